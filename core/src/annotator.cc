@@ -1,0 +1,83 @@
+#include "leselupe/annotator.h"
+
+#include <algorithm>
+
+#include "document.h"
+#include "icu_data.h"
+#include "language_detect.h"
+#include "language_model.h"
+#include "resources.h"
+#include "unicode.h"
+
+namespace leselupe {
+namespace {
+
+Annotation MakeAnnotation(const Document& doc, Kind type, int32_t start, int32_t end) {
+  Annotation a;
+  a.type = type;
+  a.start = start;
+  a.end = end;
+  a.text = ToUtf8(doc.Slice(start, end));
+  return a;
+}
+
+}  // namespace
+
+Annotator::Annotator(std::unique_ptr<Resources> resources) : resources_(std::move(resources)) {}
+Annotator::~Annotator() = default;
+
+std::unique_ptr<Annotator> Annotator::Create(std::string* error) {
+  return FromBytes(BuiltinData(), error);
+}
+
+std::unique_ptr<Annotator> Annotator::FromBytes(std::string_view data, std::string* error) {
+  if (!EnsureIcuData(error)) return nullptr;
+  auto resources = Resources::Load(data, error);
+  if (!resources) return nullptr;
+  return std::unique_ptr<Annotator>(new Annotator(std::move(resources)));
+}
+
+std::vector<std::string> Annotator::Languages() const { return resources_->languages(); }
+
+bool Annotator::Annotate(std::u16string_view text, const Options& options, Result* result,
+                         std::string* error) const {
+  if (!options.reference_date.empty() && !IsIsoDate(options.reference_date)) {
+    *error = "reference date '" + options.reference_date + "' is not a valid YYYY-MM-DD date";
+    return false;
+  }
+  if ((options.kinds & kAllKinds) == 0) {
+    *error = "no kinds to find";
+    return false;
+  }
+  std::string lang = options.lang;
+  if (lang == "auto") {
+    lang = DetectLanguage(text, *resources_);
+  } else if (!resources_->Language(lang)) {
+    std::string known;
+    for (const auto& l : resources_->languages()) known += (known.empty() ? "" : ", ") + l;
+    *error = "unknown language '" + lang + "' (expected " + known + " or auto)";
+    return false;
+  }
+  const LanguageModel& model = *resources_->Language(lang);
+
+  result->lang = lang;
+  result->reference_date = options.reference_date;
+  result->annotations.clear();
+
+  Document doc(text, model);
+  if (options.kinds & kQuote) {
+    for (const QuoteSpan& q : model.quote_marks().Find(doc)) {
+      if (q.nested) continue;
+      result->annotations.push_back(MakeAnnotation(doc, kQuote, q.start, q.end));
+    }
+  }
+
+  std::stable_sort(result->annotations.begin(), result->annotations.end(),
+                   [](const Annotation& a, const Annotation& b) {
+                     if (a.start != b.start) return a.start < b.start;
+                     return a.end > b.end;
+                   });
+  return true;
+}
+
+}  // namespace leselupe

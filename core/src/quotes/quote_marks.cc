@@ -1,0 +1,163 @@
+#include "quotes/quote_marks.h"
+
+#include <algorithm>
+
+#include "document.h"
+#include "resources.h"
+#include "unicode.h"
+
+namespace leselupe {
+namespace {
+
+// How far down the stack a closing mark may look for its opener. Openers skipped over are
+// unbalanced and dropped; the bound keeps thousands of stray marks linear.
+constexpr size_t kMaxStackSearch = 4;
+
+bool IsOpeningContext(char32_t c) {
+  // Start of text, space, opening brackets, dashes, colons: a mark after these opens.
+  return c == 0 || IsSpace(c) || c == U'(' || c == U'[' || c == U'{' || c == U'/' ||
+         IsDash(c) || c == U':';
+}
+
+struct Open {
+  char16_t mark;
+  int32_t pos;
+};
+
+}  // namespace
+
+bool QuoteMarks::Load(const Table* table, std::string* error) {
+  if (!table) {
+    *error = "data: missing quote_marks table";
+    return false;
+  }
+  for (const auto& row : table->rows) {
+    std::u16string open = FromUtf8(row.size() > 0 ? row[0] : "");
+    std::u16string close = FromUtf8(row.size() > 1 ? row[1] : "");
+    if (open.size() != 1 || close.size() != 1) {
+      *error = "data: quote_marks rows need one open and one close character";
+      return false;
+    }
+    pairs_.push_back({open[0], close[0], row.size() > 2 && row[2] == "single"});
+  }
+  return true;
+}
+
+bool QuoteMarks::IsOpen(char16_t c) const {
+  return std::any_of(pairs_.begin(), pairs_.end(), [c](const Pair& p) { return p.open == c; });
+}
+bool QuoteMarks::IsClose(char16_t c) const {
+  return std::any_of(pairs_.begin(), pairs_.end(), [c](const Pair& p) { return p.close == c; });
+}
+const QuoteMarks::Pair* QuoteMarks::Match(char16_t open, char16_t close) const {
+  for (const Pair& p : pairs_) {
+    if (p.open == open && p.close == close) return &p;
+  }
+  return nullptr;
+}
+
+std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
+  std::u16string_view text = doc.text();
+  std::vector<QuoteSpan> out;
+  const auto& paragraphs = doc.paragraphs();
+  std::vector<Open> stack;
+
+  auto emit = [&](const Open& o, int32_t close, int32_t end_of_content) {
+    QuoteSpan q;
+    q.open = o.pos;
+    q.close = close;
+    q.start = o.pos + 1;
+    q.end = end_of_content;
+    while (q.start < q.end && IsSpace(text[static_cast<size_t>(q.start)])) ++q.start;
+    while (q.end > q.start && IsSpace(text[static_cast<size_t>(q.end - 1)])) --q.end;
+    const Pair* p = nullptr;
+    for (const Pair& pair : pairs_) {
+      if (pair.open == o.mark) p = &pair;
+    }
+    q.single = p && p->single;
+    // Only spans with a letter or digit are quotes; „“ and „ … “ are not.
+    bool has_content = false;
+    for (int32_t i = q.start; i < q.end && !has_content; ++i) {
+      char16_t c = text[static_cast<size_t>(i)];
+      has_content = IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
+    }
+    // Single marks around one letter are elisions (rock 'n' roll), not quotes.
+    if (q.single && q.end - q.start < 2) has_content = false;
+    if (has_content) out.push_back(q);
+  };
+
+  for (size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const Span para = paragraphs[pi];
+    stack.clear();
+    for (int32_t i = para.start; i < para.end; ++i) {
+      const char16_t c = text[static_cast<size_t>(i)];
+      const bool can_open_char = IsOpen(c);
+      const bool can_close_char = IsClose(c);
+      if (!can_open_char && !can_close_char) continue;
+      const char32_t before = i > para.start ? CodePointBefore(text, static_cast<size_t>(i)) : 0;
+      size_t len = 0;
+      const char32_t after = i + 1 < para.end ? CodePointAt(text, static_cast<size_t>(i + 1), &len) : 0;
+
+      // Apostrophes (geht’s, Putin's, rock 'n' roll) and inch marks (12") are not quotes,
+      // unless an opener of the same character is waiting for them.
+      auto waiting_for = [&](char16_t close) {
+        for (size_t k = 0; k < stack.size() && k < kMaxStackSearch; ++k) {
+          if (Match(stack[stack.size() - 1 - k].mark, close)) return true;
+        }
+        return false;
+      };
+      if (IsLetter(before) && IsLetter(after) && (c == u'\'' || c == u'\u2019')) continue;
+      if (IsDigit(before) && (c == u'"' || c == u'\'' || c == u'\u2033' || c == u'\u2032') && !waiting_for(c)) {
+        continue;
+      }
+
+      const bool left_flanking = after != 0 && !IsSpace(after) && (IsOpeningContext(before) || IsOpen(static_cast<char16_t>(before)));
+      const bool right_flanking = before != 0 && !IsSpace(before);
+
+      bool closed = false;
+      if (can_close_char && right_flanking) {
+        for (size_t k = 0; k < stack.size() && k < kMaxStackSearch; ++k) {
+          size_t idx = stack.size() - 1 - k;
+          if (Match(stack[idx].mark, c)) {
+            Open o = stack[idx];
+            stack.resize(idx);
+            emit(o, i, i);
+            closed = true;
+            break;
+          }
+        }
+      }
+      if (closed) continue;
+      // An apostrophe after a word (Hans’ Auto, the players’ union) with no opener waiting.
+      if ((c == u'\u2019' || c == u'\'') && IsLetter(before)) continue;
+      if (can_open_char && (left_flanking || (!right_flanking && after != 0 && !IsSpace(after)))) {
+        stack.push_back({c, i});
+      }
+    }
+    // Openers left at the end of the paragraph: a quote that continues into the next
+    // paragraph, which opens again with the same mark (German and English convention).
+    if (!stack.empty() && pi + 1 < paragraphs.size()) {
+      const Span next = paragraphs[pi + 1];
+      const char16_t first = text[static_cast<size_t>(next.start)];
+      for (const Open& o : stack) {
+        if (o.mark == first) {
+          emit(o, -1, para.end);
+          break;
+        }
+      }
+    }
+  }
+
+  std::sort(out.begin(), out.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
+    return a.open < b.open;
+  });
+  // Mark quotes inside quotes: the outermost span is the quotation.
+  int32_t outer_end = -1;
+  for (QuoteSpan& q : out) {
+    if (q.open < outer_end) q.nested = true;
+    else outer_end = q.close >= 0 ? q.close : q.end;
+  }
+  return out;
+}
+
+}  // namespace leselupe

@@ -1,0 +1,47 @@
+// Quotation-mark pairing: finds the spans between matching marks („…“, »…«, “…”, "…", ‚…‘,
+// ‘…’, «…»), tells apostrophes and inch marks from quotes, and follows the German convention
+// of reopening a quote at each paragraph it continues into.
+#ifndef LESELUPE_QUOTES_QUOTE_MARKS_H_
+#define LESELUPE_QUOTES_QUOTE_MARKS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace leselupe {
+
+class Document;
+struct Table;
+
+struct QuoteSpan {
+  int32_t open = 0;         // offset of the opening mark
+  int32_t close = -1;       // offset of the closing mark; -1 when the paragraph ends first
+  int32_t start = 0;        // the text between the marks, trimmed
+  int32_t end = 0;
+  bool single = false;      // ‚…‘ / ‘…’ / '…'
+  bool nested = false;      // lies inside another quote
+};
+
+class QuoteMarks {
+ public:
+  // From a table of "open<TAB>close<TAB>double|single" rows (<lang>/quote_marks).
+  bool Load(const Table* table, std::string* error);
+
+  // All quote spans of the document, in order of their opening mark.
+  std::vector<QuoteSpan> Find(const Document& doc) const;
+
+ private:
+  struct Pair {
+    char16_t open;
+    char16_t close;
+    bool single;
+  };
+  bool IsOpen(char16_t c) const;
+  bool IsClose(char16_t c) const;
+  const Pair* Match(char16_t open, char16_t close) const;
+  std::vector<Pair> pairs_;
+};
+
+}  // namespace leselupe
+
+#endif  // LESELUPE_QUOTES_QUOTE_MARKS_H_

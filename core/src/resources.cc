@@ -1,0 +1,117 @@
+#include "resources.h"
+
+#include <cstdint>
+#include <cstring>
+
+#include "language_model.h"
+
+namespace leselupe {
+namespace {
+
+// Blob layout (little endian): "LSLP" u32:version u32:count, then per table
+// u32:name_len name u32:data_len data. Table data is TSV: rows separated by '\n',
+// fields by '\t', comments and blank lines already stripped by the packer.
+constexpr char kMagic[4] = {'L', 'S', 'L', 'P'};
+constexpr uint32_t kVersion = 1;
+
+bool ReadU32(std::string_view blob, size_t* pos, uint32_t* out) {
+  if (blob.size() - *pos < 4) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(blob.data() + *pos);
+  *out = uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
+  *pos += 4;
+  return true;
+}
+
+Table ParseTable(std::string_view data) {
+  Table table;
+  size_t line_start = 0;
+  while (line_start < data.size()) {
+    size_t line_end = data.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = data.size();
+    std::string_view line = data.substr(line_start, line_end - line_start);
+    if (!line.empty()) {
+      std::vector<std::string_view> fields;
+      size_t field_start = 0;
+      while (true) {
+        size_t tab = line.find('\t', field_start);
+        if (tab == std::string_view::npos) {
+          fields.push_back(line.substr(field_start));
+          break;
+        }
+        fields.push_back(line.substr(field_start, tab - field_start));
+        field_start = tab + 1;
+      }
+      table.rows.push_back(std::move(fields));
+    }
+    line_start = line_end + 1;
+  }
+  return table;
+}
+
+}  // namespace
+
+Resources::~Resources() = default;
+
+std::unique_ptr<Resources> Resources::Load(std::string_view blob, std::string* error) {
+  std::unique_ptr<Resources> res(new Resources());
+  res->bytes_.assign(blob.data(), blob.size());
+  std::string_view bytes = res->bytes_;
+  size_t pos = 0;
+  uint32_t version = 0, count = 0;
+  if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 4) != 0) {
+    *error = "data: not a Leselupe data blob (bad magic)";
+    return nullptr;
+  }
+  pos = 4;
+  ReadU32(bytes, &pos, &version);
+  ReadU32(bytes, &pos, &count);
+  if (version != kVersion) {
+    *error = "data: unsupported version " + std::to_string(version);
+    return nullptr;
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t name_len = 0, data_len = 0;
+    if (!ReadU32(bytes, &pos, &name_len) || bytes.size() - pos < name_len) {
+      *error = "data: truncated table name";
+      return nullptr;
+    }
+    std::string name(bytes.substr(pos, name_len));
+    pos += name_len;
+    if (!ReadU32(bytes, &pos, &data_len) || bytes.size() - pos < data_len) {
+      *error = "data: truncated table " + name;
+      return nullptr;
+    }
+    res->tables_.emplace(name, ParseTable(bytes.substr(pos, data_len)));
+    pos += data_len;
+  }
+  // A language is a folder of the data with a language.tsv.
+  for (const auto& [name, table] : res->tables_) {
+    constexpr std::string_view kSuffix = "/language";
+    if (name.size() > kSuffix.size() &&
+        name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
+      res->languages_.push_back(name.substr(0, name.size() - kSuffix.size()));
+    }
+  }
+  if (res->languages_.empty()) {
+    *error = "data: no language (no <lang>/language table)";
+    return nullptr;
+  }
+  for (const std::string& lang : res->languages_) {
+    auto model = LanguageModel::Build(*res, lang, error);
+    if (!model) return nullptr;
+    res->models_.emplace(lang, std::move(model));
+  }
+  return res;
+}
+
+const Table* Resources::Find(std::string_view name) const {
+  auto it = tables_.find(name);
+  return it == tables_.end() ? nullptr : &it->second;
+}
+
+const LanguageModel* Resources::Language(std::string_view lang) const {
+  auto it = models_.find(lang);
+  return it == models_.end() ? nullptr : it->second.get();
+}
+
+}  // namespace leselupe

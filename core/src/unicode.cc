@@ -1,0 +1,82 @@
+#include "unicode.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+namespace leselupe {
+
+std::string ToUtf8(std::u16string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t n = 1;
+    char32_t c = CodePointAt(s, i, &n);
+    i += n;
+    if (U_IS_SURROGATE(c)) c = 0xFFFD;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
+std::u16string FromUtf8(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  return std::u16string(u.getBuffer(), static_cast<size_t>(u.length()));
+}
+
+std::u16string Fold(std::u16string_view s) {
+  icu::UnicodeString u(false, s.data(), static_cast<int32_t>(s.size()));
+  u.foldCase();
+  return std::u16string(u.getBuffer(), static_cast<size_t>(u.length()));
+}
+
+char32_t CodePointAt(std::u16string_view s, size_t i, size_t* length) {
+  char16_t c = s[i];
+  if (U16_IS_LEAD(c) && i + 1 < s.size() && U16_IS_TRAIL(s[i + 1])) {
+    *length = 2;
+    return U16_GET_SUPPLEMENTARY(c, s[i + 1]);
+  }
+  *length = 1;
+  return c;
+}
+
+char32_t CodePointBefore(std::u16string_view s, size_t i) {
+  if (i == 0) return 0;
+  char16_t c = s[i - 1];
+  if (U16_IS_TRAIL(c) && i >= 2 && U16_IS_LEAD(s[i - 2])) {
+    return U16_GET_SUPPLEMENTARY(s[i - 2], c);
+  }
+  return c;
+}
+
+bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool IsUpper(char32_t c) {
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool IsSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool IsDash(char32_t c) {
+  return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DASH);
+}
+
+bool StartsUpper(std::u16string_view s) {
+  if (s.empty()) return false;
+  size_t n = 0;
+  return IsUpper(CodePointAt(s, 0, &n));
+}
+
+}  // namespace leselupe

@@ -1,0 +1,48 @@
+// Helpers for the core tests: annotate UTF-8 text with the built-in data.
+#ifndef LESELUPE_TESTS_TEST_SUPPORT_H_
+#define LESELUPE_TESTS_TEST_SUPPORT_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "leselupe/annotator.h"
+
+namespace leselupe::testing {
+
+inline const Annotator& SharedAnnotator() {
+  static std::unique_ptr<Annotator> annotator = [] {
+    std::string error;
+    auto a = Annotator::Create(&error);
+    if (!a) throw std::runtime_error("cannot create annotator: " + error);
+    return a;
+  }();
+  return *annotator;
+}
+
+inline Result Run(const std::string& utf8, const std::string& lang = "de",
+                  const std::string& reference_date = "2025-11-10", unsigned kinds = kAllKinds) {
+  std::u16string text;
+  std::string error;
+  if (!Utf8ToUtf16(utf8, &text, &error)) throw std::runtime_error(error);
+  Options options;
+  options.lang = lang;
+  options.reference_date = reference_date;
+  options.kinds = kinds;
+  Result result;
+  if (!SharedAnnotator().Annotate(text, options, &result, &error)) throw std::runtime_error(error);
+  return result;
+}
+
+// The texts of the annotations of one kind, in order.
+inline std::vector<std::string> Texts(const Result& r, Kind kind) {
+  std::vector<std::string> out;
+  for (const auto& a : r.annotations) {
+    if (a.type == kind) out.push_back(a.text);
+  }
+  return out;
+}
+
+}  // namespace leselupe::testing
+
+#endif  // LESELUPE_TESTS_TEST_SUPPORT_H_
