@@ -1,0 +1,79 @@
+# Leselupe: the two commands a newcomer needs are `make demo` and `make test`.
+# This Makefile only orchestrates; CMake builds, scripts under tools/ do the rest.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+JOBS ?= $(shell nproc)
+PORT ?= 8080
+BUILD := build
+export NODE_PATH := /usr/share/nodejs
+export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
+
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz extension lexicon clean
+
+help:
+	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
+	@echo "make test    install what is missing, build native and wasm, run every test"
+	@echo "make eval    quality figures on the corpus (native and wasm); make bench: speed and size"
+
+# --- set-up -----------------------------------------------------------------------------
+deps:
+	@bash tools/setup/install-deps.sh
+
+npm: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# --- builds -----------------------------------------------------------------------------
+native: deps
+	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD)/native -j $(JOBS)
+
+wasm: deps
+	@prefix=$$(bash tools/icu/build-icu-wasm.sh | tail -n 1); \
+	dat=$$(bash tools/icu/make-icu-data.sh | tail -n 1); \
+	emcmake cmake -S . -B $(BUILD)/wasm -DCMAKE_BUILD_TYPE=Release \
+	  -DLESELUPE_ICU_PREFIX="$$prefix" -DLESELUPE_ICU_DAT="$$dat" >/dev/null; \
+	cmake --build $(BUILD)/wasm -j $(JOBS)
+	@$(MAKE) --no-print-directory web
+
+# The web package: the wrapper's modules beside the Emscripten output.
+web:
+	mkdir -p $(BUILD)/web
+	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts $(BUILD)/web/
+	cp wasm/leselupe.d.ts $(BUILD)/web/leselupe.d.ts
+
+demo-site: wasm
+	rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
+	cp -r demo/. $(BUILD)/demo/
+	rm -rf $(BUILD)/demo/extension
+	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
+
+demo: demo-site
+	@echo "Leselupe demo: http://127.0.0.1:$(PORT)/"
+	node tools/serve.mjs --root $(BUILD)/demo --port $(PORT)
+
+# --- tests ------------------------------------------------------------------------------
+test: deps npm native wasm demo-site
+	$(MAKE) --no-print-directory test-native test-node test-eval test-browser
+
+test-native:
+	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
+
+test-node:
+	node --test tests/node/
+
+test-browser:
+	node --test --test-concurrency=1 tests/browser/
+
+# The quality ratchet: native and wasm must agree, and no figure may drop.
+test-eval:
+	node tests/eval/eval.mjs --engine both --check --quiet
+
+eval: deps npm native wasm
+	node tests/eval/eval.mjs --engine both
+
+clean:
+	rm -rf $(BUILD)
