@@ -75,5 +75,9 @@ test-eval:
 eval: deps npm native wasm
 	node tests/eval/eval.mjs --engine both
 
+# Regenerates data/lexicon and data/*/calendar.tsv from CLDR, GeoNames and npm facts.
+lexicon:
+	bash tools/lexicon/build.sh
+
 clean:
 	rm -rf $(BUILD)
