@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document.h"
+#include "entities/mentions.h"
 #include "icu_data.h"
 #include "language_detect.h"
 #include "language_model.h"
@@ -65,10 +66,13 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
   result->annotations.clear();
 
   Document doc(text, model);
+  EntityResult entities;  // people and places (the entity recognizer fills this)
   if (options.kinds & kQuote) {
-    for (const QuoteSpan& q : model.quote_marks().Find(doc)) {
-      if (q.nested) continue;
-      result->annotations.push_back(MakeAnnotation(doc, kQuote, q.start, q.end));
+    for (const AttributedQuote& q :
+         AttributeQuotes(doc, model.quote_marks().Find(doc), model.speech(), entities)) {
+      Annotation a = MakeAnnotation(doc, kQuote, q.start, q.end);
+      a.speaker = q.speaker;
+      result->annotations.push_back(std::move(a));
     }
   }
 

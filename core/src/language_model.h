@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "quotes/quote_marks.h"
+#include "quotes/speakers.h"
 
 #include <unicode/uversion.h>
 
@@ -34,6 +35,7 @@ class LanguageModel {
   icu::BreakIterator* NewSentenceBreaker() const;
 
   const QuoteMarks& quote_marks() const { return quote_marks_; }
+  const SpeechLexicon& speech() const { return speech_; }
 
   // Frequent function words, folded; language detection counts them.
   bool IsFunctionWord(std::u16string_view folded) const {
@@ -46,6 +48,7 @@ class LanguageModel {
   std::unique_ptr<icu::BreakIterator> word_breaker_;
   std::unique_ptr<icu::BreakIterator> sentence_breaker_;
   QuoteMarks quote_marks_;
+  SpeechLexicon speech_;
   std::unordered_set<std::u16string> function_words_;
 };
 
