@@ -64,6 +64,8 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
       preps_.push_back(words);
     } else if (kind == "impersonal") {
       impersonals_.push_back(words);
+    } else if (kind == "self") {
+      selfs_.push_back(words);
     } else if (kind == "adj_suffix") {
       adj_suffixes_.push_back(words[0]);
     } else if (kind == "setting") {
@@ -254,10 +256,31 @@ class Attributor {
   bool IsPunct(size_t i, char16_t c) const { return toks_[i].kind == TokenKind::kPunct && Char(i) == c; }
   uint32_t Flags(size_t i) { return IsWord(i) ? lex_.Flags(F(i)) : 0; }
   bool Upper(size_t i) const { return toks_[i].upper; }
-  bool SentenceFinal(size_t i) const {
+  // A full stop after an abbreviation or initial (Dr., Mr., U.S.) that a capitalised word follows.
+  bool AbbrevDot(size_t i) {
+    if (!IsPunct(i, u'.') || i == 0 || i + 1 >= toks_.size() || !IsWord(i - 1)) return false;
+    if (toks_[i - 1].end != toks_[i].start) return false;
+    const bool short_word = toks_[i - 1].end - toks_[i - 1].start <= 2 && Upper(i - 1);
+    if (!(Flags(i - 1) & SpeechLexicon::kHonorific) && !short_word) return false;
+    return Upper(i + 1) || IsPunct(i + 1, u'.');
+  }
+  bool SentenceFinal(size_t i) {
     if (toks_[i].kind != TokenKind::kPunct) return false;
     char16_t c = Char(i);
-    return c == u'.' || c == u'!' || c == u'?' || c == u';';
+    if (c == u'.') return !AbbrevDot(i);
+    return c == u'!' || c == u'?' || c == u';';
+  }
+  char16_t LastContentChar(const QuoteSpan& q) const {
+    int32_t e = q.end;
+    while (e > q.start) {
+      char16_t c = text_[static_cast<size_t>(e - 1)];
+      if (c == u'\'' || c == u'’' || c == u'‘' || c == u'‹' || c == u'›' || c == u'"' || IsSpace(c)) {
+        --e;
+        continue;
+      }
+      return c;
+    }
+    return 0;
   }
   bool IsQuoteMark(size_t i) const {
     if (toks_[i].kind != TokenKind::kPunct) return false;
@@ -460,7 +483,7 @@ class Attributor {
     size_t head = kNone;
     bool complement = false;
     size_t k = j;
-    for (; k < end && k < j + kMaxNp; ++k) {
+    for (; k < end && k < j + kMaxNp + 4; ++k) {
       if (in_quote_[k]) break;
       int m = PersonAt(k);
       if (m >= 0) {
@@ -480,19 +503,21 @@ class Attributor {
       if (toks_[k].kind == TokenKind::kPunct) {
         const char16_t c = Char(k);
         if (IsDash(c) || c == u'\'' || c == u'’') continue;
-        if (c == u'.' && k > j && IsWord(k - 1) &&
-            ((Flags(k - 1) & SpeechLexicon::kHonorific) || toks_[k - 1].end - toks_[k - 1].start <= 3) &&
-            k + 1 < end && Upper(k + 1)) {
-          continue;
-        }
+        if (c == u'.' && k > j && AbbrevDot(k) && k + 1 < end) continue;
         break;
       }
       if (IsNumber(k)) continue;
       const uint32_t fl = Flags(k);
-      if (fl & SpeechLexicon::kHonorific) continue;
+      if ((fl & SpeechLexicon::kHonorific) && k + 1 < end && (Upper(k + 1) || IsPunct(k + 1, u'.'))) continue;
       if (fl & (SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef | SpeechLexicon::kDetObl)) {
-        if (head != kNone) complement = true;
+        // A genitive complement (die Leiterin der Studie), not a dative object (die Frau dem …).
+        if (head != kNone && (!(fl & SpeechLexicon::kDetObl) || F(k) == u"des" || F(k) == u"eines")) complement = true;
         break;
+      }
+      // Coordinated roles: Vizekanzler und Finanzminister Lars Klingbeil.
+      if ((fl & SpeechLexicon::kStop) && head != kNone && k + 1 < end && Upper(k + 1) && IsPersonNoun(head) &&
+          (F(k) == u"und" || F(k) == u"and") && IsPersonNoun(k + 1)) {
+        continue;
       }
       if (fl & (SpeechLexicon::kStop | SpeechLexicon::kVerb | SpeechLexicon::kAux | SpeechLexicon::kPronoun)) break;
       if (Upper(k)) {
@@ -590,7 +615,35 @@ class Attributor {
 
   // The subject of a clause [start, end) whose speech verb (if any) is `verb`.
   Ref ClauseSubject(size_t start, size_t end, size_t verb) {
+    // The clause starts after a dash or semicolon: "Merz verteidigt Haushalt – Grüne sprechen von".
+    const size_t limit = verb != kNone ? verb : end;
+    for (size_t k = limit; k > start;) {
+      --k;
+      if (in_quote_[k] || toks_[k].kind != TokenKind::kPunct) continue;
+      const char16_t c = Char(k);
+      if (c == u';' || ((c == u'–' || c == u'—') && k > 0 && toks_[k - 1].end < toks_[k].start)) {
+        start = k + 1;
+        break;
+      }
+    }
     if (verb != kNone) {
+      // The subject right before the verb (Lawrow sagte, she said, in which Halloran told).
+      if (verb > start) {
+        const size_t p = verb - 1;
+        int m = mention_at_[p];
+        if (m >= 0 && ents_.mentions[static_cast<size_t>(m)].kind == kPerson && !in_quote_[p]) {
+          size_t first = p;
+          while (first > start && mention_at_[first - 1] == m) --first;
+          if (!Possessor(m) && (!lex_.nouns_capitalised() || SubjectPosition(first, m))) return MentionRef(m, first);
+        }
+        if (!lex_.nouns_capitalised() && IsWord(p) && (Flags(p) & SpeechLexicon::kPronoun)) return ParseNP(p, verb, true);
+        if (!lex_.nouns_capitalised()) {
+          Ref r = BackNP(verb);
+          if (r && r.type != RefType::kMention && r.first >= start && (r.first == start || !(Flags(r.first - 1) & SpeechLexicon::kStop))) {
+            return r;
+          }
+        }
+      }
       if (lex_.nouns_capitalised()) {  // German: the subject may follow the verb
         Ref r = ParseNP(verb + 1, std::min(end == verb ? toks_.size() : end, verb + 1 + kMaxNp), true);
         if (r) return r;
@@ -625,7 +678,7 @@ class Attributor {
     const size_t n = toks_.size();
     size_t k = close + 1;
     if (k >= n || !SameParagraph(k, close)) return f;
-    const char16_t last = q.end > q.start ? text_[static_cast<size_t>(q.end - 1)] : 0;
+    const char16_t last = LastContentChar(q);
     const bool final_punct = last == u'.' || last == u'!' || last == u'?' || last == u'…';
     if (IsPunct(k, u',')) {
       ++k;
@@ -687,11 +740,8 @@ class Attributor {
           for (size_t v = k + 1; v < end; ++v) verb_later |= (Flags(v) & SpeechLexicon::kVerb) != 0;
           if (!verb_later) return f;
         }
-        Ref r = ParseNP(k + 1, end, true);
-        if (r) {
-          f.kind = FrameKind::kAfter;
-          f.ref = r;
-        }
+        f.kind = FrameKind::kAfter;  // „…“, sagte …: a frame even when its subject is unknown
+        f.ref = ParseNP(k + 1, end, true);
       }
       return f;
     }
@@ -742,11 +792,10 @@ class Attributor {
       if (in_quote_[k] || !IsWord(k)) continue;
       const uint32_t fl = Flags(k);
       if (fl & SpeechLexicon::kVerb) {
-        Ref r = ClauseSubject(start, open, k);
-        if (r) {
-          f.kind = FrameKind::kBefore;
-          f.ref = r;
-        }
+        // A speech verb earlier in the sentence frames the quote even when its subject is not
+        // found (then the speaker stays unknown).
+        f.kind = FrameKind::kBefore;
+        f.ref = ClauseSubject(start, open, k);
         return f;
       }
       if (fl & SpeechLexicon::kPostp) {
@@ -756,6 +805,13 @@ class Attributor {
           f.ref = r;
         }
         return f;
+      }
+      for (const auto& phrase : lex_.selfs()) {
+        if (PhraseAt(k, phrase)) {
+          f.kind = FrameKind::kBefore;
+          f.ref = ClauseSubject(start, k, kNone);
+          return f;
+        }
       }
       for (const auto& phrase : lex_.preps()) {
         if (size_t len = PhraseAt(k, phrase)) {
@@ -800,12 +856,25 @@ class Attributor {
       c.subject = SubjectPosition(t, static_cast<int>(m));
       candidates_.push_back(c);
     }
-    // Unnamed people opening a sentence: "Ein Bauer aus Farchant …", "Orlows Anwältin …".
+    // Unnamed people as subjects: "Ein Bauer aus Farchant …", "Orlows Anwältin …",
+    // "In Zarqa, a father of four …".
+    std::vector<size_t> starts;
     for (size_t s = 0; s < sentence_first_.size(); ++s) {
-      size_t t = sentence_first_[s];
-      if (t == kNone || in_quote_[t]) continue;
+      if (sentence_first_[s] != kNone) starts.push_back(sentence_first_[s]);
+    }
+    for (size_t t = 1; t < toks_.size(); ++t) {
+      if (IsPunct(t - 1, u',') && (Flags(t) & SpeechLexicon::kDetIndef) && !in_quote_[t]) starts.push_back(t);
+    }
+    for (size_t t : starts) {
+      if (in_quote_[t]) continue;
       Ref r = ParseNP(t, std::min(toks_.size(), t + kMaxNp + 4), true);
-      if (r.type != RefType::kUnnamed) continue;
+      if (r.type != RefType::kUnnamed || r.head.empty() ||
+          lex_.ClassifyNoun(r.head).kind != SpeechLexicon::NounKind::kPerson) {
+        continue;
+      }
+      // A definite description with a complement (die Gesamtweltcupsiegerin des Winters) is
+      // more often someone already named.
+      if ((Flags(t) & SpeechLexicon::kDetDef)) continue;
       Candidate c;
       c.tok = t;
       c.sentence = toks_[t].sentence;
@@ -831,7 +900,7 @@ class Attributor {
   }
 
   // The person a pronoun or description at token `at` refers to.
-  const Candidate* Salient(size_t at, Gender gender, std::u16string_view head) {
+  const Candidate* Salient(size_t at, Gender gender, std::u16string_view head, bool nearest) {
     const int32_t sentence = toks_[at].sentence;
     const int32_t paragraph = toks_[at].paragraph;
     std::vector<const Candidate*> pool;
@@ -874,6 +943,8 @@ class Attributor {
         else if (!other) other = c;
       }
       if (subject) return subject;
+      // A description (der 58-Jährige) points back to the last person named before its sentence.
+      if (nearest && other && s < toks_[at].sentence) return other;
       if (!fallback) fallback = other;
     }
     return fallback;
@@ -910,8 +981,8 @@ class Attributor {
       case RefType::kPronoun:
       case RefType::kDesc: {
         Speaker s = SpanSpeaker(ref.first, ref.last);
-        const Candidate* c = Salient(ref.first, ref.gender,
-                                     ref.type == RefType::kDesc ? std::u16string_view(ref.head) : std::u16string_view());
+        const bool desc = ref.type == RefType::kDesc;
+        const Candidate* c = Salient(ref.first, ref.gender, desc ? std::u16string_view(ref.head) : std::u16string_view(), desc);
         out.human = true;
         out.gender = ref.gender;
         out.head = ref.head;
@@ -973,7 +1044,7 @@ class Attributor {
       else if (!(Flags(k) & SpeechLexicon::kSmall)) ++lower;
       if (s.words > 12) break;
     }
-    const char16_t last = q.end > q.start ? text_[static_cast<size_t>(q.end - 1)] : 0;
+    const char16_t last = LastContentChar(q);
     s.final_punct = last == u'.' || last == u'!' || last == u'?' || last == u'…';
     s.titlelike = s.words >= 2 && s.words <= 8 && lower == 0 && upper >= 2;
     s.fragment = s.words <= 3 && !s.final_punct;
@@ -1005,7 +1076,7 @@ class Attributor {
       }
       ++words;
       const uint32_t fl = Flags(k);
-      if (fl & SpeechLexicon::kTitleWord) return words == 1 ? 1 : 2;
+      if (fl & SpeechLexicon::kTitleWord) return words == 1 ? 1 : 0;
       if (fl & (SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef | SpeechLexicon::kDetObl)) {
         --words;
         continue;
@@ -1085,7 +1156,7 @@ std::vector<AttributedQuote> Attributor::Run() {
     const int cue = TitleCue(open[i]);
     bool speech = true;
     if (!lex_.empty()) {
-      if (cue && (shape.fragment || shape.titlelike || cue == 1)) speech = false;
+      if (cue && (shape.fragment || shape.titlelike || cue == 1 || !strong)) speech = false;
       else if (shape.titlelike && !strong) speech = false;
       else if (shape.fragment && !any_frame) speech = false;
     }

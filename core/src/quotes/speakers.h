@@ -72,6 +72,7 @@ class SpeechLexicon {
   using Phrase = std::vector<std::u16string>;  // folded words
   const std::vector<Phrase>& preps() const { return preps_; }
   const std::vector<Phrase>& impersonals() const { return impersonals_; }
+  const std::vector<Phrase>& selfs() const { return selfs_; }
   bool genitive_attribute() const { return genitive_attribute_; }
   bool nouns_capitalised() const { return genitive_attribute_; }
 
@@ -93,6 +94,7 @@ class SpeechLexicon {
   std::vector<std::u16string> adj_suffixes_;
   std::vector<Phrase> preps_;
   std::vector<Phrase> impersonals_;
+  std::vector<Phrase> selfs_;  // nach eigenen Angaben: the clause's subject speaks
   bool genitive_attribute_ = false;
 };
 
