@@ -260,7 +260,9 @@ class Attributor {
   bool AbbrevDot(size_t i) {
     if (!IsPunct(i, u'.') || i == 0 || i + 1 >= toks_.size() || !IsWord(i - 1)) return false;
     if (toks_[i - 1].end != toks_[i].start) return false;
-    const bool short_word = toks_[i - 1].end - toks_[i - 1].start <= 2 && Upper(i - 1);
+    const bool short_word = toks_[i - 1].end - toks_[i - 1].start <= 3 && Upper(i - 1) &&
+                            (toks_[i - 1].end - toks_[i - 1].start <= 2 ||
+                             doc_.TokenText(i - 1).find(u'.') != std::u16string_view::npos);
     if (!(Flags(i - 1) & SpeechLexicon::kHonorific) && !short_word) return false;
     return Upper(i + 1) || IsPunct(i + 1, u'.');
   }
@@ -288,12 +290,19 @@ class Attributor {
     return c == u'„' || c == u'“' || c == u'”' || c == u'"' || c == u'»' || c == u'«' ||
            c == u'‚' || c == u'‘' || c == u'’' || c == u'\'' || c == u'›' || c == u'‹';
   }
-  size_t SentenceStart(size_t t) const {
+  size_t SentenceStart(size_t t) {
     auto s = static_cast<size_t>(toks_[t].sentence);
     size_t first = s < sentence_first_.size() ? sentence_first_[s] : t;
     if (first == kNone || first > t) first = t;
     // Bounded: a run-on "sentence" does not make the scans quadratic.
     if (t - first > static_cast<size_t>(kMaxClause)) first = t - static_cast<size_t>(kMaxClause);
+    // A full stop the segmenter let through ("… Stühlinger. Grünen-Stadträtin …").
+    for (size_t k = t; k > first + 1;) {
+      --k;
+      if (!in_quote_[k] && IsPunct(k, u'.') && k > 0 && IsWord(k - 1) && !AbbrevDot(k) && Upper(k + 1)) {
+        return k + 1;
+      }
+    }
     return first;
   }
   bool SameParagraph(size_t a, size_t b) const { return toks_[a].paragraph == toks_[b].paragraph; }
@@ -689,7 +698,7 @@ class Attributor {
     } else if (!final_punct) {
       // Sie habe »zu viele Fehler« gemacht, fügte sie hinzu.
       size_t c = k;
-      while (c < n && c < k + 4 && IsWord(c) && !in_quote_[c]) ++c;
+      while (c < n && c < k + 4 && IsWord(c) && !in_quote_[c] && !(Flags(c) & SpeechLexicon::kVerb)) ++c;
       if (c < n && IsPunct(c, u',') && c > k) k = c + 1;
       else return f;
     } else {
