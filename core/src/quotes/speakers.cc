@@ -115,6 +115,12 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
   // Longest suffix first; among equals the first row wins (stable).
   std::stable_sort(noun_suffixes_.begin(), noun_suffixes_.end(),
                    [](const SuffixRule& a, const SuffixRule& b) { return a.suffix.size() > b.suffix.size(); });
+  for (const SuffixRule& r : noun_suffixes_) {
+    suffix_index_.emplace(r.suffix, r.noun);  // the first row of a suffix wins
+    if (std::find(suffix_lengths_.begin(), suffix_lengths_.end(), r.suffix.size()) == suffix_lengths_.end()) {
+      suffix_lengths_.push_back(r.suffix.size());
+    }
+  }
   return true;
 }
 
@@ -136,8 +142,10 @@ bool SpeechLexicon::PronounIsOrg(std::u16string_view folded) const {
 SpeechLexicon::Noun SpeechLexicon::ClassifyNoun(std::u16string_view folded) const {
   auto it = nouns_.find(std::u16string(folded));
   if (it != nouns_.end()) return it->second;
-  for (const SuffixRule& r : noun_suffixes_) {
-    if (EndsWith(folded, r.suffix)) return r.noun;
+  for (size_t len : suffix_lengths_) {  // longest first
+    if (len > folded.size()) continue;
+    auto s = suffix_index_.find(std::u16string(folded.substr(folded.size() - len)));
+    if (s != suffix_index_.end()) return s->second;
   }
   return {};
 }

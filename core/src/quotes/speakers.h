@@ -89,6 +89,8 @@ class SpeechLexicon {
   std::unordered_map<std::u16string, Entry> words_;
   std::unordered_map<std::u16string, Noun> nouns_;       // exact words
   std::vector<SuffixRule> noun_suffixes_;                 // longest first
+  std::unordered_map<std::u16string, Noun> suffix_index_;
+  std::vector<size_t> suffix_lengths_;                    // longest first
   std::unordered_map<std::u16string, bool> title_words_;  // exact title nouns
   std::vector<std::u16string> title_suffixes_;
   std::vector<std::u16string> adj_suffixes_;
