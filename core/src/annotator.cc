@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document.h"
+#include "entities/recognizer.h"
 #include "icu_data.h"
 #include "language_detect.h"
 #include "language_model.h"
@@ -69,6 +70,22 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
     for (const QuoteSpan& q : model.quote_marks().Find(doc)) {
       if (q.nested) continue;
       result->annotations.push_back(MakeAnnotation(doc, kQuote, q.start, q.end));
+    }
+  }
+
+  if (options.kinds & (kPerson | kPlace)) {
+    EntityResult entities = FindEntities(doc, model.entities());
+    for (const Mention& m : entities.mentions) {
+      if (!(options.kinds & m.kind)) continue;
+      Annotation a = MakeAnnotation(doc, m.kind, m.start, m.end);
+      if (m.kind == kPerson) {
+        a.entity = entities.persons[static_cast<size_t>(m.entity)].canonical;
+      } else {
+        const Place& p = entities.places[static_cast<size_t>(m.entity)];
+        a.entity = p.canonical;
+        a.country = p.country;
+      }
+      result->annotations.push_back(std::move(a));
     }
   }
 
