@@ -206,6 +206,8 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         } else {
           m->AddWord(key, kWRole, g);
         }
+      } else if (cue == "age") {
+        m->AddWord(key, kWRole | kWAge);
       } else if (cue == "role_suffix") {
         m->role_suffixes_.emplace(key, g);
         if (std::find(m->role_suffix_lengths_.begin(), m->role_suffix_lengths_.end(), key.size()) ==

@@ -68,6 +68,7 @@ enum WordFlag : uint32_t {
   kWOrgAfter = 1u << 19,    // X United, X Institut
   kWRoleStart = 1u << 20,   // first word of a multi-word role ("secretary of state")
   kWMonth = 1u << 21,       // a month name (may be a name: "May", "Mai")
+  kWAge = 1u << 22,         // "der 44 Jahre alte X", "die 24-jährige X" (a role cue)
 };
 
 struct WordInfo {

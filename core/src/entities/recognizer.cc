@@ -49,6 +49,7 @@ struct Seed {
   int32_t start = 0;
   int32_t end = 0;
   Source source = kSrcCue;
+  bool weak = false;  // a bare word from a role, speech verb or apposition: kept if confirmed
   Gender gender = Gender::kUnknown;
   std::u16string role;
   std::vector<std::pair<int32_t, int32_t>> units;  // name parts (token ranges), particles excluded
@@ -257,7 +258,13 @@ void Recognizer::MarkOrganisations() {
     if (cue_end >= 0) {
       // The name after the cue: up to three capitalised words ("FC Bayern München").
       int32_t k = cue_end + 1, taken = 0;
-      while (k < n_ && taken < 3 && Upper(k) && t_[k].adjacent && !(t_[k].flags & (kWFunction | kWSpeechBefore))) {
+      while (k < n_ && taken < 3 && t_[k].adjacent) {
+        if (taken > 0 && IsWord(k) && (t_[k].flags & (kWParticle | kWParticle2)) && !t_[k].upper && Upper(k + 1)) {
+          org_[k] = 1;
+          ++k;
+          continue;
+        }
+        if (!Upper(k) || (t_[k].flags & (kWFunction | kWSpeechBefore))) break;
         int32_t e = UnitEnd(k);
         for (int32_t x = k; x <= e; ++x) org_[x] = 1;
         ++taken;
@@ -290,6 +297,7 @@ void Recognizer::MatchLexiconPlaces() {
     std::u16string_view from = std::u16string_view(folded_).substr(static_cast<size_t>(t_[i].start));
     std::u16string_view run = FirstRun(from.substr(0, static_cast<size_t>(t_[i].end - t_[i].start)));
     const std::vector<uint32_t>* forms = m_.PlaceForms(run);
+    if (!forms && m_.german() && run.size() > 3 && run.back() == u's') forms = m_.PlaceForms(run.substr(0, run.size() - 1));
     if (!forms) continue;
     for (uint32_t fi : *forms) {
       const PlaceForm& f = m_.place_form(fi);
@@ -433,6 +441,16 @@ void Recognizer::AddSeed(Seed s) {
   for (int32_t x = s.first; x <= s.last; ++x) {
     if (org_[x]) return;
   }
+  // The tail of a compound ("EU-Kommission") is no name.
+  if (s.first >= 2 && IsHyphen(s.first - 1) && t_[s.first].glued && t_[s.first - 1].glued && IsWord(s.first - 2)) return;
+  // A title in quotes (»Don Giovanni«, “Peter Grimes”) is a work, not a person.
+  if (s.units.size() >= 2 && s.start > 0 && static_cast<size_t>(s.end) < text_.size()) {
+    char16_t before = text_[static_cast<size_t>(s.start - 1)], after = text_[static_cast<size_t>(s.end)];
+    auto quote = [](char16_t c) {
+      return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
+    };
+    if (quote(before) && quote(after)) return;
+  }
   seeds_.push_back(std::move(s));
 }
 
@@ -445,21 +463,26 @@ void Recognizer::FindSeeds() {
     // "Secretary of State Marco Rubio", "der 44 Jahre alte Dmitri Orlow".
     Gender g = Gender::kUnknown;
     int32_t cue_end = -1;
-    if ((t.flags & kWHonorific) && t.upper) cue_end = i;
-    if (IsRole(i, &g) && !org_[i]) cue_end = i;
+    bool honorific = (t.flags & kWHonorific) && t.upper;
+    if (honorific) cue_end = i;
+    if (IsRole(i, &g) && !org_[i] && !Possessive(i) && (t.upper || !m_.german() || (t.flags & kWAge))) cue_end = i;
     if (t.flags & kWRoleStart) cue_end = std::max(cue_end, PhraseEnd(m_.RolePhrases(t.fold), i));
-    if (cue_end >= 0 && (t.upper || !m_.german() || (t.flags & kWRole))) {
+    if (cue_end >= 0) {
       int32_t j = cue_end + 1;
       std::u16string role(t.fold);
       Gender rg = g != Gender::kUnknown ? g : t.gender;
       // Stacked titles: "Vorsitzende Richter", "Professorin Dr.", "Party leader Sir".
       for (int guard = 0; guard < 4 && j < n_; ++guard) {
-        if (IsPunct(j, u'.') && t_[j].glued) { ++j; continue; }
+        if (IsPunct(j, u'.') && t_[j].glued && (t_[j - 1].flags & kWHonorific) && t_[j - 1].end - t_[j - 1].start <= 4) {
+          ++j;
+          continue;
+        }
         if (!m_.german() && IsPunct(j, u',') && guard == 0) { ++j; continue; }
         Gender g2 = Gender::kUnknown;
         if (Upper(j) && t_[j].adjacent && ((t_[j].flags & kWHonorific) || IsRole(j, &g2)) &&
             !(t_[j].flags & kWFirstName)) {
           if (rg == Gender::kUnknown) rg = g2 != Gender::kUnknown ? g2 : t_[j].gender;
+          if (t_[j].flags & kWHonorific) honorific = true;
           ++j;
           continue;
         }
@@ -469,6 +492,7 @@ void Recognizer::FindSeeds() {
         bool place_only = s.units.size() == 1 && place_at_[s.first] >= 0 && !(t_[s.first].flags & kWFirstName);
         if (!place_only) {
           s.source = kSrcCue;
+          s.weak = s.units.size() == 1 && !honorific;
           s.gender = rg;
           s.role = role;
           AddSeed(s);
@@ -503,6 +527,7 @@ void Recognizer::FindSeeds() {
       bool place_only = place_at_[s.first] >= 0 && !(t_[s.first].flags & kWFirstName);
       if (!place_only && !(s.units.size() == 1 && GermanCommonNoun(s.first))) {
         s.source = kSrcSpeech;
+        s.weak = s.units.size() == 1;
         AddSeed(s);
         i = s.last;
         continue;
@@ -516,6 +541,7 @@ void Recognizer::FindSeeds() {
       if (!det && place_at_[j] < 0 && person_at_[j] < 0 && !GermanCommonNoun(i - 1) && NameChain(j, &s, false) &&
           s.last == i - 1) {
         s.source = kSrcSpeech;
+        s.weak = s.units.size() == 1;
         AddSeed(s);
         continue;
       }
@@ -533,6 +559,7 @@ void Recognizer::FindSeeds() {
         if (IsWord(k) && (t_[k].flags & kWDeterminer) && IsWord(k + 2) && IsRole(k + 2, nullptr)) cue = true;
         if (cue && (a.units.size() >= 2 || (t_[i].flags & kWLastName) || k == a.last + 2)) {
           a.source = kSrcApposition;
+          a.weak = a.units.size() == 1;
           AddSeed(a);
           i = a.last;
           continue;
@@ -541,7 +568,7 @@ void Recognizer::FindSeeds() {
     }
     // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
     if (t.upper && !t.allcaps && place_at_[i] < 0 && NameLike(i, 0) && m_.HasNameEnding(t.fold) &&
-        !Has(i - 1, kWDeterminer) && !(Upper(i + 1) && t_[i + 1].adjacent && !Has(i + 1, kNotNameWord)) &&
+        !Has(i - 1, kWDeterminer) && !(Upper(i - 1) && t_[i].adjacent) && !(Upper(i + 1) && t_[i + 1].adjacent && !Has(i + 1, kNotNameWord)) &&
         !CompoundContinues(i) && !(m_.german() && !(t.flags & kWLastName) && i + 1 < n_ && IsWord(i + 1) &&
                                    m_.HasAdjectiveEnding(t.fold))) {
       Seed a;
@@ -649,6 +676,20 @@ void Recognizer::ResolvePersons() {
         best = static_cast<int32_t>(p);
       }
     }
+    if (best < 0 && s.weak) {
+      // A bare word from a weak cue must be confirmed: a known surname, a name shape, or a
+      // second independent cue for the same word.
+      int32_t i = s.units.back().first;
+      int count = 0;
+      for (const Seed& o : seeds_) {
+        if (o.units.size() == 1 && unit_fold(o.units.back()) == part) ++count;
+      }
+      bool known = (t_[i].flags & kWLastName) && !(m_.german() && GermanCommonNoun(i));
+      if (!known && !m_.HasNameEnding(t_[i].fold) && count < 2) {
+        s.person = -2;  // dropped
+        continue;
+      }
+    }
     if (best < 0) {
       PersonBuild pb;
       pb.parts = {gen.empty() || !m_.german() ? part : part};
@@ -659,6 +700,8 @@ void Recognizer::ResolvePersons() {
     }
     s.person = best;
   }
+  seeds_.erase(std::remove_if(seeds_.begin(), seeds_.end(), [](const Seed& s) { return s.person < 0; }),
+               seeds_.end());
   for (Seed& s : seeds_) {
     PersonBuild& pb = persons_[s.person];
     if (pb.gender == Gender::kUnknown) pb.gender = s.gender;
@@ -692,6 +735,9 @@ void Recognizer::LinkPersons() {
     if (!Upper(i) || person_at_[i] >= 0 || org_[i] || t_[i].allcaps) continue;
     auto it = keys.find(t_[i].fold);
     if (it == keys.end()) continue;
+    if ((t_[i].flags & kWCalendar) && (i + 1 >= n_ || doc_.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||
+                                      Has(i - 1, kWPlacePrep)))
+      continue;  // "May 13", "im Mai"
     if (Has(i - 1, kWDeterminer) && t_[i].adjacent) continue;  // "der Fischer", "a Bauer"
     if (IsWord(i - 1) && !t_[i - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[i - 1].fold) && t_[i].adjacent)
       continue;  // "ein junger Koch"
