@@ -278,6 +278,7 @@ void Recognizer::MarkOrganisations() {
       // The name before: "Manchester United", "Kiel Institut".
       int32_t k = i - 1, taken = 0;
       while (k >= 0 && taken < 2 && Upper(k) && t_[k + 1].adjacent &&
+             !(m_.german() && t_[k].fold.size() > 3 && t_[k].fold.back() == u's') &&
              !(t_[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
              !IsRole(k, nullptr)) {
         org_[k] = 1;
@@ -355,10 +356,21 @@ void Recognizer::MatchLexiconPlaces() {
         if (Has(b, kWDeterminer) && !Has(b, kWPlacePrep)) --b;
         if (!Has(b, kWPlacePrep) && !(IsWord(b) && (t_[b].fold == u"auf" || t_[b].fold == u"an"))) break;
       }
-      if (t_[i].allcaps && j == i && !e.country.empty() && t_[i].core_end - t_[i].start <= 3 &&
-          static_cast<int32_t>(f.form.size()) < t_[i].core_end - t_[i].start) {
+      // All-caps words are acronyms ("NICE") unless short country codes or a dateline.
+      if (t_[i].allcaps && t_[i].core_end - t_[i].start > 3) {
+        int32_t pf = static_cast<int32_t>(doc_.TokenAtOrAfter(doc_.paragraphs()[static_cast<size_t>(t_[i].paragraph)].start));
+        if (i - pf > 3 && t_[i].paragraph != 0) break;
+      }
+      if (m_.german() && i == j && (t_[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
+      if (m_.german() && (e.ambiguous_name || e.ambiguous_word) && IsWord(i - 1) && !t_[i - 1].upper &&
+          !(t_[i - 1].flags & (kWPlacePrep | kWDeterminer))) {
+        break;  // "in der ausverkauften Halle"
+      }
+      if (m_.german() && (e.ambiguous_name || e.ambiguous_word) && IsWord(i - 1) &&
+          (t_[i - 1].fold == u"dieser" || t_[i - 1].fold == u"diese" || t_[i - 1].fold == u"diesem" || t_[i - 1].fold == u"dieses")) {
         break;
       }
+      if (CompoundContinues(j)) break;  // "US-Amerikanerin": a compound, not the place
       PlaceHit h;
       h.first = i;
       h.last = j;
@@ -502,7 +514,7 @@ void Recognizer::FindSeeds() {
       }
     }
     // (b) A known first name and a surname: "Sophia Vogel", "Paris Hilton".
-    if (t.upper && (t.flags & kWFirstName) && !org_[i] && i + 1 < n_ && t_[i + 1].adjacent) {
+    if (t.upper && (t.flags & kWFirstName) && !org_[i] && i + 1 < n_) {
       bool blocked = false;
       int32_t pa = place_at_[i];
       if (pa >= 0 && places_[pa].last > i) blocked = true;  // "Kuala Lumpur", "Rio de Janeiro"
@@ -510,7 +522,10 @@ void Recognizer::FindSeeds() {
       if (Possessive(i)) blocked = true;
       if ((t.flags & kWCalendar) && !(Has(i + 1, kWFirstName | kWLastName) || (IsWord(i + 1) && m_.HasNameEnding(t_[i + 1].fold))))
         blocked = true;
-      if (!blocked && (NameLike(i + 1, 1) || (Has(i + 1, kWParticle) && Upper(i + 2))) && NameChain(i, &s, false) &&
+      int32_t nx = UnitEnd(i) + 1;
+      bool next_ok = nx < n_ && t_[nx].adjacent &&
+                     (NameLike(nx, 1) || (Has(nx, kWParticle) && (Upper(nx + 1) || (IsHyphen(nx + 1) && Upper(nx + 2)))));
+      if (!blocked && next_ok && NameChain(i, &s, false) &&
           s.units.size() >= 2) {
         s.source = kSrcFirstName;
         s.gender = t.gender;
@@ -726,6 +741,16 @@ void Recognizer::LinkPersons() {
       int rank = x + 1 == pp.size() ? 0 : 1;
       if (pp[x].size() < 2) continue;
       keys[pp[x]].push_back({static_cast<int32_t>(p), rank});
+      // "al-Haddad": the part after a particle and hyphen is a key too.
+      size_t hy = pp[x].find(u'-');
+      if (hy != std::u16string::npos && hy > 0) {
+        const WordInfo* w = m_.Word(std::u16string_view(pp[x]).substr(0, hy));
+        if (w && (w->flags & kWParticle)) {
+          std::u16string tail = pp[x].substr(hy + 1);
+          keys[tail].push_back({static_cast<int32_t>(p), rank});
+          if (m_.german()) keys[tail + u"s"].push_back({static_cast<int32_t>(p), rank});
+        }
+      }
       if (m_.german() && pp[x].back() != u's') keys[pp[x] + u"s"].push_back({static_cast<int32_t>(p), rank});
     }
   }
@@ -742,7 +767,7 @@ void Recognizer::LinkPersons() {
     if (IsWord(i - 1) && !t_[i - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[i - 1].fold) && t_[i].adjacent)
       continue;  // "ein junger Koch"
     if (CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
-    if (i >= 1 && IsHyphen(i - 1) && t_[i].glued) continue;
+    if (i >= 1 && IsHyphen(i - 1) && t_[i].glued && !Has(i - 2, kWParticle)) continue;
     if (Upper(i + 1) && t_[i + 1].adjacent && NameLike(i + 1, 1) && !(t_[i + 1].flags & kWSpeechAfter) &&
         place_at_[i + 1] < 0 && !m_.german()) {
       continue;  // part of another name
@@ -853,7 +878,8 @@ void Recognizer::RulePlaces() {
     if (t.flags & (kNotNameWord | kWCalendar)) return false;
     if (t.core_end - t.start < 2) return false;
     if (IsRole(i, nullptr)) return false;
-    if (de && (m_.HasNounEnding(t.fold) || m_.HasAdjectiveEnding(t.fold))) return false;
+    if (de && m_.HasNounEnding(t.fold)) return false;
+    if (m_.HasAdjectiveEnding(t.fold)) return false;
     if (!de && t.allcaps && t.core_end - t.start <= 4) return false;
     return true;
   };
@@ -1005,7 +1031,7 @@ void Recognizer::RulePlaces() {
       int32_t k = last + 1;
       if (k + 1 < n_ && IsWord(k) ? (t_[k].flags & kWCoord) : IsPunct(k, u',')) {
         int32_t x = k + 1;
-        if (Has(x, kWDeterminer) || (de && IsWord(x) && (t_[x].fold == u"im" || t_[x].fold == u"in"))) ++x;
+        if (!de && Has(x, kWDeterminer)) ++x;
         if (x < n_ && candidate(x) && !CompoundContinues(x)) {
           int32_t e = UnitEnd(x);
           // English: a following capitalised word continues the name ("Cortina d'Ampezzo").
