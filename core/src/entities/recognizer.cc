@@ -109,6 +109,7 @@ class Recognizer {
   void AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country);
   bool Free(int32_t first, int32_t last) const;
   void Propagate();
+  void ExtendCities();
   EntityResult Output();
 
   const Document& doc_;
@@ -278,7 +279,7 @@ void Recognizer::MarkOrganisations() {
       // The name before: "Manchester United", "Kiel Institut".
       int32_t k = i - 1, taken = 0;
       while (k >= 0 && taken < 2 && Upper(k) && t_[k + 1].adjacent &&
-             !(m_.german() && t_[k].fold.size() > 3 && t_[k].fold.back() == u's') &&
+             !(m_.german() && t_[k].fold.size() > 3 && t_[k].fold.back() == u's' && !(Upper(k - 1) && t_[k].adjacent)) &&
              !(t_[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
              !IsRole(k, nullptr)) {
         org_[k] = 1;
@@ -286,6 +287,10 @@ void Recognizer::MarkOrganisations() {
         --k;
       }
       if (taken > 0) org_[i] = 1;
+      // "Alzheimer's Research UK": a country code closing the name.
+      if (taken > 0 && i + 1 < n_ && t_[i + 1].adjacent && t_[i + 1].allcaps && t_[i + 1].core_end - t_[i + 1].start <= 3) {
+        org_[i + 1] = 1;
+      }
     }
   }
 }
@@ -362,8 +367,11 @@ void Recognizer::MatchLexiconPlaces() {
         if (i - pf > 3 && t_[i].paragraph != 0) break;
       }
       if (m_.german() && i == j && (t_[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
+      auto adjective = [&](std::u16string_view w) {
+        return w.size() > 4 && (w.back() == u'e' || w.ends_with(u"en") || w.ends_with(u"em") || w.ends_with(u"es"));
+      };
       if (m_.german() && (e.ambiguous_name || e.ambiguous_word) && IsWord(i - 1) && !t_[i - 1].upper &&
-          !(t_[i - 1].flags & (kWPlacePrep | kWDeterminer))) {
+          !(t_[i - 1].flags & (kWPlacePrep | kWDeterminer)) && adjective(t_[i - 1].fold)) {
         break;  // "in der ausverkauften Halle"
       }
       if (m_.german() && (e.ambiguous_name || e.ambiguous_word) && IsWord(i - 1) &&
@@ -393,13 +401,13 @@ void Recognizer::MatchLexiconPlaces() {
 
 bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
   int32_t pos = j, parts = 0, last = -1;
-  bool particles_used = false, all_first = true, first_is_name = false;
+  bool particles_used = false, all_first = true, first_is_name = false, head_first = true;
   seed->units.clear();
   while (pos < n_ && parts < 4) {
     if (parts > 0 && !t_[pos].adjacent) break;
     // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad".
     if (IsWord(pos) && (t_[pos].flags & kWParticle) && !particles_used &&
-        (parts == 0 || all_first || parts == 1)) {
+        (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first))) {
       int32_t q = pos + 1;
       if (IsHyphen(q) && t_[q].glued && q + 1 < n_ && t_[q + 1].glued && Upper(q + 1)) {
         // "al-Haddad" is one unit, particle included.
@@ -429,11 +437,17 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
     const Tok& t = t_[pos];
     if (parts > 0 && place_at_[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
     if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos)) break;
+    // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
+    // surname ("Viktor Orbán Bedenken").
+    if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !m_.HasNameEnding(t.fold)) break;
     if (parts == 0 && !after_cue && place_at_[pos] >= 0 && places_[place_at_[pos]].last > pos) break;
     int32_t e = UnitEnd(pos);
     if (CompoundContinues(e)) break;  // "Merz-Regierung", "Konrad-Adenauer-Stiftung"
     if (parts == 0) first_is_name = (t.flags & kWFirstName) != 0;
-    if (!(t.flags & kWFirstName)) all_first = false;
+    if (!(t.flags & kWFirstName)) {
+      if (!all_first) head_first = false;
+      all_first = false;
+    }
     seed->units.push_back({particles_used && seed->units.empty() ? j : pos, e});
     ++parts;
     last = e;
@@ -583,13 +597,26 @@ void Recognizer::FindSeeds() {
     }
     // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
     if (t.upper && !t.allcaps && place_at_[i] < 0 && NameLike(i, 0) && m_.HasNameEnding(t.fold) &&
-        !Has(i - 1, kWDeterminer) && !(Upper(i - 1) && t_[i].adjacent) && !(Upper(i + 1) && t_[i + 1].adjacent && !Has(i + 1, kNotNameWord)) &&
+        !Has(i - 1, kWDeterminer) && !(Upper(i - 1) && t_[i].adjacent && !Has(i - 1, kNotNameWord)) && !(Upper(i + 1) && t_[i + 1].adjacent && !Has(i + 1, kNotNameWord)) &&
         !CompoundContinues(i) && !(m_.german() && !(t.flags & kWLastName) && i + 1 < n_ && IsWord(i + 1) &&
                                    m_.HasAdjectiveEnding(t.fold))) {
       Seed a;
       a.first = a.last = i;
       a.start = t.start;
       a.end = t.core_end;
+      a.units.push_back({i, i});
+      a.source = kSrcShape;
+      AddSeed(a);
+    } else if (t.upper && !t.allcaps && place_at_[i] < 0 && NameLike(i, 1) && m_.HasNameEnding(t.fold) &&
+               NameLike(i - 1, 0) && t_[i].adjacent && place_at_[i - 1] < 0 && !Has(i - 2, kWPlacePrep | kWDeterminer) &&
+               !GermanCommonNoun(i - 1) && !CompoundContinues(i) && !(Upper(i + 1) && t_[i + 1].adjacent)) {
+      // "Radosław Sikorski", "Aryna Sabalenka": an unknown given name before a name shape.
+      Seed a;
+      a.first = i - 1;
+      a.last = i;
+      a.start = t_[i - 1].start;
+      a.end = t.core_end;
+      a.units.push_back({i - 1, i - 1});
       a.units.push_back({i, i});
       a.source = kSrcShape;
       AddSeed(a);
@@ -812,7 +839,10 @@ void Recognizer::LinkPersons() {
            person_at_[k] < 0) {
       --k;
     }
-    if (k + 1 < i && Has(k + 1, kWParticle)) {
+    std::u16string disp = SimpleFold(persons_[best].display);
+    if (k + 1 < i && Has(k + 1, kWParticle) &&
+        (disp.starts_with(std::u16string(t_[k + 1].fold) + u" ") ||
+         disp.find(u" " + std::u16string(t_[k + 1].fold) + u" ") != std::u16string::npos)) {
       s.first = k + 1;
       s.start = t_[k + 1].start;
     } else if (i >= 2 && IsHyphen(i - 1) && t_[i].glued && Has(i - 2, kWParticle)) {
@@ -879,7 +909,12 @@ void Recognizer::RulePlaces() {
     if (t.core_end - t.start < 2) return false;
     if (IsRole(i, nullptr)) return false;
     if (de && m_.HasNounEnding(t.fold)) return false;
-    if (m_.HasAdjectiveEnding(t.fold)) return false;
+    if (!CompoundContinues(i)) {
+      if (!de && m_.HasAdjectiveEnding(t.fold)) return false;
+      if (de && (t.fold.ends_with(u"isch") || t.fold.ends_with(u"ische") || t.fold.ends_with(u"ischen") ||
+                 t.fold.ends_with(u"ischer") || t.fold.ends_with(u"isches") || t.fold.ends_with(u"ischem")))
+        return false;
+    }
     if (!de && t.allcaps && t.core_end - t.start <= 4) return false;
     return true;
   };
@@ -997,6 +1032,17 @@ void Recognizer::RulePlaces() {
       i = e;
       continue;
     }
+    // "Yorkshire", "the Cornwall coast": a place-name ending of English counties, or a
+    // lowercase geographic noun after an unknown name.
+    if (!de && t.upper && candidate(i) && t.fold.ends_with(u"shire") && t.fold.size() > 7) {
+      AddRulePlace(i, i, t.start, t.core_end, {});
+      continue;
+    }
+    if (!de && !t.upper && (t.flags & kWGeoAfter) && i >= 1 && t_[i].adjacent && candidate(i - 1) &&
+        Has(i - 2, kWDeterminer)) {
+      AddRulePlace(i - 1, i - 1, t_[i - 1].start, t_[i - 1].core_end, {});
+      continue;
+    }
     // (f) A place preposition and an unknown name: English — any proper name that is not a
     // person, organisation, month; German — with a place-name ending.
     if ((t.flags & kWPlacePrep) && i + 1 < n_ && t_[i + 1].adjacent && candidate(i + 1)) {
@@ -1006,6 +1052,12 @@ void Recognizer::RulePlaces() {
       if (de) {
         std::u16string_view last = t_[e].fold;
         bool shape = m_.HasPlaceSuffix(last) || e > a;
+        // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
+        if (!shape && e + 1 < n_ && t_[e + 1].adjacent && candidate(e + 1) && !(Upper(e + 2) && t_[e + 2].adjacent) &&
+            !CompoundContinues(e + 1) && !(t_[e].flags & (kWFirstName | kWLastName))) {
+          e = e + 1;
+          shape = true;
+        }
         if (!shape) continue;
       } else {
         // Up to three capitalised words ("Tel Aviv", "Bucks County" is handled by (d)).
@@ -1058,6 +1110,32 @@ void Recognizer::RulePlaces() {
       }
       i = std::max(i, last);
     }
+  }
+}
+
+void Recognizer::ExtendCities() {
+  // "Frankfurt an der Oder", "Weil am Rhein": a known city and its river.
+  if (!m_.german()) return;
+  for (PlaceHit& h : places_) {
+    if (h.place < 0 || !h.lexicon) continue;
+    PlaceKind k = m_.place(static_cast<uint32_t>(h.place)).kind;
+    if (k != PlaceKind::kCity && k != PlaceKind::kCapital) continue;
+    int32_t a = h.last + 1;
+    if (!(IsWord(a) && t_[a].adjacent && t_[a].fold == u"an" && IsWord(a + 1) && t_[a + 1].fold == u"der" &&
+          Upper(a + 2) && t_[a + 2].adjacent && !(t_[a + 2].flags & (kWCalendar | kWStop)) && !GermanCommonNoun(a + 2)))
+      continue;
+    int32_t e = a + 2;
+    if (person_at_[e] >= 0 || org_[e]) continue;
+    if (place_at_[e] >= 0 && places_[place_at_[e]].first != e) continue;
+    if (place_at_[e] >= 0) places_[place_at_[e]].place = -2;
+    const PlaceEntry& pe = m_.place(static_cast<uint32_t>(h.place));
+    h.canonical = std::u16string(doc_.Slice(h.start, t_[e].core_end));
+    h.country = pe.country;
+    h.place = -1;
+    h.end = t_[e].core_end;
+    int32_t idx = static_cast<int32_t>(&h - places_.data());
+    for (int32_t x = h.last + 1; x <= e; ++x) place_at_[x] = idx;
+    h.last = e;
   }
 }
 
@@ -1139,6 +1217,7 @@ EntityResult Recognizer::Run() {
   FindSeeds();
   ResolvePersons();
   LinkPersons();
+  ExtendCities();
   RulePlaces();
   Propagate();
   return Output();
