@@ -119,7 +119,9 @@ class EntityModel {
 
   // Suffix tests on a folded word.
   bool HasRoleSuffix(std::u16string_view w, Gender* gender) const;
-  bool HasPlaceSuffix(std::u16string_view w) const { return EndsWithAny(w, place_suffixes_, 2); }
+  bool HasPlaceSuffix(std::u16string_view w) const { return EndsWithAny(w, place_suffixes_, 3); }
+  // Endings that mark a place even after "im"/"am" ("Staffelsee", "Schanzenviertel").
+  bool HasStrongPlaceSuffix(std::u16string_view w) const { return EndsWithAny(w, strong_place_suffixes_, 3); }
   bool HasNameEnding(std::u16string_view w) const { return EndsWithAny(w, name_endings_, 2); }
   bool HasOrgSuffix(std::u16string_view w) const { return EndsWithAny(w, org_suffixes_, 0); }
   bool HasAdjectiveEnding(std::u16string_view w) const { return EndsWithAny(w, adjective_endings_, 3); }
@@ -159,6 +161,7 @@ class EntityModel {
   std::vector<size_t> role_suffix_lengths_;
   std::vector<std::u16string> noun_endings_;
   std::vector<std::u16string> place_suffixes_;
+  std::vector<std::u16string> strong_place_suffixes_;
   std::vector<std::u16string> name_endings_;
   std::vector<std::u16string> org_suffixes_;
   std::vector<std::u16string> adjective_endings_;

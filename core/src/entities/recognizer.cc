@@ -1051,6 +1051,14 @@ void Recognizer::RulePlaces() {
       if (!Free(a, e)) continue;
       if (de) {
         std::u16string_view last = t_[e].fold;
+        if (t.flags & kWDeterminer) {
+          // "im", "am" also precede common nouns ("im Training"): strong endings only.
+          if (e == a && m_.HasStrongPlaceSuffix(last)) {
+            AddRulePlace(a, e, t_[a].start, t_[e].core_end, {});
+            i = e;
+          }
+          continue;
+        }
         bool shape = m_.HasPlaceSuffix(last) || e > a;
         // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
         if (!shape && e + 1 < n_ && t_[e + 1].adjacent && candidate(e + 1) && !(Upper(e + 2) && t_[e + 2].adjacent) &&
