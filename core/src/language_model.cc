@@ -45,6 +45,8 @@ std::unique_ptr<LanguageModel> LanguageModel::Build(const Resources& resources,
   if (const Table* words = resources.Find(prefix + "function_words")) {
     for (const auto& row : words->rows) model->function_words_.insert(Fold(FromUtf8(row[0])));
   }
+  model->entities_ = EntityModel::Build(resources, lang, error);
+  if (!model->entities_) return nullptr;
   return model;
 }
 
