@@ -8,7 +8,9 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "entities/entity_model.h"
 #include "quotes/quote_marks.h"
+#include "quotes/speakers.h"
 
 #include <unicode/uversion.h>
 
@@ -34,6 +36,9 @@ class LanguageModel {
   icu::BreakIterator* NewSentenceBreaker() const;
 
   const QuoteMarks& quote_marks() const { return quote_marks_; }
+  const SpeechLexicon& speech() const { return speech_; }
+  // Lexicons and cues of the person and place recognizer.
+  const EntityModel& entities() const { return *entities_; }
 
   // Frequent function words, folded; language detection counts them.
   bool IsFunctionWord(std::u16string_view folded) const {
@@ -46,6 +51,8 @@ class LanguageModel {
   std::unique_ptr<icu::BreakIterator> word_breaker_;
   std::unique_ptr<icu::BreakIterator> sentence_breaker_;
   QuoteMarks quote_marks_;
+  SpeechLexicon speech_;
+  std::unique_ptr<EntityModel> entities_;
   std::unordered_set<std::u16string> function_words_;
 };
 
