@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dates/date_finder.h"
 #include "document.h"
 #include "icu_data.h"
 #include "language_detect.h"
@@ -69,6 +70,15 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
     for (const QuoteSpan& q : model.quote_marks().Find(doc)) {
       if (q.nested) continue;
       result->annotations.push_back(MakeAnnotation(doc, kQuote, q.start, q.end));
+    }
+  }
+
+  if (options.kinds & kDate) {
+    for (dates::DateMention& d : dates::FindDates(doc, model.dates(), options.reference_date)) {
+      Annotation a = MakeAnnotation(doc, kDate, d.start, d.end);
+      a.value = std::move(d.value);
+      a.mod = std::move(d.mod);
+      result->annotations.push_back(std::move(a));
     }
   }
 

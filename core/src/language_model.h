@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "dates/date_grammar.h"
 #include "quotes/quote_marks.h"
 
 #include <unicode/uversion.h>
@@ -34,6 +35,7 @@ class LanguageModel {
   icu::BreakIterator* NewSentenceBreaker() const;
 
   const QuoteMarks& quote_marks() const { return quote_marks_; }
+  const dates::DateGrammar& dates() const { return dates_; }
 
   // Frequent function words, folded; language detection counts them.
   bool IsFunctionWord(std::u16string_view folded) const {
@@ -46,6 +48,7 @@ class LanguageModel {
   std::unique_ptr<icu::BreakIterator> word_breaker_;
   std::unique_ptr<icu::BreakIterator> sentence_breaker_;
   QuoteMarks quote_marks_;
+  dates::DateGrammar dates_;
   std::unordered_set<std::u16string> function_words_;
 };
 
