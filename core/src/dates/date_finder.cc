@@ -240,6 +240,13 @@ bool Choose(const Make& make, Dir dir, int64_t ref, Value* out) {
 
 enum class Tense : uint8_t { kNone, kPast, kFuture };
 
+// The tense a date is read in; `strong` when a word of the tense lists (or a preposition)
+// says so, not only a verb ending.
+struct TenseInfo {
+  Tense tense = Tense::kNone;
+  bool strong = false;
+};
+
 Dir TenseDir(Tense t) {
   return t == Tense::kPast ? Dir::kPast : t == Tense::kFuture ? Dir::kFuture : Dir::kClosest;
 }
@@ -319,19 +326,20 @@ class Scan {
                  bool* found) const;
   bool Accept(const Pattern& p, const MatchState& s, int32_t context_last) const;
   bool Resolve(const Candidate& c, Value* v);
-  Tense TenseAt(const Candidate& c) const;
+  TenseInfo TenseAt(const Candidate& c) const;
 
   const Document& doc_;
   const DateGrammar& g_;
   const bool has_ref_;
   const int64_t ref_;
   std::vector<Tok> toks_;
+  std::vector<uint8_t> in_date_;  // tokens inside a found date (they do not vote on tense)
   std::vector<int32_t> lex_;
   std::u16string buf_;
   // Resolution context.
   bool has_anchor_ = false;
   Point anchor_;
-  int32_t year_context_sentence_ = -1;
+  int32_t year_context_token_ = -1;
   int64_t year_context_ = 0;
 };
 
@@ -350,8 +358,8 @@ int32_t DigitsValue(std::u16string_view s) {  // s: 1..9 digits
 }
 
 bool IsOpeningMark(char16_t c) {
-  return c != u',' && c != u'.' && c != u';' && c != u'%' && c != u'/' && c != u'$' &&
-         c != u'\u20AC' && c != u'\u00A3';
+  return c != u',' && c != u';' && c != u'%' && c != u'/' && c != u'$' && c != u'\u20AC' &&
+         c != u'\u00A3';
 }
 
 void Scan::Prepare() {
@@ -694,12 +702,23 @@ bool Scan::Accept(const Pattern& p, const MatchState& s, int32_t context_last) c
   const Tok* next = last + 1 < toks_.size() ? &toks_[last + 1] : nullptr;
   // "um 14.30." is a clock time.
   if (prev && (prev->cue & kNotDateAfter) && s.numeric_only) return false;
+  if (p.op == Op::kRelDay && prev && (prev->cue & kNotRelDayAfter)) return false;
+  if ((p.op == Op::kLater || p.op == Op::kEarlier) && next && (next->cue & kNotLaterBefore))
+    return false;
+  if (p.op == Op::kWeekday && s.a.v[fShift] == kUnset) {
+    for (size_t back = 1; back <= 2 && back <= first; ++back) {
+      if (toks_[first - back].cue & kNotWeekdayAfter) return false;
+    }
+  }
   if (s.numeric_only && s.a.v[fYear] != kUnset && s.a.v[fDay] == kUnset) {
     // A bare year (or year range): not a count, price, score or code.
     if (prev && (prev->cue & kNotYearAfter)) return false;
     if (next && (next->cue & kNotYearBefore) && tokens[last + 1].sentence == tokens[last].sentence)
       return false;
     auto char_at = [&](size_t ti) { return doc_.text()[static_cast<size_t>(tokens[ti].start)]; };
+    // "0345 988 1188": one of several number groups.
+    if (first > 0 && tokens[first - 1].kind == TokenKind::kNumber) return false;
+    if (last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::kNumber) return false;
     if (first > 0 && tokens[first - 1].kind == TokenKind::kPunct) {
       char16_t c = char_at(first - 1);
       if (c == u'$' || c == u'\u20AC' || c == u'\u00A3' || c == u'#' || c == u'\u00A7' || c == u'+')
@@ -721,7 +740,9 @@ bool Scan::Accept(const Pattern& p, const MatchState& s, int32_t context_last) c
           tokens[last + 2].start == nt.end && tokens[last + 2].kind == TokenKind::kNumber)
         return false;  // "1000:2000", "2019.5"
       if (nt.kind == TokenKind::kWord && next && next->lex_count == 0) {
-        if (g_.reject_year_before_capitalized() && next->upper && !next->starts) return false;
+        if (g_.reject_year_before_capitalized() && next->upper && !next->starts &&
+            !(prev && (prev->cue & kYearPrep)))
+          return false;
         if (g_.reject_year_before_plural() && next->lower_word) {
           std::u16string_view w = doc_.TokenText(last + 1);
           if (w.size() >= 5 && w.back() == u's' && w[w.size() - 2] != u's' &&
@@ -734,50 +755,59 @@ bool Scan::Accept(const Pattern& p, const MatchState& s, int32_t context_last) c
   return true;
 }
 
-Tense Scan::TenseAt(const Candidate& c) const {
+TenseInfo Scan::TenseAt(const Candidate& c) const {
   const auto& tokens = doc_.tokens();
+  const auto n = static_cast<int32_t>(tokens.size());
   // A preposition right before the span decides ("bis Dienstag", "since Christmas").
   for (int32_t i = c.first - 1, steps = 0; i >= 0 && steps < 3; --i, ++steps) {
-    if (tokens[static_cast<size_t>(i)].sentence != tokens[static_cast<size_t>(c.first)].sentence)
-      break;
     const Tok& t = toks_[static_cast<size_t>(i)];
-    if (t.cue & kPrepFuture) return Tense::kFuture;
-    if (t.cue & kPrepPast) return Tense::kPast;
+    if (t.cue & kPrepFuture) return {Tense::kFuture, true};
+    if (t.cue & kPrepPast) return {Tense::kPast, true};
     if (!(t.cue & kArticle)) break;
   }
-  // Otherwise the tense cues of the sentence, nearer ones weighing more; a clause boundary
-  // counts as distance.
-  const int32_t s_first = tokens[static_cast<size_t>(c.first)].sentence;
-  const int32_t s_last = tokens[static_cast<size_t>(c.last)].sentence;
-  double past = 0, future = 0;
-  auto weigh = [&](int32_t i, int32_t dist) {
-    const Tok& t = toks_[static_cast<size_t>(i)];
-    const double decay = 1.0 / (1.0 + dist / 4.0);
-    if (t.cue & kCueNeutral) return;
-    if (t.cue & kCuePast) past += decay;
-    else if (t.cue & kCueFuture) future += decay;
-    else if (t.cue & (kCuePast << 16)) past += 0.6 * decay;
-    else if (t.cue & kPrepPast) past += 0.4 * decay;
+  // Otherwise the tense cues of the sentence: nearer ones weigh more, those in another clause
+  // less. The sentence is cut here, not by ICU, which breaks after ordinals ("die 47. Ausgabe").
+  double strong[2] = {0, 0}, weak[2] = {0, 0};  // [past, future]
+  auto scan = [&](int32_t from, int32_t step) {
+    int32_t dist = 0;
+    double clause = 1.0;
+    for (int32_t i = from; i >= 0 && i < n && dist < 60; i += step) {
+      const Token& tok = tokens[static_cast<size_t>(i)];
+      if (tok.paragraph != tokens[static_cast<size_t>(c.first)].paragraph) break;
+      if (in_date_[static_cast<size_t>(i)]) continue;
+      ++dist;
+      if (tok.kind == TokenKind::kPunct) {
+        const char16_t ch = doc_.text()[static_cast<size_t>(tok.start)];
+        if (ch == u'.' || ch == u'!' || ch == u'?') {
+          // A dot right after a number is an ordinal or date dot, not the sentence's end.
+          const bool ordinal_dot = ch == u'.' && i > 0 &&
+                                   tokens[static_cast<size_t>(i - 1)].kind == TokenKind::kNumber &&
+                                   tokens[static_cast<size_t>(i - 1)].end == tok.start;
+          if (!ordinal_dot) break;
+        }
+        const bool spaced = (i == 0 || tokens[static_cast<size_t>(i - 1)].end < tok.start) ||
+                            (i + 1 >= n || tokens[static_cast<size_t>(i + 1)].start > tok.end);
+        if (ch == u',' || ch == u';' || ch == u':' || (IsDash(ch) && spaced)) clause *= 0.3;
+        continue;
+      }
+      const Tok& t = toks_[static_cast<size_t>(i)];
+      if (t.cue & kCueNeutral) continue;
+      const double w = clause / (1.0 + dist / 4.0);
+      if (t.cue & kCuePast) strong[0] += w;
+      else if (t.cue & kCueFuture) strong[1] += w;
+      else if (t.cue & (kCuePast << 16)) weak[0] += 0.6 * w;
+    }
   };
-  auto boundary = [&](int32_t i) {
-    if (tokens[static_cast<size_t>(i)].kind != TokenKind::kPunct) return false;
-    char16_t ch = doc_.text()[static_cast<size_t>(tokens[static_cast<size_t>(i)].start)];
-    return ch == u',' || ch == u';' || ch == u':' || IsDash(ch);
+  scan(c.first - 1, -1);
+  scan(c.last + 1, 1);
+  auto decide = [](double past, double future) {
+    if (past > 0.05 && past >= 1.25 * future) return Tense::kPast;
+    if (future > 0.05 && future >= 1.25 * past) return Tense::kFuture;
+    return Tense::kNone;
   };
-  int32_t dist = 0;
-  for (int32_t i = c.first - 1; i >= 0 && tokens[static_cast<size_t>(i)].sentence == s_first; --i) {
-    dist += boundary(i) ? 6 : 1;
-    weigh(i, dist);
-  }
-  dist = 0;
-  const auto n = static_cast<int32_t>(tokens.size());
-  for (int32_t i = c.last + 1; i < n && tokens[static_cast<size_t>(i)].sentence == s_last; ++i) {
-    dist += boundary(i) ? 6 : 1;
-    weigh(i, dist);
-  }
-  if (past > 0.15 && past >= 1.25 * future) return Tense::kPast;
-  if (future > 0.15 && future >= 1.25 * past) return Tense::kFuture;
-  return Tense::kNone;
+  const Tense by_strong = decide(strong[0], strong[1]);
+  if (by_strong != Tense::kNone) return {by_strong, true};
+  return {decide(strong[0] + weak[0], strong[1] + weak[1]), false};
 }
 
 bool Scan::Resolve(const Candidate& c, Value* out) {
@@ -787,9 +817,16 @@ bool Scan::Resolve(const Candidate& c, Value* out) {
   const Cells& B = s.b;
   Value v;
   v.mod = s.mod;
-  const int32_t sentence = doc_.tokens()[static_cast<size_t>(c.first)].sentence;
-  const bool year_context = year_context_sentence_ == sentence;
-  const Tense tense = TenseAt(c);
+  bool year_context = year_context_token_ >= 0 && year_context_token_ < c.first &&
+                      c.first - year_context_token_ < 30;
+  for (int32_t i = year_context_token_ + 1; year_context && i < c.first; ++i) {
+    const Token& tok = doc_.tokens()[static_cast<size_t>(i)];
+    if (tok.kind == TokenKind::kPunct) year_context = false;  // another clause or sentence
+  }
+  const TenseInfo ti = TenseAt(c);
+  // Only weekdays (a week either way) follow a weak tense; wider candidates need a strong one.
+  const Tense tense = ti.strong ? ti.tense : Tense::kNone;
+  const Tense weekday_tense = ti.tense;
   const Ymd r = CivilFromDays(ref_);
   auto set = [&](const Value& x) {
     *out = x;
@@ -823,8 +860,8 @@ bool Scan::Resolve(const Candidate& c, Value* out) {
     case Op::kWeekday: {
       if (!has_ref_ || A.v[fWeekday] == kUnset) return false;
       const int64_t base = ref_ - (Weekday(ref_) - A.v[fWeekday]);
-      Dir dir = ShiftDir(A.v[fShift], tense);
-      if (A.v[fShift] == kUnset && tense == Tense::kNone)
+      Dir dir = ShiftDir(A.v[fShift], weekday_tense);
+      if (A.v[fShift] == kUnset && weekday_tense == Tense::kNone)
         dir = g_.weekday_default_future() ? Dir::kFuture : Dir::kClosest;
       Value x;
       if (!Choose([&](int k, Value* o) { o->a = DayPoint(base + 7 * k); return true; }, dir, ref_,
@@ -845,6 +882,8 @@ bool Scan::Resolve(const Candidate& c, Value* out) {
     case Op::kAgo:
     case Op::kAhead: {
       if (!has_ref_ || A.v[fUnit] == kUnset || A.v[fN] == kUnset) return false;
+      // "had to learn it in six weeks": in a past sentence, "in" is a duration.
+      if (p.op == Op::kAhead && tense == Tense::kPast) return false;
       const int64_t n = p.op == Op::kAgo ? -int64_t{A.v[fN]} : A.v[fN];
       if (!ShiftUnit(ref_, A.v[fUnit], n, &v.a)) return false;
       return set(v);
@@ -1074,6 +1113,10 @@ std::vector<DateMention> Scan::Run() {
   }
   std::sort(kept.begin(), kept.end(),
             [](const Candidate* a, const Candidate* b) { return a->start < b->start; });
+  in_date_.assign(toks_.size(), 0);
+  for (const Candidate* c : kept) {
+    for (int32_t i = c->first; i <= c->last; ++i) in_date_[static_cast<size_t>(i)] = 1;
+  }
   for (const Candidate* c : kept) {
     DateMention m;
     m.start = c->start;
@@ -1090,9 +1133,10 @@ std::vector<DateMention> Scan::Run() {
           has_anchor_ = true;
           anchor_ = last;
         }
-        // A year named in a sentence holds for the year-less dates after it there.
-        if (!v.interval && v.a.g == Gran::kYear && p.op != Op::kRange) {
-          year_context_sentence_ = tokens[static_cast<size_t>(c->first)].sentence;
+        // A year named in a clause ("Vor zwei Jahren hatte … im Januar") holds for the
+        // year-less dates after it in that clause.
+        if (!v.interval && v.a.g == Gran::kYear && (p.op == Op::kAgo || p.op == Op::kDate)) {
+          year_context_token_ = c->last;
           year_context_ = v.a.y;
         }
       }

@@ -348,7 +348,10 @@ bool DateGrammar::AddPattern(std::string_view spec_utf8, std::string_view op_nam
     const Element& e = p.elements[k];
     if (e.context) {
       p.has_context = true;
-      if (k != 0 && k + 1 != p.elements.size()) {
+      bool prefix = true, suffix = true;
+      for (size_t j = 0; j < k; ++j) prefix = prefix && p.elements[j].context;
+      for (size_t j = k + 1; j < p.elements.size(); ++j) suffix = suffix && p.elements[j].context;
+      if (!prefix && !suffix) {
         *error = where + "context only at the start or the end";
         return false;
       }
@@ -517,8 +520,16 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       suffixes(&compound_links_);
     } else if (kind == "tense_past_suffix") {
       suffixes(&past_suffixes_);
-    } else if (kind == "article") {
+    } else if (kind == "filler") {
       word_flags(kArticle);
+    } else if (kind == "year_prep") {
+      word_flags(kYearPrep);
+    } else if (kind == "not_relday_after") {
+      word_flags(kNotRelDayAfter);
+    } else if (kind == "not_later_before") {
+      word_flags(kNotLaterBefore);
+    } else if (kind == "not_weekday_after") {
+      word_flags(kNotWeekdayAfter);
     } else if (kind == "tense_past") {
       word_flags(kCuePast);
     } else if (kind == "tense_future") {

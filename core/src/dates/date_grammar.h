@@ -68,6 +68,10 @@ enum : uint32_t {
   kNotYearBefore = 1u << 7,
   kNotDateAfter = 1u << 8,
   kPeriodWord = 1u << 9,  // a day-period word usable as a compound tail ("abend")
+  kYearPrep = 1u << 10,       // "ab 1875 Wetterbeobachtungen": a year despite the noun after it
+  kNotRelDayAfter = 1u << 11,  // "bis heute" is "up to now"
+  kNotLaterBefore = 1u << 12,  // "vier Tage später als": a comparison
+  kNotWeekdayAfter = 1u << 13,  // "jeden Samstag", "einen freien Samstag"
 };
 
 struct LexEntry {
