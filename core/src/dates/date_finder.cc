@@ -340,6 +340,7 @@ class Scan {
   bool has_anchor_ = false;
   Point anchor_;
   int32_t year_context_token_ = -1;
+  bool reject_ = false;  // set by Resolve: not a date after all
   int64_t year_context_ = 0;
 };
 
@@ -477,7 +478,9 @@ void Scan::PrepareWord(size_t i, Tok* t) {
     }
   }
   // Weak past cue by ending ("teilte", "announced").
-  if (t->lower_word && !(t->cue & (kCuePast | kCueFuture | kCueNeutral)) && f.size() >= 5) {
+  const bool after_aux = i > 0 && (toks_[i - 1].cue & kNotPastAfter);
+  if (t->lower_word && !after_aux && !(t->cue & (kCuePast | kCueFuture | kCueNeutral)) &&
+      f.size() >= 5) {
     for (const auto& suf : g_.past_suffixes()) {
       if (f.size() > suf.size() + 2 && f.compare(f.size() - suf.size(), suf.size(), suf) == 0) {
         t->cue |= kCuePast << 16;  // weak
@@ -702,7 +705,8 @@ bool Scan::Accept(const Pattern& p, const MatchState& s, int32_t context_last) c
   const Tok* next = last + 1 < toks_.size() ? &toks_[last + 1] : nullptr;
   // "um 14.30." is a clock time.
   if (prev && (prev->cue & kNotDateAfter) && s.numeric_only) return false;
-  if (p.op == Op::kRelDay && prev && (prev->cue & kNotRelDayAfter)) return false;
+  if (p.op == Op::kRelDay && s.a.v[fRelDay] == 0 && prev && (prev->cue & kNotRelDayAfter))
+    return false;
   if ((p.op == Op::kLater || p.op == Op::kEarlier) && next && (next->cue & kNotLaterBefore))
     return false;
   if (p.op == Op::kWeekday && s.a.v[fShift] == kUnset) {
@@ -768,9 +772,12 @@ TenseInfo Scan::TenseAt(const Candidate& c) const {
   // Otherwise the tense cues of the sentence: nearer ones weigh more, those in another clause
   // less. The sentence is cut here, not by ICU, which breaks after ordinals ("die 47. Ausgabe").
   double strong[2] = {0, 0}, weak[2] = {0, 0};  // [past, future]
+  bool dot_ordinals = false;
+  for (const auto& om : g_.ordinal_marks()) dot_ordinals = dot_ordinals || om == u".";
+  // The verb that governs a date mostly stands before it ("said on Tuesday it would …").
   auto scan = [&](int32_t from, int32_t step) {
     int32_t dist = 0;
-    double clause = 1.0;
+    double clause = step < 0 ? 1.3 : 1.0;
     for (int32_t i = from; i >= 0 && i < n && dist < 60; i += step) {
       const Token& tok = tokens[static_cast<size_t>(i)];
       if (tok.paragraph != tokens[static_cast<size_t>(c.first)].paragraph) break;
@@ -780,19 +787,24 @@ TenseInfo Scan::TenseAt(const Candidate& c) const {
         const char16_t ch = doc_.text()[static_cast<size_t>(tok.start)];
         if (ch == u'.' || ch == u'!' || ch == u'?') {
           // A dot right after a number is an ordinal or date dot, not the sentence's end.
-          const bool ordinal_dot = ch == u'.' && i > 0 &&
-                                   tokens[static_cast<size_t>(i - 1)].kind == TokenKind::kNumber &&
+          const bool ordinal_dot = ch == u'.' && dot_ordinals && i > 0 &&
+                                   toks_[static_cast<size_t>(i - 1)].shape == kShapeDigits &&
+                                   toks_[static_cast<size_t>(i - 1)].ndigits <= 2 &&
                                    tokens[static_cast<size_t>(i - 1)].end == tok.start;
           if (!ordinal_dot) break;
         }
         const bool spaced = (i == 0 || tokens[static_cast<size_t>(i - 1)].end < tok.start) ||
                             (i + 1 >= n || tokens[static_cast<size_t>(i + 1)].start > tok.end);
-        if (ch == u',' || ch == u';' || ch == u':' || (IsDash(ch) && spaced)) clause *= 0.3;
+        // A comma before a name continues an enumeration ("Barrot und Sikorski"), not a clause.
+        const bool before_name = ch == u',' && i + 1 < n && toks_[static_cast<size_t>(i + 1)].upper &&
+                                 !toks_[static_cast<size_t>(i + 1)].word;
+        if ((ch == u',' && !before_name) || ch == u';' || ch == u':' || (IsDash(ch) && spaced))
+          clause *= 0.3;
         continue;
       }
       const Tok& t = toks_[static_cast<size_t>(i)];
       if (t.cue & kCueNeutral) continue;
-      const double w = clause / (1.0 + dist / 4.0);
+      const double w = clause / (1.0 + dist / 2.0);
       if (t.cue & kCuePast) strong[0] += w;
       else if (t.cue & kCueFuture) strong[1] += w;
       else if (t.cue & (kCuePast << 16)) weak[0] += 0.6 * w;
@@ -805,9 +817,11 @@ TenseInfo Scan::TenseAt(const Candidate& c) const {
     if (future > 0.05 && future >= 1.25 * past) return Tense::kFuture;
     return Tense::kNone;
   };
-  const Tense by_strong = decide(strong[0], strong[1]);
-  if (by_strong != Tense::kNone) return {by_strong, true};
-  return {decide(strong[0] + weak[0], strong[1] + weak[1]), false};
+  const Tense all = decide(strong[0] + weak[0], strong[1] + weak[1]);
+  // Strong: words of the tense lists back the decision, not only verb endings.
+  const bool backed = (all == Tense::kPast && strong[0] > 0.05 && strong[0] > strong[1]) ||
+                      (all == Tense::kFuture && strong[1] > 0.05 && strong[1] > strong[0]);
+  return {all, backed};
 }
 
 bool Scan::Resolve(const Candidate& c, Value* out) {
@@ -883,7 +897,10 @@ bool Scan::Resolve(const Candidate& c, Value* out) {
     case Op::kAhead: {
       if (!has_ref_ || A.v[fUnit] == kUnset || A.v[fN] == kUnset) return false;
       // "had to learn it in six weeks": in a past sentence, "in" is a duration.
-      if (p.op == Op::kAhead && tense == Tense::kPast) return false;
+      if (p.op == Op::kAhead && tense == Tense::kPast) {
+        reject_ = true;
+        return false;
+      }
       const int64_t n = p.op == Op::kAgo ? -int64_t{A.v[fN]} : A.v[fN];
       if (!ShiftUnit(ref_, A.v[fUnit], n, &v.a)) return false;
       return set(v);
@@ -1035,7 +1052,6 @@ std::vector<DateMention> Scan::Run() {
   if (g_.empty()) return out;
   Prepare();
   const auto n = static_cast<int32_t>(toks_.size());
-  const auto& tokens = doc_.tokens();
   std::vector<Candidate> candidates;
   std::vector<int32_t> tried(g_.patterns().size(), -1);
   std::vector<int32_t> todo;
@@ -1122,7 +1138,10 @@ std::vector<DateMention> Scan::Run() {
     m.start = c->start;
     m.end = c->end;
     Value v;
-    if (Resolve(*c, &v)) {
+    reject_ = false;
+    const bool resolved = Resolve(*c, &v);
+    if (reject_) continue;
+    if (resolved) {
       m.value = Format(v);
       if (!m.value.empty()) {
         static const char* const kMods[] = {"", "START", "MID", "END"};

@@ -528,6 +528,8 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       word_flags(kNotRelDayAfter);
     } else if (kind == "not_later_before") {
       word_flags(kNotLaterBefore);
+    } else if (kind == "not_past_after") {
+      word_flags(kNotPastAfter);
     } else if (kind == "not_weekday_after") {
       word_flags(kNotWeekdayAfter);
     } else if (kind == "tense_past") {

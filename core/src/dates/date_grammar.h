@@ -72,6 +72,7 @@ enum : uint32_t {
   kNotRelDayAfter = 1u << 11,  // "bis heute" is "up to now"
   kNotLaterBefore = 1u << 12,  // "vier Tage später als": a comparison
   kNotWeekdayAfter = 1u << 13,  // "jeden Samstag", "einen freien Samstag"
+  kNotPastAfter = 1u << 14,     // "is expected": the verb ending is no past tense here
 };
 
 struct LexEntry {
