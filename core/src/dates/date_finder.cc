@@ -23,19 +23,20 @@ enum Shape : uint8_t { kShapeNone, kShapeDigits, kShapeDM, kShapeDMY };
 
 struct Tok {
   const WordInfo* word = nullptr;  // the token's word (literals, cues), if known
+  uint32_t cue = 0;                // word flags (kCue…) incl. derived suffix cues
   uint32_t lex_begin = 0;          // lexicon options in Scan::lex
-  uint32_t lex_count = 0;
+  uint16_t lex_count = 0;
   Shape shape = kShapeNone;
   uint8_t ndigits = 0;
   int32_t num = -1;                // digits: the value (up to 9 digits)
-  int32_t d = 0, m = 0, y = 0;     // DM / DMY parts
-  int32_t decade = -1;             // "1990er", "1990s": 1990; "90s": 90 (two digits)
-  int32_t ordinal = -1;            // "19th"
+  int32_t decade = -1;             // "1990er", "1990s": 1990; "90s": 100090 (two digits)
+  int16_t y = 0;                   // DMY year
+  int8_t d = 0, m = 0;             // DM / DMY day and month
+  int8_t ordinal = -1;             // "19th"
   bool possessive = false;         // "Tuesday's": the lookup used the stem
   bool upper = false;
   bool starts = false;             // first of a sentence, or after an opening mark
   bool lower_word = false;         // a word starting with a lower-case letter
-  uint32_t cue = 0;                // word flags (kCue…) incl. derived suffix cues
 };
 
 // Fields a pattern fills; each has two cells (A, B) for ranges.
@@ -332,8 +333,19 @@ class Scan {
   const DateGrammar& g_;
   const bool has_ref_;
   const int64_t ref_;
-  std::vector<Tok> toks_;
-  std::vector<uint8_t> in_date_;  // tokens inside a found date (they do not vote on tense)
+  // Per-token state, in buffers kept per thread: a document's scan allocates nothing once
+  // the buffers have grown (Annotate may run on several threads at once).
+  std::vector<Tok>& toks_ = TokBuffer();
+  std::vector<uint8_t>& in_date_ = FlagBuffer(0);  // tokens inside a found date: no tense votes
+  std::vector<uint8_t>& taken_ = FlagBuffer(1);    // tokens of an accepted candidate
+  static std::vector<Tok>& TokBuffer() {
+    thread_local std::vector<Tok> buffer;
+    return buffer;
+  }
+  static std::vector<uint8_t>& FlagBuffer(int which) {
+    thread_local std::vector<uint8_t> buffers[2];
+    return buffers[which];
+  }
   std::vector<int32_t> lex_;
   std::u16string buf_;
   // Resolution context.
@@ -396,34 +408,43 @@ void Scan::PrepareNumber(size_t i, Tok* t) {
   size_t p2 = rest.find(u'.');
   std::u16string_view b = rest.substr(0, p2);
   if (!IsDigits(a) || !IsDigits(b) || a.size() > 2 || b.size() > 2) return;
-  t->d = DigitsValue(a);
-  t->m = DigitsValue(b);
-  if (t->d < 1 || t->d > 31 || t->m < 1 || t->m > 12) return;
+  const int32_t d = DigitsValue(a), m = DigitsValue(b);
+  if (d < 1 || d > 31 || m < 1 || m > 12) return;
+  t->d = static_cast<int8_t>(d);
+  t->m = static_cast<int8_t>(m);
   if (p2 == std::u16string_view::npos) {
     t->shape = kShapeDM;
     return;
   }
   std::u16string_view c = rest.substr(p2 + 1);
   if (c.size() != 4 || !IsDigits(c)) return;
-  t->y = DigitsValue(c);
+  t->y = static_cast<int16_t>(DigitsValue(c));
   t->shape = kShapeDMY;
 }
 
 void Scan::PrepareWord(size_t i, Tok* t) {
   std::u16string_view s = doc_.TokenText(i);
-  DateGrammar::Normalize(s, &buf_);
-  std::u16string_view f = buf_;
   t->lower_word = !s.empty() && IsLetter(s[0]) && !t->upper;
-  const WordInfo* w = g_.Find(f);
-  if (!w && f.size() > 2 && f[f.size() - 2] == u'\'' && f.back() == u's') {
-    w = g_.Find(f.substr(0, f.size() - 2));  // "Tuesday's"
-    if (w) t->possessive = true;
-  }
-  if (!w) {
-    size_t apo = f.find(u'\'');
-    if (apo != std::u16string_view::npos && apo > 0) {
-      // "we'll": the clitic carries the cue.
-      if (const WordInfo* clitic = g_.Find(f.substr(apo))) t->cue |= clitic->flags;
+  const bool digit_first = !s.empty() && s[0] >= u'0' && s[0] <= u'9';
+  bool has_apostrophe = false;
+  for (char16_t c : s) has_apostrophe |= c == u'\'' || c == u'\u2019';
+  // Most words are no date word or cue: look up only what may be one.
+  const bool maybe_word = g_.MayBeWord(s);
+  const WordInfo* w = nullptr;
+  if (maybe_word || digit_first || has_apostrophe) {
+    DateGrammar::Normalize(s, &buf_);
+    std::u16string_view f = buf_;
+    w = g_.Find(f);
+    if (!w && has_apostrophe && f.size() > 2 && f[f.size() - 2] == u'\'' && f.back() == u's') {
+      w = g_.Find(f.substr(0, f.size() - 2));  // "Tuesday's"
+      if (w) t->possessive = true;
+    }
+    if (!w && has_apostrophe) {
+      size_t apo = f.find(u'\'');
+      if (apo != std::u16string_view::npos && apo > 0) {
+        // "we'll": the clitic carries the cue.
+        if (const WordInfo* clitic = g_.Find(f.substr(apo))) t->cue |= clitic->flags;
+      }
     }
   }
   t->word = w;
@@ -431,10 +452,11 @@ void Scan::PrepareWord(size_t i, Tok* t) {
     t->cue |= w->flags;
     t->lex_begin = static_cast<uint32_t>(lex_.size());
     for (int32_t e : w->entries) AddLex(e);
-    t->lex_count = static_cast<uint32_t>(lex_.size()) - t->lex_begin;
+    t->lex_count = static_cast<uint16_t>(lex_.size() - t->lex_begin);
   }
   // Digits with a suffix: decades ("1990er", "1990s", "90s") and ordinals ("19th").
-  if (!s.empty() && IsDigit(s[0])) {
+  if (digit_first) {
+    std::u16string_view f = buf_;
     size_t nd = 0;
     while (nd < f.size() && f[nd] >= u'0' && f[nd] <= u'9') ++nd;
     if (nd < 1 || nd > 4) return;
@@ -446,21 +468,24 @@ void Scan::PrepareWord(size_t i, Tok* t) {
       if (nd == 2) t->decade = v + 100000;  // "90s": century from the reference date
     }
     for (const auto& om : g_.ordinal_marks()) {
-      if (suffix == om && nd <= 3 && v >= 1) t->ordinal = v;
+      if (suffix == om && nd <= 2 && v >= 1) t->ordinal = static_cast<int8_t>(v);
     }
     return;
   }
-  // Compounds: weekday or holiday + day period ("Dienstagabend", "Silvesternacht").
-  if (t->lex_count == 0 && t->upper && f.size() >= 7) {
+  auto ends_with = [](std::u16string_view a, std::u16string_view b) {
+    return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
+  };
+  // Compounds: weekday or holiday + day period ("Dienstagabend", "Silvesternacht"). The tail is
+  // in lower case in the text as in the data.
+  if (t->lex_count == 0 && t->upper && s.size() >= 7) {
     for (const auto& tail : g_.period_tails()) {
-      if (f.size() < tail.size() + 3 || f.compare(f.size() - tail.size(), tail.size(), tail) != 0)
-        continue;
-      std::u16string_view head = f.substr(0, f.size() - tail.size());
+      if (s.size() < tail.size() + 3 || !ends_with(s, tail)) continue;
+      DateGrammar::Normalize(s.substr(0, s.size() - tail.size()), &buf_);
+      std::u16string_view head = buf_;
       const WordInfo* hw = g_.Find(head);
       if (!hw) {
         for (const auto& link : g_.compound_links()) {
-          if (head.size() > link.size() + 2 &&
-              head.compare(head.size() - link.size(), link.size(), link) == 0) {
+          if (head.size() > link.size() + 2 && ends_with(head, link)) {
             hw = g_.Find(head.substr(0, head.size() - link.size()));
             if (hw) break;
           }
@@ -473,16 +498,16 @@ void Scan::PrepareWord(size_t i, Tok* t) {
         if ((le.slot == Slot::kWeekday || le.slot == Slot::kHoliday) && le.rest.empty())
           AddLex(e | kCompoundBit);
       }
-      t->lex_count = static_cast<uint32_t>(lex_.size()) - t->lex_begin;
+      t->lex_count = static_cast<uint16_t>(lex_.size() - t->lex_begin);
       if (t->lex_count) break;
     }
   }
-  // Weak past cue by ending ("teilte", "announced").
+  // Weak past cue by ending ("teilte", "announced"): lower-case words, as written.
   const bool after_aux = i > 0 && (toks_[i - 1].cue & kNotPastAfter);
   if (t->lower_word && !after_aux && !(t->cue & (kCuePast | kCueFuture | kCueNeutral)) &&
-      f.size() >= 5) {
+      s.size() >= 5) {
     for (const auto& suf : g_.past_suffixes()) {
-      if (f.size() > suf.size() + 2 && f.compare(f.size() - suf.size(), suf.size(), suf) == 0) {
+      if (s.size() > suf.size() + 2 && ends_with(s, suf)) {
         t->cue |= kCuePast << 16;  // weak
         break;
       }
@@ -1078,8 +1103,15 @@ std::vector<DateMention> Scan::Run() {
       if (e.slot == Slot::kUnit) add(g_.PatternsForSlot(Slot::kUnitSg));
     }
     if (t.shape == kShapeDigits) {
-      for (Slot s : {Slot::kDay, Slot::kDD, Slot::kYear, Slot::kN, Slot::kOrdinal, Slot::kYY})
-        add(g_.PatternsForSlot(s));
+      // Only the number slots this number can fill.
+      if (t.ndigits <= 2 && t.num >= 1 && t.num <= 31) {
+        add(g_.PatternsForSlot(Slot::kDay));
+        if (t.ndigits == 2) add(g_.PatternsForSlot(Slot::kDD));
+      }
+      if (t.ndigits == 2) add(g_.PatternsForSlot(Slot::kYY));
+      if (t.ndigits == 4 && t.num >= 1000 && t.num <= 2999) add(g_.PatternsForSlot(Slot::kYear));
+      if (t.num >= 1 && t.num <= kMaxCount) add(g_.PatternsForSlot(Slot::kN));
+      if (t.num >= 1 && t.num <= 99) add(g_.PatternsForSlot(Slot::kOrdinal));
     } else if (t.shape == kShapeDM) {
       add(g_.PatternsForSlot(Slot::kDM));
     } else if (t.shape == kShapeDMY) {
@@ -1116,16 +1148,15 @@ std::vector<DateMention> Scan::Run() {
     return a.start < b.start;
   });
   std::vector<const Candidate*> kept;
+  std::vector<uint8_t>& taken = taken_;
+  taken.assign(toks_.size(), 0);
   for (size_t i : order) {
     const Candidate& c = candidates[i];
     bool overlaps = false;
-    for (const Candidate* k : kept) {
-      if (c.start < k->end && k->start < c.end) {
-        overlaps = true;
-        break;
-      }
-    }
-    if (!overlaps) kept.push_back(&c);
+    for (int32_t t = c.first; t <= c.last && !overlaps; ++t) overlaps = taken[static_cast<size_t>(t)];
+    if (overlaps) continue;
+    for (int32_t t = c.first; t <= c.last; ++t) taken[static_cast<size_t>(t)] = 1;
+    kept.push_back(&c);
   }
   std::sort(kept.begin(), kept.end(),
             [](const Candidate* a, const Candidate* b) { return a->start < b->start; });

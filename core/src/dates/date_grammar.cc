@@ -11,6 +11,15 @@
 namespace leselupe::dates {
 namespace {
 
+// The folding of Normalize, one code unit at a time.
+inline char16_t FoldUnit(char16_t c) {
+  if (c < 0x80) return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return static_cast<char16_t>(c + 32);
+  if (c == u'\u2019' || c == u'\u02BC') return u'\'';
+  if (c >= 0xD800 && c <= 0xDFFF) return c;
+  return static_cast<char16_t>(u_tolower(c));
+}
+
 bool IsWordChar(char16_t c) {
   return c == u'\'' || c == u'\u2019' || IsLetter(c) || IsDigit(c) || c == u'.';
 }
@@ -128,17 +137,7 @@ int32_t PartId(std::string_view s) {
 
 void DateGrammar::Normalize(std::u16string_view token, std::u16string* buf) {
   buf->clear();
-  for (char16_t c : token) {
-    if (c < 0x80) {
-      buf->push_back(c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c);
-    } else if (c == u'\u2019' || c == u'\u02BC') {
-      buf->push_back(u'\'');
-    } else if (c >= 0xD800 && c <= 0xDFFF) {
-      buf->push_back(c);
-    } else {
-      buf->push_back(static_cast<char16_t>(u_tolower(c)));
-    }
-  }
+  for (char16_t c : token) buf->push_back(FoldUnit(c));
 }
 
 const WordInfo* DateGrammar::Find(std::u16string_view folded) const {
@@ -146,9 +145,21 @@ const WordInfo* DateGrammar::Find(std::u16string_view folded) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
+uint32_t DateGrammar::HashFolded(std::u16string_view s) {
+  uint32_t h = 2166136261u;
+  for (char16_t c : s) {
+    h ^= FoldUnit(c);
+    h *= 16777619u;
+  }
+  return h ^ (h >> 15);
+}
+
 WordInfo* DateGrammar::Word(std::u16string_view folded) {
   auto it = words_.find(folded);
   if (it != words_.end()) return &it->second;
+  const uint32_t h = HashFolded(folded);
+  bloom_[(h & 0xFFFF) >> 6] |= uint64_t{1} << (h & 63);
+  bloom_[(h >> 16) >> 6] |= uint64_t{1} << ((h >> 16) & 63);
   storage_.emplace_back(folded);
   WordInfo info;
   info.id = next_word_++;

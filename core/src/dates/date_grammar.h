@@ -122,6 +122,15 @@ class DateGrammar {
   static void Normalize(std::u16string_view token, std::u16string* buf);
   // Nullptr for an unknown word. `folded` must come from Normalize.
   const WordInfo* Find(std::u16string_view folded) const;
+  // A cheap pre-check on a raw token (a Bloom filter over the folded words): false when the
+  // token is surely no known word, so most tokens of a text are never normalised nor hashed
+  // into the map.
+  bool MayBeWord(std::u16string_view token) const {
+    if (token.empty() || token.size() > 48) return false;
+    const uint32_t h = HashFolded(token);
+    return ((bloom_[(h & 0xFFFF) >> 6] >> (h & 63)) & 1) &&
+           ((bloom_[(h >> 16) >> 6] >> ((h >> 16) & 63)) & 1);
+  }
 
   const std::vector<LexEntry>& entries() const { return entries_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
@@ -153,6 +162,9 @@ class DateGrammar {
   bool AddHoliday(std::string_view rule, int32_t* index, std::string* error);
   static int DaysInMonthMax(int m);
 
+  // FNV-1a over the text as Normalize folds it (so raw and folded forms hash alike).
+  static uint32_t HashFolded(std::u16string_view s);
+  uint64_t bloom_[1024] = {};  // 65536 bits
   std::deque<std::u16string> storage_;  // keys of words_ point into it
   std::unordered_map<std::u16string_view, WordInfo> words_;
   int32_t next_word_ = 0;
