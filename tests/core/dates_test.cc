@@ -189,6 +189,16 @@ TEST_CASE("Later and earlier count from the last date mentioned", "[dates]") {
   REQUIRE(De("Lieber vier Tage später als gar nicht.").empty());
 }
 
+TEST_CASE("Months and seasons of a relative year", "[dates]") {
+  REQUIRE(De("Im Oktober vergangenen Jahres und im Mai dieses Jahres.", "2025-11-10") ==
+          Strings{"Oktober vergangenen Jahres=2024-10", "Mai dieses Jahres=2025-05"});
+  REQUIRE(De("Im Herbst vergangenen Jahres begann es.", "2025-11-10") ==
+          Strings{"Herbst vergangenen Jahres=2024-09/2024-11"});
+  REQUIRE(En("In May last year and in late March of next year.", "2025-11-10") ==
+          Strings{"May last year=2024-05", "late March of next year=2026-03 END"});
+  REQUIRE(En("It opens on 3rd March.", "2025-11-10") == Strings{"3rd March=2026-03-03"});
+}
+
 // --- parts of periods, quarters, seasons, decades ---------------------------------------------
 
 TEST_CASE("Beginning, middle and end of periods", "[dates]") {

@@ -874,7 +874,17 @@ bool Scan::Resolve(const Candidate& c, Value* out) {
   };
   switch (p.op) {
     case Op::kDate: {
-      const int32_t day = A.v[fDay], month = A.v[fMonth], year = A.v[fYear];
+      // "3rd March", "the 3rd of March": an ordinal names the day.
+      const int32_t day = A.v[fDay] != kUnset ? A.v[fDay]
+                          : A.v[fOrdinal] != kUnset && A.v[fOrdinal] <= 31 ? A.v[fOrdinal]
+                                                                            : kUnset;
+      int32_t year = A.v[fYear];
+      const int32_t month = A.v[fMonth];
+      // "Oktober vergangenen Jahres", "May last year": the year is relative.
+      if (year == kUnset && A.v[fUnit] == kUnitYear && A.v[fShift] != kUnset) {
+        if (!has_ref_ || r.y + A.v[fShift] < kMinYear || r.y + A.v[fShift] > kMaxYear) return false;
+        year = static_cast<int32_t>(r.y + A.v[fShift]);
+      }
       if (year != kUnset && month == kUnset) {
         v.a = YearPoint(year);
         return set(v);
