@@ -790,7 +790,8 @@ void Recognizer::LinkPersons() {
     if ((t_[i].flags & kWCalendar) && (i + 1 >= n_ || doc_.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||
                                       Has(i - 1, kWPlacePrep)))
       continue;  // "May 13", "im Mai"
-    if (Has(i - 1, kWDeterminer) && t_[i].adjacent) continue;  // "der Fischer", "a Bauer"
+    if (Has(i - 1, kWDeterminer) && t_[i].adjacent && !(Has(i - 1, kWParticle2) && Has(i - 2, kWParticle)))
+      continue;  // "der Fischer", "a Bauer" — but "von der Leyen"
     if (IsWord(i - 1) && !t_[i - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[i - 1].fold) && t_[i].adjacent)
       continue;  // "ein junger Koch"
     if (CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
