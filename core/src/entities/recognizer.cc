@@ -119,6 +119,7 @@ class Recognizer {
   std::vector<Tok> t_;
   int32_t n_ = 0;
   std::vector<uint8_t> org_;          // token inside an organisation name
+  mutable std::vector<int8_t> role_memo_;  // IsRole of German compounds: 0 unknown, -1 no, 2+gender
   std::vector<int32_t> place_at_;     // token → index into places_ (or -1)
   std::vector<int32_t> person_at_;    // token → index into seeds_ (or -1)
   std::vector<PlaceHit> places_;
@@ -177,6 +178,7 @@ void Recognizer::BuildTokens() {
     }
   }
   org_.assign(t_.size(), 0);
+  role_memo_.assign(t_.size(), 0);
   place_at_.assign(t_.size(), -1);
   person_at_.assign(t_.size(), -1);
 }
@@ -190,7 +192,15 @@ bool Recognizer::IsRole(int32_t i, Gender* g) const {
   }
   // Compound role nouns are nouns: capitalised in German; in English a role word is listed.
   if (!m_.german() || !t.upper) return false;
-  return m_.HasRoleSuffix(t.fold, g);
+  // Memoised per token: the suffix test is the costliest lookup.
+  int8_t& memo = role_memo_[static_cast<size_t>(i)];
+  if (memo == 0) {
+    Gender rg = Gender::kUnknown;
+    memo = m_.HasRoleSuffix(t.fold, &rg) ? static_cast<int8_t>(2 + static_cast<int>(rg)) : -1;
+  }
+  if (memo < 0) return false;
+  if (g) *g = static_cast<Gender>(memo - 2);
+  return true;
 }
 
 int32_t Recognizer::UnitEnd(int32_t i) const {
@@ -654,14 +664,23 @@ void Recognizer::ResolvePersons() {
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return seeds_[a].units.size() > seeds_[b].units.size();
   });
+  FoldMap<std::vector<int32_t>> by_surname;  // surname → persons (multi-part names)
   for (size_t k : order) {
     Seed& s = seeds_[k];
+    if (s.units.size() < 2) break;  // sorted: the rest are bare names
     std::vector<std::u16string> parts;
     for (const auto& u : s.units) parts.push_back(unit_fold(u));
     int32_t found = -1;
-    for (size_t p = 0; p < persons_.size() && found < 0; ++p) {
+    std::vector<int32_t> cands;
+    if (auto it = by_surname.find(parts.back()); it != by_surname.end()) cands = it->second;
+    std::u16string g0 = strip_gen(parts.back());
+    if (!g0.empty()) {
+      if (auto it = by_surname.find(g0); it != by_surname.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+    }
+    for (int32_t p : cands) {
+      if (found >= 0) break;
       const auto& pp = persons_[p].parts;
-      if (parts.size() >= 2) {
+      {
         // Same person when the surnames agree and every part is a part of the other name.
         std::u16string a = parts.back(), b = pp.back();
         if (a != b && strip_gen(a) != b) continue;
@@ -679,6 +698,7 @@ void Recognizer::ResolvePersons() {
         pb.nparts = parts.size();
         persons_.push_back(pb);
         found = static_cast<int32_t>(persons_.size() - 1);
+        by_surname[parts.back()].push_back(found);
       }
       PersonBuild& pb = persons_[found];
       if (parts.size() > pb.nparts || pb.display.empty()) {
@@ -691,41 +711,54 @@ void Recognizer::ResolvePersons() {
   }
   // German genitive of a full name ("Wolfgang Amadeus Mozarts"): strip the -s when the bare
   // surname occurs in the text.
+  FoldMap<uint8_t> upper_words;
+  if (m_.german() && !persons_.empty()) {
+    for (int32_t i = 0; i < n_; ++i) {
+      if (Upper(i)) upper_words.try_emplace(std::u16string(t_[i].fold), 1);
+    }
+  }
   for (auto& pb : persons_) {
     std::u16string g = strip_gen(pb.parts.back());
     if (g.empty()) continue;
-    bool seen = false;
-    for (int32_t i = 0; i < n_ && !seen; ++i) seen = Upper(i) && t_[i].fold == g;
+    bool seen = upper_words.count(g) != 0;
     if (seen) {
       pb.parts.back() = g;
       if (!pb.display.empty()) pb.display.pop_back();
     }
   }
-  // Bare names: link to the nearest person with that part (before, else after).
+  // Bare names: link to the person with that part (surname first).
+  FoldMap<std::vector<std::pair<int32_t, int>>> by_part;
+  for (size_t p = 0; p < persons_.size(); ++p) {
+    const auto& pp = persons_[p].parts;
+    for (size_t x = 0; x < pp.size(); ++x) by_part[pp[x]].push_back({static_cast<int32_t>(p), x + 1 == pp.size() ? 0 : 1});
+  }
+  FoldMap<int> bare_count;
+  for (const Seed& o : seeds_) {
+    if (o.units.size() == 1) ++bare_count[unit_fold(o.units.back())];
+  }
   for (size_t k : order) {
     Seed& s = seeds_[k];
     if (s.person >= 0) continue;
     std::u16string part = unit_fold(s.units.back());
     std::u16string gen = strip_gen(part);
     int32_t best = -1, best_rank = 99;
-    for (size_t p = 0; p < persons_.size(); ++p) {
-      const auto& pp = persons_[p].parts;
-      int rank = 99;
-      if (pp.back() == part || (!gen.empty() && pp.back() == gen)) rank = 0;
-      else if (std::find(pp.begin(), pp.end(), part) != pp.end()) rank = 1;
-      if (rank < best_rank) {
-        best_rank = rank;
-        best = static_cast<int32_t>(p);
+    for (const std::u16string* key : {&part, &gen}) {
+      if (key->empty()) continue;
+      auto it = by_part.find(*key);
+      if (it == by_part.end()) continue;
+      for (auto [p, rank] : it->second) {
+        if (key == &gen && rank != 0) continue;
+        if (rank < best_rank || (rank == best_rank && p < best)) {
+          best_rank = rank;
+          best = p;
+        }
       }
     }
     if (best < 0 && s.weak) {
       // A bare word from a weak cue must be confirmed: a known surname, a name shape, or a
       // second independent cue for the same word.
       int32_t i = s.units.back().first;
-      int count = 0;
-      for (const Seed& o : seeds_) {
-        if (o.units.size() == 1 && unit_fold(o.units.back()) == part) ++count;
-      }
+      int count = bare_count[part];
       bool known = (t_[i].flags & kWLastName) && !(m_.german() && GermanCommonNoun(i));
       if (!known && !m_.HasNameEnding(t_[i].fold) && count < 2) {
         s.person = -2;  // dropped
@@ -782,6 +815,9 @@ void Recognizer::LinkPersons() {
     }
   }
   // Seed positions by person, to link to the nearest mention before.
+  std::vector<std::vector<int32_t>> starts(persons_.size());
+  for (const Seed& s : seeds_) starts[static_cast<size_t>(s.person)].push_back(s.start);
+  for (auto& v : starts) std::sort(v.begin(), v.end());
   std::vector<Seed> added;
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i) || person_at_[i] >= 0 || org_[i] || t_[i].allcaps) continue;
@@ -790,7 +826,8 @@ void Recognizer::LinkPersons() {
     if ((t_[i].flags & kWCalendar) && (i + 1 >= n_ || doc_.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||
                                       Has(i - 1, kWPlacePrep)))
       continue;  // "May 13", "im Mai"
-    if (Has(i - 1, kWDeterminer) && t_[i].adjacent) continue;  // "der Fischer", "a Bauer"
+    if (Has(i - 1, kWDeterminer) && t_[i].adjacent && !(Has(i - 1, kWParticle2) && Has(i - 2, kWParticle)))
+      continue;  // "der Fischer", "a Bauer" — but "von der Leyen"
     if (IsWord(i - 1) && !t_[i - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[i - 1].fold) && t_[i].adjacent)
       continue;  // "ein junger Koch"
     if (CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
@@ -811,11 +848,10 @@ void Recognizer::LinkPersons() {
     int32_t best_dist = INT32_MAX;
     for (auto [p, rank] : it->second) {
       int32_t dist = INT32_MAX / 2;
-      for (const Seed& s : seeds_) {
-        if (s.person != p) continue;
-        int32_t d = s.start <= t_[i].start ? t_[i].start - s.start : (s.start - t_[i].start) + 1000000;
-        dist = std::min(dist, d);
-      }
+      const auto& v = starts[static_cast<size_t>(p)];
+      auto after = std::upper_bound(v.begin(), v.end(), t_[i].start);
+      if (after != v.begin()) dist = t_[i].start - *(after - 1);
+      else if (after != v.end()) dist = (*after - t_[i].start) + 1000000;
       if (rank < best_rank || (rank == best_rank && dist < best_dist)) {
         best = p;
         best_rank = rank;
