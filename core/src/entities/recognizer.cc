@@ -470,8 +470,11 @@ void Recognizer::AddSeed(Seed s) {
   // The tail of a compound ("EU-Kommission") is no name.
   if (s.first >= 2 && IsHyphen(s.first - 1) && t_[s.first].glued && t_[s.first - 1].glued && IsWord(s.first - 2)) return;
   // A title in quotes (»Don Giovanni«, “Peter Grimes”) is a work, not a person.
-  if (s.units.size() >= 2 && s.start > 0 && static_cast<size_t>(s.end) < text_.size()) {
-    char16_t before = text_[static_cast<size_t>(s.start - 1)], after = text_[static_cast<size_t>(s.end)];
+  // A title word opening the work's name counts as part of it (»Don Giovanni«).
+  const bool titled = s.first >= 1 && (t_[s.first - 1].flags & kWHonorific) && t_[s.first].adjacent;
+  const int32_t from = titled ? t_[s.first - 1].start : s.start;
+  if ((s.units.size() >= 2 || titled) && from > 0 && static_cast<size_t>(s.end) < text_.size()) {
+    char16_t before = text_[static_cast<size_t>(from - 1)], after = text_[static_cast<size_t>(s.end)];
     auto quote = [](char16_t c) {
       return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
     };
