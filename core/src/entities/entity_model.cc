@@ -262,8 +262,13 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else if (cue == "org_before") {
         if (phrase) add_phrase(m->org_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWOrgBefore);
-      } else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
+      } else if (cue == "club_before") m->AddWord(key, kWClubBefore);
+      else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
       else if (cue == "org_suffix") m->org_suffixes_.push_back(key);
+      else if (cue == "strong_suffix") {
+        m->strong_place_suffixes_.push_back(key);
+        m->place_suffixes_.push_back(key);
+      }
       else if (cue == "adjective_ending") m->adjective_endings_.push_back(key);
     }
   }

@@ -93,6 +93,9 @@ class Recognizer {
     return last + 2 < n_ && IsHyphen(last + 1) && t_[last + 1].glued && t_[last + 2].glued && IsWord(last + 2);
   }
   int32_t PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const;
+  // An East Asian hyphenated given name ("Ji-woo", "Tae-hoon", "Seo-yeon"): a short capitalised
+  // syllable, a glued hyphen and a lower-case syllable. Returns the last token, or -1.
+  int32_t SyllableNameEnd(int32_t i) const;
   std::u16string_view Fold(int32_t a, int32_t b) const {  // folded text of offsets
     return std::u16string_view(folded_).substr(static_cast<size_t>(a), static_cast<size_t>(b - a));
   }
@@ -231,6 +234,28 @@ bool Recognizer::NameLike(int32_t i, int32_t part) const {
   return true;
 }
 
+int32_t Recognizer::SyllableNameEnd(int32_t i) const {
+  auto syllable = [&](int32_t k, bool first) {
+    if (!IsWord(k) || (first != t_[k].upper) || t_[k].core_end != t_[k].end) return false;
+    int32_t len = t_[k].end - t_[k].start;
+    if (len < 2 || len > 5) return false;
+    bool vowel = false;
+    for (int32_t x = t_[k].start; x < t_[k].end; ++x) {
+      char16_t c = folded_[static_cast<size_t>(x)];
+      if (c < u'a' || c > u'z') return false;
+      vowel |= c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
+    }
+    char16_t last = folded_[static_cast<size_t>(t_[k].end - 1)];
+    return vowel && (last == u'a' || last == u'e' || last == u'i' || last == u'o' || last == u'u' ||
+                     last == u'n' || last == u'g' || last == u'k' || last == u'l' || last == u'm' || last == u'p');
+  };
+  if (!syllable(i, true) || !IsHyphen(i + 1) || !t_[i + 1].glued || i + 2 >= n_ || !t_[i + 2].glued ||
+      !syllable(i + 2, false) || (t_[i].flags & kNotNameWord))
+    return -1;
+  if (i + 3 < n_ && t_[i + 3].glued && (IsHyphen(i + 3) || IsWord(i + 3))) return -1;
+  return i + 2;
+}
+
 int32_t Recognizer::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const {
   if (!phrases) return -1;
   int32_t best = -1;
@@ -248,11 +273,22 @@ int32_t Recognizer::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) con
 // ---------------------------------------------------------------------------------------
 
 void Recognizer::MarkOrganisations() {
+  // Whether the folded text of tokens [a, b] is a place form of the lexicon ("Mexico City").
+  auto place_form = [&](int32_t a, int32_t b) {
+    std::u16string_view f = Fold(t_[a].start, t_[b].core_end);
+    const auto* forms = m_.PlaceForms(FirstRun(f));
+    if (!forms) return false;
+    for (uint32_t fi : *forms) {
+      if (m_.place_form(fi).form == f) return true;
+    }
+    return false;
+  };
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i)) continue;
     const Tok& t = t_[i];
     int32_t cue_end = -1;
     if (t.flags & kWOrgBefore) cue_end = i;
+    else if ((t.flags & kWClubBefore) && Upper(i + 1) && t_[i + 1].adjacent && place_form(i + 1, i + 1)) cue_end = i;
     else if (m_.german() && m_.HasOrgSuffix(t.fold) && t.fold.size() > 6) cue_end = i;
     int32_t ph = PhraseEnd(m_.OrgBeforePhrases(t.fold), i);
     if (ph > cue_end) cue_end = ph;
@@ -275,10 +311,11 @@ void Recognizer::MarkOrganisations() {
         for (int32_t x = i; x <= cue_end; ++x) org_[x] = 1;
       }
     }
-    if (t.flags & kWOrgAfter) {
-      // The name before: "Manchester United", "Kiel Institut".
+    if ((t.flags & kWOrgAfter) && !(i >= 1 && t_[i].adjacent && Upper(i - 1) && place_form(i - 1, i))) {
+      // The name before: "Manchester United", "Kiel Institut", "Satish Dhawan Space Centre";
+      // not a place of the lexicon ("Mexico City").
       int32_t k = i - 1, taken = 0;
-      while (k >= 0 && taken < 2 && Upper(k) && t_[k + 1].adjacent &&
+      while (k >= 0 && taken < 3 && Upper(k) && t_[k + 1].adjacent &&
              !(m_.german() && t_[k].fold.size() > 3 && t_[k].fold.back() == u's' && !(Upper(k - 1) && t_[k].adjacent)) &&
              !(t_[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
              !IsRole(k, nullptr)) {
@@ -435,6 +472,11 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
     }
     if (!NameLike(pos, parts)) break;
     const Tok& t = t_[pos];
+    // A name never starts with a title or role word ("King Charles", "Major Kira Lindqvist"),
+    // even one that is also a name: the cue is left outside.
+    if (parts == 0 && ((t.flags & kWHonorific) || IsRole(pos, nullptr)) && pos + 1 < n_ && t_[pos + 1].adjacent &&
+        NameLike(pos + 1, 0))
+      break;
     if (parts > 0 && place_at_[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
     if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos)) break;
     // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
@@ -442,6 +484,7 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
     if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !m_.HasNameEnding(t.fold)) break;
     if (parts == 0 && !after_cue && place_at_[pos] >= 0 && places_[place_at_[pos]].last > pos) break;
     int32_t e = UnitEnd(pos);
+    if (e == pos && parts > 0 && SyllableNameEnd(pos) > pos) e = SyllableNameEnd(pos);  // "Han Ji-woo"
     if (CompoundContinues(e)) break;  // "Merz-Regierung", "Konrad-Adenauer-Stiftung"
     if (parts == 0) first_is_name = (t.flags & kWFirstName) != 0;
     if (!(t.flags & kWFirstName)) {
@@ -596,6 +639,17 @@ void Recognizer::FindSeeds() {
           i = a.last;
           continue;
         }
+      }
+    }
+    // (g) East Asian order: a family name and a hyphenated given name ("Choi Min-seo").
+    if (t.upper && !t.allcaps && place_at_[i] < 0 && NameLike(i, 0) && t.core_end - t.start <= 6 && i + 1 < n_ &&
+        t_[i + 1].adjacent && SyllableNameEnd(i + 1) > 0 && !Has(i - 1, kWDeterminer)) {
+      Seed a;
+      if (NameChain(i, &a, false) && a.units.size() == 2 && a.last == SyllableNameEnd(i + 1)) {
+        a.source = kSrcShape;
+        AddSeed(a);
+        i = a.last;
+        continue;
       }
     }
     // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
