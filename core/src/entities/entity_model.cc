@@ -13,6 +13,7 @@ namespace leselupe {
 char16_t FoldUnit(char16_t c) {
   if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
   if (U16_IS_SURROGATE(c)) return c;
+  if (c == u'\u0130') return u'i';  // "İzmir": dotted capital I, length-preserving (not i + U+0307)
   UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
   return f <= 0xFFFF ? static_cast<char16_t>(f) : c;
 }

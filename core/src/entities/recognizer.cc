@@ -416,6 +416,10 @@ void Recognizer::MatchLexiconPlaces() {
         break;
       }
       if (CompoundContinues(j)) break;  // "US-Amerikanerin": a compound, not the place
+      if (m_.german() && i == j && e.kind == PlaceKind::kCity && Has(i - 1, kWDeterminer) && !Has(i - 1, kWPlacePrep) &&
+          IsWord(i - 1) && !t_[i - 1].upper && t_[i - 1].fold.size() == 3 && t_[i - 1].fold[0] == u'd') {
+        break;  // "das Derby", "den Reading": a city name after an article is a common noun
+      }
       PlaceHit h;
       h.first = i;
       h.last = j;
@@ -562,6 +566,10 @@ void Recognizer::FindSeeds() {
       }
       if (j < n_ && (t_[j].adjacent || IsPunct(j - 1, u',') || IsPunct(j - 1, u'.')) && NameChain(j, &s, true)) {
         bool place_only = s.units.size() == 1 && place_at_[s.first] >= 0 && !(t_[s.first].flags & kWFirstName);
+        // "Bürgermeister von Zgorzelec": a particle and a single name after a role is the place
+        // of the office, not a person (nobility titles are honorifics: "Graf von Stauffenberg").
+        if (!honorific && s.units.size() == 1 && IsWord(s.first) && t_[s.first].fold == u"von" && j == s.first)
+          place_only = true;
         if (!place_only) {
           s.source = kSrcCue;
           s.weak = s.units.size() == 1 && !honorific;
@@ -1100,6 +1108,14 @@ void Recognizer::RulePlaces() {
       AddRulePlace(i - 1, i - 1, t_[i - 1].start, t_[i - 1].core_end, {});
       continue;
     }
+    // "aus dem Hardangerfjord", "vom Staffelsee": preposition, article and a strong place ending.
+    if (de && (t.flags & kWPlacePrep) && !(t.flags & kWDeterminer) && Has(i + 1, kWDeterminer) && IsWord(i + 1) &&
+        !t_[i + 1].upper && i + 2 < n_ && t_[i + 2].adjacent && candidate(i + 2) && !CompoundContinues(i + 2) &&
+        m_.HasStrongPlaceSuffix(t_[i + 2].fold)) {
+      AddRulePlace(i + 2, i + 2, t_[i + 2].start, t_[i + 2].core_end, {});
+      i += 2;
+      continue;
+    }
     // (f) A place preposition and an unknown name: English — any proper name that is not a
     // person, organisation, month; German — with a place-name ending.
     if ((t.flags & kWPlacePrep) && i + 1 < n_ && t_[i + 1].adjacent && candidate(i + 1)) {
@@ -1117,6 +1133,14 @@ void Recognizer::RulePlaces() {
           continue;
         }
         bool shape = m_.HasPlaceSuffix(last) || e > a;
+        // "aus Tropea", "nach Kiruna": a name with a vowel ending German nouns rarely have,
+        // right after aus/nach/in (no article); "Bürgermeister von Zgorzelec".
+        if (!shape && e == a && !(t_[a].flags & (kWFirstName | kWLastName)) && !(Upper(a + 1) && t_[a + 1].adjacent)) {
+          char16_t v = last.empty() ? 0 : last.back();
+          bool foreign = last.size() >= 4 && (v == u'a' || v == u'o' || v == u'i' || v == u'u');
+          if (foreign && (t.fold == u"aus" || t.fold == u"nach" || t.fold == u"in")) shape = true;
+          if (t.fold == u"von" && IsRole(i - 1, nullptr) && !Has(i - 1, kWHonorific)) shape = true;
+        }
         // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
         if (!shape && e + 1 < n_ && t_[e + 1].adjacent && candidate(e + 1) && !(Upper(e + 2) && t_[e + 2].adjacent) &&
             !CompoundContinues(e + 1) && !(t_[e].flags & (kWFirstName | kWLastName))) {
@@ -1137,6 +1161,7 @@ void Recognizer::RulePlaces() {
     }
   }
 
+  Propagate();  // names shown to be places (datelines) join the lists below
   // (g) Lists with a known place: "Kent and Sussex", "Amman, Irbid and Mafraq", "zwischen
   // Garmisch-Partenkirchen und Reutte", "Wiehre und Stühlinger"; and "Grünwald bei München".
   for (int pass = 0; pass < 2; ++pass) {
