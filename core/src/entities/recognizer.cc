@@ -446,6 +446,16 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
   seed->units.clear();
   while (pos < n_ && parts < 4) {
     if (parts > 0 && !t_[pos].adjacent) break;
+    // Initials before the surname: "V. Narayanan", "J. K. Rowling".
+    if (parts < 2 && all_first && Upper(pos) && t_[pos].end - t_[pos].start == 1 && !t_[pos].allcaps &&
+        IsPunct(pos + 1, u'.') && t_[pos + 1].glued && pos + 2 < n_ && t_[pos + 2].adjacent && Upper(pos + 2) &&
+        (NameLike(pos + 2, 1) || (t_[pos + 2].end - t_[pos + 2].start == 1 && IsPunct(pos + 3, u'.')))) {
+      seed->units.push_back({pos, pos + 1});
+      ++parts;
+      last = pos + 1;
+      pos += 2;
+      continue;
+    }
     // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad".
     if (IsWord(pos) && (t_[pos].flags & kWParticle) && !particles_used &&
         (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first))) {
@@ -620,6 +630,10 @@ void Recognizer::FindSeeds() {
     if ((t.flags & kWSpeechAfter) && i >= 1 && t_[i].adjacent && NameLike(i - 1, 0)) {
       int32_t j = i - 1;
       if (IsWord(j - 1) && Upper(j - 1) && t_[j].adjacent && NameLike(j - 1, 0) && (t_[j - 1].flags & kWFirstName)) --j;
+      // "K. Ramaswamy said": an initial before the surname.
+      if (j >= 2 && t_[j].adjacent && IsPunct(j - 1, u'.') && t_[j - 1].glued && Upper(j - 2) && t_[j - 2].end - t_[j - 2].start == 1 &&
+          !t_[j - 2].allcaps)
+        j -= 2;
       bool det = Has(j - 1, kWDeterminer) || (IsWord(j - 1) && !t_[j - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[j - 1].fold));
       if (!det && place_at_[j] < 0 && person_at_[j] < 0 && !GermanCommonNoun(i - 1) && NameChain(j, &s, false) &&
           s.last == i - 1) {
