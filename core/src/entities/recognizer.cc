@@ -492,7 +492,9 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
         NameLike(pos + 1, 0))
       break;
     if (parts > 0 && place_at_[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
-    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos)) break;
+    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos) &&
+        SyllableNameEnd(pos) < 0)  // "Seung-ho" is a given name, not a noun in -ung
+      break;
     // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
     // surname ("Viktor Orbán Bedenken").
     if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !m_.HasNameEnding(t.fold)) break;
