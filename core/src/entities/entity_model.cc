@@ -13,6 +13,7 @@ namespace leselupe {
 char16_t FoldUnit(char16_t c) {
   if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
   if (U16_IS_SURROGATE(c)) return c;
+  if (c == u'\u0130') return u'i';  // "İzmir": dotted capital I, length-preserving (not i + U+0307)
   UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
   return f <= 0xFFFF ? static_cast<char16_t>(f) : c;
 }
@@ -287,8 +288,13 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else if (cue == "org_before") {
         if (phrase) add_phrase(m->org_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWOrgBefore);
-      } else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
+      } else if (cue == "club_before") m->AddWord(key, kWClubBefore);
+      else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
       else if (cue == "org_suffix") m->org_suffixes_.push_back(key);
+      else if (cue == "strong_suffix") {
+        m->strong_place_suffixes_.push_back(key);
+        m->place_suffixes_.push_back(key);
+      }
       else if (cue == "adjective_ending") m->adjective_endings_.push_back(key);
     }
   }

@@ -93,6 +93,9 @@ class Recognizer {
     return last + 2 < n_ && IsHyphen(last + 1) && t_[last + 1].glued && t_[last + 2].glued && IsWord(last + 2);
   }
   int32_t PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const;
+  // An East Asian hyphenated given name ("Ji-woo", "Tae-hoon", "Seo-yeon"): a short capitalised
+  // syllable, a glued hyphen and a lower-case syllable. Returns the last token, or -1.
+  int32_t SyllableNameEnd(int32_t i) const;
   std::u16string_view Fold(int32_t a, int32_t b) const {  // folded text of offsets
     return std::u16string_view(folded_).substr(static_cast<size_t>(a), static_cast<size_t>(b - a));
   }
@@ -241,6 +244,28 @@ bool Recognizer::NameLike(int32_t i, int32_t part) const {
   return true;
 }
 
+int32_t Recognizer::SyllableNameEnd(int32_t i) const {
+  auto syllable = [&](int32_t k, bool first) {
+    if (!IsWord(k) || (first != t_[k].upper) || t_[k].core_end != t_[k].end) return false;
+    int32_t len = t_[k].end - t_[k].start;
+    if (len < 2 || len > 5) return false;
+    bool vowel = false;
+    for (int32_t x = t_[k].start; x < t_[k].end; ++x) {
+      char16_t c = folded_[static_cast<size_t>(x)];
+      if (c < u'a' || c > u'z') return false;
+      vowel |= c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
+    }
+    char16_t last = folded_[static_cast<size_t>(t_[k].end - 1)];
+    return vowel && (last == u'a' || last == u'e' || last == u'i' || last == u'o' || last == u'u' ||
+                     last == u'n' || last == u'g' || last == u'k' || last == u'l' || last == u'm' || last == u'p');
+  };
+  if (!syllable(i, true) || !IsHyphen(i + 1) || !t_[i + 1].glued || i + 2 >= n_ || !t_[i + 2].glued ||
+      !syllable(i + 2, false) || (t_[i].flags & kNotNameWord))
+    return -1;
+  if (i + 3 < n_ && t_[i + 3].glued && (IsHyphen(i + 3) || IsWord(i + 3))) return -1;
+  return i + 2;
+}
+
 int32_t Recognizer::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const {
   if (!phrases) return -1;
   int32_t best = -1;
@@ -258,11 +283,22 @@ int32_t Recognizer::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) con
 // ---------------------------------------------------------------------------------------
 
 void Recognizer::MarkOrganisations() {
+  // Whether the folded text of tokens [a, b] is a place form of the lexicon ("Mexico City").
+  auto place_form = [&](int32_t a, int32_t b) {
+    std::u16string_view f = Fold(t_[a].start, t_[b].core_end);
+    const auto* forms = m_.PlaceForms(FirstRun(f));
+    if (!forms) return false;
+    for (uint32_t fi : *forms) {
+      if (m_.place_form(fi).form == f) return true;
+    }
+    return false;
+  };
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i)) continue;
     const Tok& t = t_[i];
     int32_t cue_end = -1;
     if (t.flags & kWOrgBefore) cue_end = i;
+    else if ((t.flags & kWClubBefore) && Upper(i + 1) && t_[i + 1].adjacent && place_form(i + 1, i + 1)) cue_end = i;
     else if (m_.german() && m_.HasOrgSuffix(t.fold) && t.fold.size() > 6) cue_end = i;
     int32_t ph = PhraseEnd(m_.OrgBeforePhrases(t.fold), i);
     if (ph > cue_end) cue_end = ph;
@@ -285,10 +321,11 @@ void Recognizer::MarkOrganisations() {
         for (int32_t x = i; x <= cue_end; ++x) org_[x] = 1;
       }
     }
-    if (t.flags & kWOrgAfter) {
-      // The name before: "Manchester United", "Kiel Institut".
+    if ((t.flags & kWOrgAfter) && !(i >= 1 && t_[i].adjacent && Upper(i - 1) && place_form(i - 1, i))) {
+      // The name before: "Manchester United", "Kiel Institut", "Satish Dhawan Space Centre";
+      // not a place of the lexicon ("Mexico City").
       int32_t k = i - 1, taken = 0;
-      while (k >= 0 && taken < 2 && Upper(k) && t_[k + 1].adjacent &&
+      while (k >= 0 && taken < 3 && Upper(k) && t_[k + 1].adjacent &&
              !(m_.german() && t_[k].fold.size() > 3 && t_[k].fold.back() == u's' && !(Upper(k - 1) && t_[k].adjacent)) &&
              !(t_[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
              !IsRole(k, nullptr)) {
@@ -389,6 +426,10 @@ void Recognizer::MatchLexiconPlaces() {
         break;
       }
       if (CompoundContinues(j)) break;  // "US-Amerikanerin": a compound, not the place
+      if (m_.german() && i == j && e.kind == PlaceKind::kCity && Has(i - 1, kWDeterminer) && !Has(i - 1, kWPlacePrep) &&
+          IsWord(i - 1) && !t_[i - 1].upper && t_[i - 1].fold.size() == 3 && t_[i - 1].fold[0] == u'd') {
+        break;  // "das Derby", "den Reading": a city name after an article is a common noun
+      }
       PlaceHit h;
       h.first = i;
       h.last = j;
@@ -415,6 +456,16 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
   seed->units.clear();
   while (pos < n_ && parts < 4) {
     if (parts > 0 && !t_[pos].adjacent) break;
+    // Initials before the surname: "V. Narayanan", "J. K. Rowling".
+    if (parts < 2 && all_first && Upper(pos) && t_[pos].end - t_[pos].start == 1 && !t_[pos].allcaps &&
+        IsPunct(pos + 1, u'.') && t_[pos + 1].glued && pos + 2 < n_ && t_[pos + 2].adjacent && Upper(pos + 2) &&
+        (NameLike(pos + 2, 1) || (t_[pos + 2].end - t_[pos + 2].start == 1 && IsPunct(pos + 3, u'.')))) {
+      seed->units.push_back({pos, pos + 1});
+      ++parts;
+      last = pos + 1;
+      pos += 2;
+      continue;
+    }
     // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad".
     if (IsWord(pos) && (t_[pos].flags & kWParticle) && !particles_used &&
         (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first))) {
@@ -445,13 +496,21 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
     }
     if (!NameLike(pos, parts)) break;
     const Tok& t = t_[pos];
+    // A name never starts with a title or role word ("King Charles", "Major Kira Lindqvist"),
+    // even one that is also a name: the cue is left outside.
+    if (parts == 0 && ((t.flags & kWHonorific) || IsRole(pos, nullptr)) && pos + 1 < n_ && t_[pos + 1].adjacent &&
+        NameLike(pos + 1, 0))
+      break;
     if (parts > 0 && place_at_[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
-    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos)) break;
+    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos) &&
+        SyllableNameEnd(pos) < 0)  // "Seung-ho" is a given name, not a noun in -ung
+      break;
     // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
     // surname ("Viktor Orbán Bedenken").
     if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !m_.HasNameEnding(t.fold)) break;
     if (parts == 0 && !after_cue && place_at_[pos] >= 0 && places_[place_at_[pos]].last > pos) break;
     int32_t e = UnitEnd(pos);
+    if (e == pos && parts > 0 && SyllableNameEnd(pos) > pos) e = SyllableNameEnd(pos);  // "Han Ji-woo"
     if (CompoundContinues(e)) break;  // "Merz-Regierung", "Konrad-Adenauer-Stiftung"
     if (parts == 0) first_is_name = (t.flags & kWFirstName) != 0;
     if (!(t.flags & kWFirstName)) {
@@ -480,8 +539,11 @@ void Recognizer::AddSeed(Seed s) {
   // The tail of a compound ("EU-Kommission") is no name.
   if (s.first >= 2 && IsHyphen(s.first - 1) && t_[s.first].glued && t_[s.first - 1].glued && IsWord(s.first - 2)) return;
   // A title in quotes (»Don Giovanni«, “Peter Grimes”) is a work, not a person.
-  if (s.units.size() >= 2 && s.start > 0 && static_cast<size_t>(s.end) < text_.size()) {
-    char16_t before = text_[static_cast<size_t>(s.start - 1)], after = text_[static_cast<size_t>(s.end)];
+  // A title word opening the work's name counts as part of it (»Don Giovanni«).
+  const bool titled = s.first >= 1 && (t_[s.first - 1].flags & kWHonorific) && t_[s.first].adjacent;
+  const int32_t from = titled ? t_[s.first - 1].start : s.start;
+  if ((s.units.size() >= 2 || titled) && from > 0 && static_cast<size_t>(s.end) < text_.size()) {
+    char16_t before = text_[static_cast<size_t>(from - 1)], after = text_[static_cast<size_t>(s.end)];
     auto quote = [](char16_t c) {
       return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
     };
@@ -526,6 +588,10 @@ void Recognizer::FindSeeds() {
       }
       if (j < n_ && (t_[j].adjacent || IsPunct(j - 1, u',') || IsPunct(j - 1, u'.')) && NameChain(j, &s, true)) {
         bool place_only = s.units.size() == 1 && place_at_[s.first] >= 0 && !(t_[s.first].flags & kWFirstName);
+        // "Bürgermeister von Zgorzelec": a particle and a single name after a role is the place
+        // of the office, not a person (nobility titles are honorifics: "Graf von Stauffenberg").
+        if (!honorific && s.units.size() == 1 && IsWord(s.first) && t_[s.first].fold == u"von" && j == s.first)
+          place_only = true;
         if (!place_only) {
           s.source = kSrcCue;
           s.weak = s.units.size() == 1 && !honorific;
@@ -576,6 +642,10 @@ void Recognizer::FindSeeds() {
     if ((t.flags & kWSpeechAfter) && i >= 1 && t_[i].adjacent && NameLike(i - 1, 0)) {
       int32_t j = i - 1;
       if (IsWord(j - 1) && Upper(j - 1) && t_[j].adjacent && NameLike(j - 1, 0) && (t_[j - 1].flags & kWFirstName)) --j;
+      // "K. Ramaswamy said": an initial before the surname.
+      if (j >= 2 && t_[j].adjacent && IsPunct(j - 1, u'.') && t_[j - 1].glued && Upper(j - 2) && t_[j - 2].end - t_[j - 2].start == 1 &&
+          !t_[j - 2].allcaps)
+        j -= 2;
       bool det = Has(j - 1, kWDeterminer) || (IsWord(j - 1) && !t_[j - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[j - 1].fold));
       if (!det && place_at_[j] < 0 && person_at_[j] < 0 && !GermanCommonNoun(i - 1) && NameChain(j, &s, false) &&
           s.last == i - 1) {
@@ -603,6 +673,17 @@ void Recognizer::FindSeeds() {
           i = a.last;
           continue;
         }
+      }
+    }
+    // (g) East Asian order: a family name and a hyphenated given name ("Choi Min-seo").
+    if (t.upper && !t.allcaps && place_at_[i] < 0 && NameLike(i, 0) && t.core_end - t.start <= 6 && i + 1 < n_ &&
+        t_[i + 1].adjacent && SyllableNameEnd(i + 1) > 0 && !Has(i - 1, kWDeterminer)) {
+      Seed a;
+      if (NameChain(i, &a, false) && a.units.size() == 2 && a.last == SyllableNameEnd(i + 1)) {
+        a.source = kSrcShape;
+        AddSeed(a);
+        i = a.last;
+        continue;
       }
     }
     // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
@@ -1079,6 +1160,14 @@ void Recognizer::RulePlaces() {
       AddRulePlace(i - 1, i - 1, t_[i - 1].start, t_[i - 1].core_end, {});
       continue;
     }
+    // "aus dem Hardangerfjord", "vom Staffelsee": preposition, article and a strong place ending.
+    if (de && (t.flags & kWPlacePrep) && !(t.flags & kWDeterminer) && Has(i + 1, kWDeterminer) && IsWord(i + 1) &&
+        !t_[i + 1].upper && i + 2 < n_ && t_[i + 2].adjacent && candidate(i + 2) && !CompoundContinues(i + 2) &&
+        m_.HasStrongPlaceSuffix(t_[i + 2].fold)) {
+      AddRulePlace(i + 2, i + 2, t_[i + 2].start, t_[i + 2].core_end, {});
+      i += 2;
+      continue;
+    }
     // (f) A place preposition and an unknown name: English — any proper name that is not a
     // person, organisation, month; German — with a place-name ending.
     if ((t.flags & kWPlacePrep) && i + 1 < n_ && t_[i + 1].adjacent && candidate(i + 1)) {
@@ -1096,6 +1185,14 @@ void Recognizer::RulePlaces() {
           continue;
         }
         bool shape = m_.HasPlaceSuffix(last) || e > a;
+        // "aus Tropea", "nach Kiruna": a name with a vowel ending German nouns rarely have,
+        // right after aus/nach/in (no article); "Bürgermeister von Zgorzelec".
+        if (!shape && e == a && !(t_[a].flags & (kWFirstName | kWLastName)) && !(Upper(a + 1) && t_[a + 1].adjacent)) {
+          char16_t v = last.empty() ? 0 : last.back();
+          bool foreign = last.size() >= 4 && (v == u'a' || v == u'o' || v == u'i' || v == u'u');
+          if (foreign && (t.fold == u"aus" || t.fold == u"nach" || t.fold == u"in")) shape = true;
+          if (t.fold == u"von" && IsRole(i - 1, nullptr) && !Has(i - 1, kWHonorific)) shape = true;
+        }
         // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
         if (!shape && e + 1 < n_ && t_[e + 1].adjacent && candidate(e + 1) && !(Upper(e + 2) && t_[e + 2].adjacent) &&
             !CompoundContinues(e + 1) && !(t_[e].flags & (kWFirstName | kWLastName))) {
@@ -1116,6 +1213,7 @@ void Recognizer::RulePlaces() {
     }
   }
 
+  Propagate();  // names shown to be places (datelines) join the lists below
   // (g) Lists with a known place: "Kent and Sussex", "Amman, Irbid and Mafraq", "zwischen
   // Garmisch-Partenkirchen und Reutte", "Wiehre und Stühlinger"; and "Grünwald bei München".
   for (int pass = 0; pass < 2; ++pass) {
