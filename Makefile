@@ -51,6 +51,10 @@ demo-site: wasm
 	rm -rf $(BUILD)/demo/extension
 	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
 
+# The browser extension (Manifest V3): build/extension/ unpacked, build/leselupe-extension.zip.
+extension: wasm
+	node demo/extension/pack.mjs
+
 demo: demo-site
 	@echo "Leselupe demo: http://127.0.0.1:$(PORT)/"
 	node tools/serve.mjs --root $(BUILD)/demo --port $(PORT)
