@@ -62,7 +62,7 @@ demo: demo-site
 	node tools/serve.mjs --root $(BUILD)/demo --port $(PORT)
 
 # --- tests ------------------------------------------------------------------------------
-test: deps npm native wasm demo-site
+test: deps npm native wasm demo-site extension
 	$(MAKE) --no-print-directory test-native test-node test-eval test-browser
 
 test-native:
