@@ -61,6 +61,11 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
   std::vector<QuoteSpan> out;
   const auto& paragraphs = doc.paragraphs();
   std::vector<Open> stack;
+  // The last letter, digit or surrogate before the scan position in this paragraph: a span
+  // has content iff it starts at or before it. (Scanning each span for content instead is
+  // quadratic on deeply nested quotes.)
+  auto is_content = [](char16_t c) { return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF); };
+  int32_t last_content = -1;
 
   auto emit = [&](const Open& o, int32_t close, int32_t end_of_content) {
     QuoteSpan q;
@@ -76,11 +81,7 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     }
     q.single = p && p->single;
     // Only spans with a letter or digit are quotes; „“ and „ … “ are not.
-    bool has_content = false;
-    for (int32_t i = q.start; i < q.end && !has_content; ++i) {
-      char16_t c = text[static_cast<size_t>(i)];
-      has_content = IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
-    }
+    bool has_content = last_content >= q.start && last_content < q.end;
     // Single marks around one letter are elisions (rock 'n' roll), not quotes.
     if (q.single && q.end - q.start < 2) has_content = false;
     if (has_content) out.push_back(q);
@@ -89,7 +90,9 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
   for (size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const Span para = paragraphs[pi];
     stack.clear();
+    last_content = -1;
     for (int32_t i = para.start; i < para.end; ++i) {
+      if (i > para.start && is_content(text[static_cast<size_t>(i - 1)])) last_content = i - 1;
       const char16_t c = text[static_cast<size_t>(i)];
       const bool can_open_char = IsOpen(c);
       const bool can_close_char = IsClose(c);
@@ -137,6 +140,7 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     // Openers left at the end of the paragraph: a quote that continues into the next
     // paragraph, which opens again with the same mark (German and English convention).
     if (!stack.empty() && pi + 1 < paragraphs.size()) {
+      if (is_content(text[static_cast<size_t>(para.end - 1)])) last_content = para.end - 1;
       const Span next = paragraphs[pi + 1];
       const char16_t first = text[static_cast<size_t>(next.start)];
       for (const Open& o : stack) {
