@@ -297,3 +297,20 @@ TEST_CASE("Several threads annotate at once and agree", "[robustness]") {
   for (auto& t : threads) t.join();
   for (const auto& g : got) REQUIRE(g == expected);
 }
+
+TEST_CASE("Text past the int32 offsets is refused before it is read", "[robustness]") {
+  // Views longer than any offset can say, over a tiny buffer: the length check must come
+  // before the first read (reading would fault far past the buffer).
+  static const char16_t units[4] = {u'a', u'b', u'c', u'd'};
+  const size_t too_long = size_t{1} << 31;
+  if constexpr (sizeof(size_t) > 4) {
+    Options options;
+    REQUIRE(AnnotateError(std::u16string_view(units, too_long), options) ==
+            "text too long: 2147483648 UTF-16 code units (at most 2147483647)");
+    static const char bytes[4] = {'a', 'b', 'c', 'd'};
+    std::u16string text;
+    std::string error;
+    REQUIRE_FALSE(Utf8ToUtf16(std::string_view(bytes, too_long), &text, &error));
+    REQUIRE(error == "text too long: 2147483648 bytes (at most 2147483647)");
+  }
+}

@@ -6,7 +6,7 @@
 //           bit 3: one length byte (mod 32) and a --kinds list for ParseKinds, whose result
 //           (when accepted) replaces byte 1
 //   byte 1  kinds bits, raw (0 and bits outside kAllKinds included)
-//   byte 2  reference date: 0xFF = the next 10 bytes, else kReferenceDates[b % count]
+//   byte 2  reference date: 0xFF = the next 10 bytes, else fuzz::ReferenceDate(b)
 //   rest    the text
 // UTF-8 text goes through Utf8ToUtf16; when it is invalid, the valid prefix it reports is
 // annotated instead, so random bytes still reach the recognizers.
@@ -67,8 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (date == 0xFF) {
     options.reference_date = std::string(in.Take(10));
   } else {
-    constexpr size_t kCount = sizeof fuzz::kReferenceDates / sizeof fuzz::kReferenceDates[0];
-    options.reference_date = fuzz::kReferenceDates[date % kCount];
+    options.reference_date = fuzz::ReferenceDate(date);
   }
   FUZZ_REQUIRE(IsIsoDate(options.reference_date) == invariants::IsIsoDateOracle(options.reference_date),
                "IsIsoDate disagrees with the calendar on '" + options.reference_date + "'");

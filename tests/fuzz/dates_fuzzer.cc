@@ -4,7 +4,7 @@
 // Input layout:
 //   byte 0  bits 0-1 language (0 de, 1 en, 2/3 auto); bit 2: the rest is UTF-8 text (the
 //           seeds: date contexts cut from the corpus) instead of tokens
-//   byte 1  reference date: kReferenceDates[b % count], extremes and invalid ones included
+//   byte 1  reference date: fuzz::ReferenceDate(b), extremes and invalid ones included
 //   rest    one token per byte: kTokens[b % count]
 #include <cstdint>
 #include <string>
@@ -49,8 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Options options;
   options.kinds = kDate;
   options.lang = (flags & 3) == 0 ? "de" : (flags & 3) == 1 ? "en" : "auto";
-  constexpr size_t kDates = sizeof fuzz::kReferenceDates / sizeof fuzz::kReferenceDates[0];
-  options.reference_date = fuzz::kReferenceDates[in.Byte() % kDates];
+  options.reference_date = fuzz::ReferenceDate(in.Byte());
 
   std::u16string text;
   if (flags & 4) {

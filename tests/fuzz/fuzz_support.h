@@ -65,13 +65,21 @@ class Bytes {
   size_t pos_ = 0;
 };
 
-// Reference dates: valid, extreme, and invalid ones.
+// Reference dates: the first kValidDates valid (extremes included), then invalid ones.
 inline constexpr const char* kReferenceDates[] = {
     "",           "2025-11-10", "0001-01-01", "9999-12-31", "2024-02-29", "2000-02-29",
     "1970-01-01", "2038-01-19", "1900-01-01", "2025-02-29", "1900-02-29", "0000-01-01",
     "2025-13-01", "2025-00-10", "2025-11-31", "2025-1-10",  "20251110",   "2025-11-10 ",
     "9999-12-32", "garbage",    "2025-11-1x", "-001-01-01",
 };
+inline constexpr size_t kValidDates = 9;
+
+// A reference date for a selector byte: mostly valid ones, so that most inputs get past the
+// option checks; b >= 0xE0 picks from all.
+inline std::string ReferenceDate(uint8_t b) {
+  constexpr size_t kCount = sizeof kReferenceDates / sizeof kReferenceDates[0];
+  return kReferenceDates[b < 0xE0 ? b % kValidDates : b % kCount];
+}
 
 // Annotates `text` with `options`, checks the outcome against the options' validity, and
 // the result's invariants.
