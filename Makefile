@@ -44,7 +44,9 @@ wasm: deps
 
 # The web package: the wrapper's modules beside the Emscripten output.
 web:
-	mkdir -p $(BUILD)/web
+	mkdir -p $(BUILD)/web $(BUILD)/node
+	cp $(BUILD)/wasm/web/leselupe.mjs $(BUILD)/wasm/web/leselupe.wasm $(BUILD)/web/
+	cp $(BUILD)/wasm/node/leselupe.cjs $(BUILD)/wasm/node/leselupe.wasm $(BUILD)/node/
 	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts $(BUILD)/web/
 	cp wasm/leselupe.d.ts $(BUILD)/web/leselupe.d.ts
 
@@ -93,6 +95,10 @@ test-eval:
 
 eval: deps npm native wasm
 	node tests/eval/eval.mjs --engine both
+
+# Regenerates data/lexicon and data/*/calendar.tsv from CLDR, GeoNames and npm facts.
+lexicon:
+	bash tools/lexicon/build.sh
 
 clean:
 	rm -rf $(BUILD)

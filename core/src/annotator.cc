@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "dates/date_finder.h"
 #include "document.h"
+#include "entities/mentions.h"
+#include "entities/recognizer.h"
 #include "icu_data.h"
 #include "language_detect.h"
 #include "language_model.h"
@@ -70,10 +73,39 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
   result->annotations.clear();
 
   Document doc(text, model);
+  // People and places: shown as annotations and needed for speaker attribution.
+  EntityResult entities;
+  if (options.kinds & (kPerson | kPlace | kQuote)) entities = FindEntities(doc, model.entities());
   if (options.kinds & kQuote) {
-    for (const QuoteSpan& q : model.quote_marks().Find(doc)) {
-      if (q.nested) continue;
-      result->annotations.push_back(MakeAnnotation(doc, kQuote, q.start, q.end));
+    for (const AttributedQuote& q :
+         AttributeQuotes(doc, model.quote_marks().Find(doc), model.speech(), entities)) {
+      Annotation a = MakeAnnotation(doc, kQuote, q.start, q.end);
+      a.speaker = q.speaker;
+      result->annotations.push_back(std::move(a));
+    }
+  }
+
+  if (options.kinds & (kPerson | kPlace)) {
+    for (const Mention& m : entities.mentions) {
+      if (!(options.kinds & m.kind)) continue;
+      Annotation a = MakeAnnotation(doc, m.kind, m.start, m.end);
+      if (m.kind == kPerson) {
+        a.entity = entities.persons[static_cast<size_t>(m.entity)].canonical;
+      } else {
+        const Place& p = entities.places[static_cast<size_t>(m.entity)];
+        a.entity = p.canonical;
+        a.country = p.country;
+      }
+      result->annotations.push_back(std::move(a));
+    }
+  }
+
+  if (options.kinds & kDate) {
+    for (dates::DateMention& d : dates::FindDates(doc, model.dates(), options.reference_date)) {
+      Annotation a = MakeAnnotation(doc, kDate, d.start, d.end);
+      a.value = std::move(d.value);
+      a.mod = std::move(d.mod);
+      result->annotations.push_back(std::move(a));
     }
   }
 

@@ -8,7 +8,10 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "entities/entity_model.h"
+#include "dates/date_grammar.h"
 #include "quotes/quote_marks.h"
+#include "quotes/speakers.h"
 
 #include <unicode/uversion.h>
 
@@ -34,6 +37,10 @@ class LanguageModel {
   icu::BreakIterator* NewSentenceBreaker() const;
 
   const QuoteMarks& quote_marks() const { return quote_marks_; }
+  const SpeechLexicon& speech() const { return speech_; }
+  // Lexicons and cues of the person and place recognizer.
+  const EntityModel& entities() const { return *entities_; }
+  const dates::DateGrammar& dates() const { return dates_; }
 
   // Frequent function words, folded; language detection counts them.
   bool IsFunctionWord(std::u16string_view folded) const {
@@ -46,6 +53,9 @@ class LanguageModel {
   std::unique_ptr<icu::BreakIterator> word_breaker_;
   std::unique_ptr<icu::BreakIterator> sentence_breaker_;
   QuoteMarks quote_marks_;
+  SpeechLexicon speech_;
+  std::unique_ptr<EntityModel> entities_;
+  dates::DateGrammar dates_;
   std::unordered_set<std::u16string> function_words_;
 };
 

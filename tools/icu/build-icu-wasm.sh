@@ -34,26 +34,36 @@ ICU_VERSION=72.1
 ICU_MAJOR=72
 
 # --- Flags -----------------------------------------------------------------
-# -O2: size/speed for the product; ICU's configure would otherwise use plain -O2
-#      too for CFLAGS but we set it explicitly as configure's CFLAGS replaces its
-#      defaults.
-# Exceptions: ICU4C does not throw or catch C++ exceptions itself, so it needs
-#      neither -fexceptions nor -fno-exceptions; we keep Emscripten's default
-#      (exceptions compiled in, catching disabled) so the objects match the core.
+# -O2: set explicitly: CFLAGS given to configure replace autoconf's default
+#      "-g -O2", and -g would only make the archives big and the build slower.
+# Exceptions: ICU4C neither throws nor catches C++ exceptions, so it needs no
+#      -fexceptions/-fno-exceptions; keep Emscripten's default (catching
+#      disabled, a throw aborts), the same mode the core is compiled in.
 # U_DISABLE_RENAMING etc.: left at ICU's defaults (symbols carry the _72
 #      suffix, exactly as in the native libicu), nothing needs them changed.
 # -DU_HAVE_MMAP=0: Emscripten's mmap is an emulation that copies; data only ever
 #      comes in through udata_setCommonData, so do not compile the mmap path.
 WASM_CFLAGS="-O2 -DU_HAVE_MMAP=0"
 WASM_CXXFLAGS="-O2 -DU_HAVE_MMAP=0"
+# --host=wasm32-unknown-linux-gnu: ICU's old config.sub rejects *-emscripten;
+#   without --host configure tries to run wasm binaries. The "linux" platform
+#   (config/mh-linux) gives the right archive/object conventions.
+# --with-data-packaging=archive: libicudata.a becomes ICU's stub (empty ToC);
+#   data comes from udata_setCommonData at run time.
+# --disable-dyload: no dlopen in wasm (ICU plugins are off anyway).
 WASM_CONFIGURE_FLAGS="--host=wasm32-unknown-linux-gnu --enable-static --disable-shared \
 --disable-tools --disable-tests --disable-samples --disable-extras --disable-icuio \
 --disable-layoutex --disable-dyload --with-data-packaging=archive"
-# Native build: only its tools (icupkg, pkgdata, ...) and config/icucross.* are
-# used, by the cross build's data step. Archive packaging avoids assembling the
-# 31 MB data into a shared library, which is most of a default native build.
+# Native side of the cross build. ICU's cross build uses the native build's
+# tools (icupkg, pkgdata, genrb) only in its data/ step, which we skip (see
+# DATASUBDIR= below): the data package is made by make-icu-data.sh with
+# icu-devtools' icupkg from the prebuilt icudt72l.dat. So the only native
+# files the cross build reads are config/icucross.mk and config/icucross.inc,
+# which `configure` + two make targets produce in seconds -- a full native
+# build (~3-4 min on 2 cores, and its data/ step has a -j race: "out/tmp/
+# icudata.lst: No such file or directory") would be wasted time.
 NATIVE_CONFIGURE_FLAGS="--disable-tests --disable-samples --disable-extras \
---disable-icuio --disable-layoutex --with-data-packaging=archive"
+--disable-icuio --disable-layoutex --disable-tools --with-data-packaging=archive"
 
 log() { printf '[build-icu-wasm] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -61,8 +71,11 @@ die() { log "ERROR: $*"; exit 1; }
 SCRIPT_PATH=$(readlink -f "${BASH_SOURCE[0]}")
 CACHE_ROOT=${LESELUPE_CACHE:-$HOME/.cache/leselupe}
 EM_VERSION=$(cat /usr/share/emscripten/emscripten-version.txt 2>/dev/null || echo unknown)
-HASH=$({ cat "$SCRIPT_PATH"; printf '%s\n' "$WASM_CFLAGS" "$WASM_CXXFLAGS" \
-  "$WASM_CONFIGURE_FLAGS" "$NATIVE_CONFIGURE_FLAGS" "$EM_VERSION"; } | sha256sum | cut -c1-12)
+# Comment-only and blank lines are left out of the hash: editing the
+# explanations here must not throw away a 5-10 minute build.
+HASH=$({ sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$SCRIPT_PATH"
+  printf '%s\n' "$WASM_CFLAGS" "$WASM_CXXFLAGS" "$WASM_CONFIGURE_FLAGS" \
+  "$NATIVE_CONFIGURE_FLAGS" "$EM_VERSION"; } | sha256sum | cut -c1-12)
 OUT="$CACHE_ROOT/icu-$ICU_VERSION-wasm-$HASH"
 
 # --- Fast path: nothing but a file test and a hash -------------------------
@@ -82,6 +95,10 @@ if [[ -f "$OUT/.complete" ]]; then   # finished by the other process meanwhile
   printf '%s\n' "$OUT/prefix"
   exit 0
 fi
+
+# Under the lock no other build runs here: temp dirs left by a killed build
+# (SIGKILL skips the cleanup trap) can go.
+rm -rf "$CACHE_ROOT"/.tmp-icu-wasm-* "$CACHE_ROOT"/src/.dl.*
 
 for tool in emconfigure emmake emcc em++ make dpkg-source apt-get; do
   command -v "$tool" >/dev/null || die "$tool not found (run tools/setup/install-deps.sh)"
@@ -164,14 +181,14 @@ ICU_SRC="$WORK/icu/source"
 [[ -x "$ICU_SRC/configure" && -f "$ICU_SRC/data/in/icudt${ICU_MAJOR}l.dat" ]] \
   || die "unexpected source layout in $WORK/icu"
 
-# --- 3. Native build (tools for the cross build) ----------------------------
+# --- 3. Native configure (only for config/icucross.*, see above) ----------
 T1=$(date +%s)
-log "native build for the tools (-j$JOBS)"
+log "native configure (for the cross-build config files)"
 mkdir -p "$WORK/native"
-# runConfigureICU Linux = ICU's recommended gcc flags for Linux.
+# runConfigureICU Linux = ICU's recommended compiler settings for Linux.
 (cd "$WORK/native" && run_logged native-configure \
   "$ICU_SRC/runConfigureICU" Linux $NATIVE_CONFIGURE_FLAGS)
-(cd "$WORK/native" && run_logged native-make make -j"$JOBS")
+(cd "$WORK/native" && run_logged native-make make config/icucross.mk config/icucross.inc)
 T2=$(date +%s)
 
 # --- 4. Cross build with Emscripten ----------------------------------------
@@ -180,10 +197,18 @@ mkdir -p "$WORK/wasm"
 (cd "$WORK/wasm" && run_logged wasm-configure \
   env CFLAGS="$WASM_CFLAGS" CXXFLAGS="$WASM_CXXFLAGS" emconfigure "$ICU_SRC/configure" $WASM_CONFIGURE_FLAGS \
   --with-cross-build="$WORK/native" --prefix="$OUT/prefix")
-(cd "$WORK/wasm" && run_logged wasm-make emmake make -j"$JOBS")
+# Command-line make variables (they reach every sub-make):
+# DATASUBDIR=  skip ICU's data/ directory: it would only repackage the 31 MB
+#              full data we never ship (and it has a -j race).
+# DEPS=        skip the per-file dependency (.d) generation: ICU runs the
+#              compiler a second time per source file (`em++ -E -MM`) just to
+#              track header changes, useless in a one-shot build; each em++
+#              start costs ~0.3 s of Python on top of the preprocessing.
+# Built: stubdata (-> libicudata.a stub), common, i18n.
+(cd "$WORK/wasm" && run_logged wasm-make emmake make -j"$JOBS" DATASUBDIR= DEPS=)
 # DESTDIR: configured for the final path (pkg-config files and Makefile.inc
 # carry it) but installed into the temp dir, moved into place atomically.
-(cd "$WORK/wasm" && run_logged wasm-install emmake make install DESTDIR="$WORK/dest")
+(cd "$WORK/wasm" && run_logged wasm-install emmake make install DATASUBDIR= DEPS= DESTDIR="$WORK/dest")
 T3=$(date +%s)
 
 # --- 5. Assemble and publish atomically ------------------------------------
@@ -203,12 +228,15 @@ done
   echo "native_configure=$(echo $NATIVE_CONFIGURE_FLAGS)"
   echo "jobs=$JOBS"
   echo "seconds_download_unpack=$((T1 - T0))"
-  echo "seconds_native=$((T2 - T1))"
+  echo "seconds_native_configure=$((T2 - T1))"
   echo "seconds_wasm=$((T3 - T2))"
+  # CPU seconds of all finished child processes (user, system): a measure of
+  # the build's cost that does not depend on how busy the machine was.
+  echo "cpu_children=$(times | tail -n 1)"
   echo "built=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 } > "$STAGE/BUILD-INFO"
 touch "$STAGE/.complete"
 rm -rf "$OUT"            # a half-published dir without .complete, if any
 mv "$STAGE" "$OUT"
-log "done in $(( $(date +%s) - T0 ))s (native $((T2 - T1))s, wasm $((T3 - T2))s): $OUT"
+log "done in $(( $(date +%s) - T0 ))s (native configure $((T2 - T1))s, wasm $((T3 - T2))s): $OUT"
 printf '%s\n' "$OUT/prefix"

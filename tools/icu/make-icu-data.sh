@@ -53,22 +53,26 @@ icupkg -x "$ITEMS" -d "$TMP/items" "$FULL" 2>"$TMP/extract.err" \
   || { cat "$TMP/extract.err" >&2; die "icupkg -x failed (item not in the full data?)"; }
 
 log "writing package"
-# --toc_prefix icudt72l: ICU looks items up as "icudt72l/<tree>/<name>" even in
-#   data set with udata_setCommonData; with icupkg's default (the output file's
-#   basename, "leselupe-icudt72l") every lookup fails with
-#   U_MISSING_RESOURCE_ERROR.
+# The ToC must use the prefix "icudt72l": ICU looks items up as
+#   "icudt72l/<tree>/<name>" even in data set with udata_setCommonData; with
+#   another prefix every lookup fails with U_MISSING_RESOURCE_ERROR. icupkg
+#   takes the prefix from the output file's basename, so write icudt72l.dat
+#   and rename it afterwards.
 # -tl: little-endian ASCII, right for x86-64 and wasm32 alike.
 # --ignore-deps: brkitr/root.res names the line/char/title rules and the
 #   dictionaries, which are left out on purpose; icupkg still reports every
 #   missing dependency on stderr, checked against the #omit: list below.
-icupkg --ignore-deps --toc_prefix "icudt${ICU_MAJOR}l" -tl -s "$TMP/items" -a "$ITEMS" \
-  new "$TMP/out.dat" 2>"$TMP/add.err" \
+icupkg --ignore-deps -tl -s "$TMP/items" -a "$ITEMS" new "$TMP/icudt${ICU_MAJOR}l.dat" 2>"$TMP/add.err" \
   || { cat "$TMP/add.err" >&2; die "icupkg failed"; }
 sed -n 's/^Item .* depends on missing item \(.*\)$/\1/p' "$TMP/add.err" | sort -u > "$TMP/missing.txt"
 unexpected=$(comm -23 "$TMP/missing.txt" "$TMP/omit.txt")
 [[ -z "$unexpected" ]] || die "missing dependencies (add them to $(basename "$ITEMS") or to an #omit: line): $(echo $unexpected)"
+n_listed=$(sed 's/#.*//' "$ITEMS" | tr -s ' \t' '\n' | sed '/^$/d' | sort -u | wc -l)
+# (icupkg -l exits non-zero over the omitted dependencies; the count decides)
+n_packed=$( (icupkg -l "$TMP/icudt${ICU_MAJOR}l.dat" 2>/dev/null || true) | wc -l)
+[[ "$n_listed" -eq "$n_packed" ]] || die "package has $n_packed items, list has $n_listed"
 
-mv "$TMP/out.dat" "$OUT"
+mv "$TMP/icudt${ICU_MAJOR}l.dat" "$OUT"
 printf '%s\n' "$HASH" > "$OUTDIR/.stamp"
-log "$(icupkg -l "$OUT" | wc -l) items, $(stat -c %s "$OUT") bytes (gzip -9: $(gzip -9c "$OUT" | wc -c))"
+log "$n_packed items, $(stat -c %s "$OUT") bytes (gzip -9: $(gzip -9c "$OUT" | wc -c)): $OUT"
 printf '%s\n' "$OUT"

@@ -48,8 +48,8 @@ LANGS = ("de", "en")
 #   - it is the exemplar city of a CLDR time zone (CLDR names it in de/en), or
 #   - its population reaches the threshold of its area:
 POP_DACH = 50_000       # DE, AT, CH, LI, LU (core readership, German-language news)
-POP_EUROPE = 150_000    # other countries in CLDR region 150 (Europe)
-POP_WORLD = 500_000     # everywhere else
+POP_EUROPE = 100_000    # other countries in CLDR region 150 (Europe)
+POP_WORLD = 400_000     # everywhere else
 DACH = {"DE", "AT", "CH", "LI", "LU"}
 
 # Stoplist rule (false hits).  A form taken from GeoNames or CLDR exemplar cities
@@ -67,15 +67,24 @@ DACH = {"DE", "AT", "CH", "LI", "LU"}
 STOPWORD_KEEP_POP = 250_000
 MIN_FORM_LEN = 3
 
-# Subdivisions (CLDR): first-level subdivisions of countries in Europe (CLDR
-# region 150) and of the SUBDIVISION_TOP_COUNTRIES countries with the largest
-# total GeoNames city population, if the country has at most MAX_SUBDIVISIONS
-# of them (US states, German Länder, Swiss cantons, Ukrainian oblasts, Russian
-# federal subjects, …; skips e.g. Slovenia's 212 municipalities), plus every
-# subdivision whose German CLDR name is reviewed (not draft="contributed":
-# AT, BE, CH, DE).
+# Subdivisions (CLDR): first-level subdivisions of DE/AT/CH/LI/LU and of the
+# SUBDIVISION_TOP_COUNTRIES countries with the largest total GeoNames city
+# population (a derived proxy for news weight), if the country has at most
+# MAX_SUBDIVISIONS of them (US states, Länder, cantons, Ukrainian oblasts,
+# Russian federal subjects, …), plus every subdivision whose German CLDR name
+# is reviewed (not draft="contributed": AT, BE, CH, DE).  Designator prefixes
+# and suffixes (REGION_DESIGNATORS) give an extra short form: "Oblast Donezk" →
+# "Donezk", "Autonome Gemeinschaft Katalonien" → "Katalonien".
 MAX_SUBDIVISIONS = 90
-SUBDIVISION_TOP_COUNTRIES = 25
+SUBDIVISION_TOP_COUNTRIES = 40
+REGION_DESIGNATORS = {
+    "de": re.compile(r"^(?:Autonome Gemeinschaft|Autonome Republik|Autonome Provinz|Autonomer Kreis der|"
+                     r"Oblast|Provinz|Region|Präfektur|Woiwodschaft|Gespanschaft|Kanton|Bundesstaat|"
+                     r"Gouvernement|Departement|Distrikt|Republik|Bezirk|Kreis|Region Hauptstadt) (.+)$"),
+    "en": re.compile(r"^(?:Province of |Region of |Republic of )?(.+?)"
+                     r"(?: Oblast| Province| Region| Prefecture| Governorate| District| County| Krai|"
+                     r" Voivodeship| State| Autonomous Okrug)?$"),
+}
 
 # CLDR macro-regions (UN M.49) used as places.  Continents get kind continent,
 # the rest kind area.  Left out: 001 World ("Welt" is a common noun), EU/EZ/UN
@@ -111,11 +120,14 @@ LAST_NAME_LOCALES = [
     "pt_BR", "pt_PT", "ro", "sk", "sl_SI", "sr_RS_latin", "sv", "tr", "ru", "uk",
 ]
 LAST_NAME_CAP = None   # optional cap per locale (first N by name); None = all
-# Size rule for names: a name is kept if a list of a core language has it, or
-# if lists of at least two languages have it (gender-detection-from-name's
-# evidence-only lists count as languages too).  This drops the long tail of
-# single-list names (rare Turkish, Uzbek, Indonesian, Czech, … first names).
-FIRST_NAME_CORE = {"de", "en", "ru", "uk", "fr", "it", "es", "pl", "tr"}
+# Size rule for names: a first name is kept if a German, English, Russian or
+# Ukrainian list has it, or if at least two independent lists have it (each
+# faker language and each gender-detection-from-name list, evidence-only ones
+# included, counts once: faker it + gender-detection it = two).  A last name is
+# kept if a list of LAST_NAME_CORE has it or faker lists of two languages do.
+# This drops the long tail of single-list names (rare Turkish, Uzbek,
+# Indonesian, Czech, … names) to fit the size budget.
+FIRST_NAME_CORE = {"de", "en", "ru", "uk"}
 LAST_NAME_CORE = {"de", "en", "ru", "uk", "pl", "tr"}
 
 PLACE_KINDS = {"country", "region", "city", "capital", "continent", "water", "mountain", "area"}
@@ -571,12 +583,12 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
     city_pop = defaultdict(int)
     for c in gn["en"].values():
         city_pop[c["cc"]] += c["pop"]
-    big = set(sorted(city_pop, key=lambda cc: (-city_pop[cc], cc))[:SUBDIVISION_TOP_COUNTRIES])
-    report["subdivision_countries_outside_europe"] = sorted(big - europe)
+    big = set(sorted(city_pop, key=lambda cc: (-city_pop[cc], cc))[:SUBDIVISION_TOP_COUNTRIES]) | DACH
     keep_sub = set()
     for cc, codes in first_level.items():
-        if len(codes) <= MAX_SUBDIVISIONS and (cc in europe or cc in big):
+        if len(codes) <= MAX_SUBDIVISIONS and cc in big:
             keep_sub.update(codes)
+    report["subdivision_countries"] = sorted(c for c in big if len(first_level.get(c, [])) <= MAX_SUBDIVISIONS)
     for code, by_lang in sub_names.items():
         if "de" in by_lang and by_lang["de"][1] is None:   # reviewed German name
             keep_sub.add(code)
@@ -590,6 +602,10 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
                 n_sub_drop += 1
                 continue
             P.add(name, l, name, cc, "region", src="cldr-subdivisions")
+            m = REGION_DESIGNATORS[l].match(name)
+            short = m.group(1) if m else name
+            if short != name and letters(short) >= MIN_FORM_LEN and not stopped(short, l):
+                P.add(short, l, name, cc, "region", src="cldr-subdivisions")
     report["subdivisions_dropped_stoplist"] = n_sub_drop
 
     # --- cities (GeoNames via libgeonames) + CLDR exemplar cities -------------
@@ -656,7 +672,8 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
         keys = {loose(r["form"]), loose(r["canonical"])}
         cands = [g for g in by_cc.get(r["country"], [])
                  if loose(gn["en"][g]["name"]) in keys or loose(gn["de"][g]["name"]) in keys
-                 or any(loose(n) in keys for n in city_exemplar.get(g, {}).values())]
+                 or any(loose(n) in keys for n in city_exemplar.get(g, {}).values())
+                 or any(len(k) >= 6 and loose(gn["en"][g]["name"]).startswith(k) for k in keys)]
         if not cands:
             continue
         press_city_link[i] = max(cands, key=lambda g: gn["en"][g]["pop"])
@@ -669,6 +686,8 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
             press_city_link[i] = same[0]
     for i, g in sorted(press_city_link.items()):
         r = press[i]
+        if r["kind"] == "capital":
+            capitals.add(g)
         for l in (("de", "en") if r["lang"] == "*" else (r["lang"],)):
             prev = canon_override.get((g, l))
             if prev and prev != r["canonical"]:
@@ -862,7 +881,7 @@ def build_names(npm, tools_dir, report):
 
     first_votes = defaultdict(lambda: defaultdict(set))   # name -> origin -> {m,f,u}
     evidence = defaultdict(set)                            # name -> genders (evidence-only sources)
-    evidence_langs = defaultdict(set)                      # name -> languages of evidence-only lists
+    first_src = defaultdict(set)                           # name -> {"faker:de", "gd:it", …}
     for locale in FAKER_NAME_LOCALES:
         fk = npm["faker"].get(locale)
         if not fk:
@@ -873,31 +892,38 @@ def build_names(npm, tools_dir, report):
                 for latin, origin in latin_forms(n, locale):
                     if letters(latin) >= 2 and " " not in latin:
                         first_votes[latin][origin].add(GENDER.get(g, "u"))
+                        first_src[latin].add("faker:" + origin.split(":")[0])
     for lang, pairs in sorted(npm["gender"].items()):
         for n, g in pairs:
             latin = titlecase_name(nfc(n))
             if not is_latin(latin) or letters(latin) < 2 or " " in latin:
                 continue
             gg = GENDER.get(g, "u")
+            first_src[latin].add("gd:" + lang)
             if lang in GD_EMIT:
                 first_votes[latin][lang].add(gg)
             else:
                 evidence[latin].add(gg)
-                evidence_langs[latin].add(lang)
 
     first_rows = []
     conflicts = 0
     n_rare = 0
     for name, origins in first_votes.items():
-        support = {o.split(":")[0] for o in origins} | evidence_langs.get(name, set())
-        if not (support & FIRST_NAME_CORE) and len(support) < 2:
+        langs = {o.split(":")[0] for o in origins}
+        if not (langs & FIRST_NAME_CORE) and len(first_src[name]) < 2:
             n_rare += 1
             continue
-        allg = set().union(*origins.values()) | evidence.get(name, set())
+        # Gender: the emitted lists decide; the evidence-only lists (gender-
+        # detection-from-name en/es/fr) decide only when those say nothing.
+        allg = set().union(*origins.values())
+        from_evidence = False
+        if allg <= {"u"} and evidence.get(name):
+            allg = set(evidence[name])
+            from_evidence = True
         gendered = allg - {"u"}
         if len(gendered) == 1 and "u" not in allg:
-            gender = gendered.pop()
-            origin = ",".join(sorted(origins))
+            gender = next(iter(gendered))
+            origin = ",".join(sorted(origins) + (["gd"] if from_evidence else []))
         else:
             gender = "u"
             if len(gendered) > 1:
@@ -907,7 +933,7 @@ def build_names(npm, tools_dir, report):
             for o in sorted(origins):
                 gs = origins[o]
                 toks.append(o + ("=" + "".join(sorted(gs)) if gs != {"u"} else ""))
-            if evidence.get(name) and evidence[name] - {"u"} and len(gendered) > 1:
+            if from_evidence:
                 toks.append("gd=" + "".join(sorted(evidence[name])))
             origin = ",".join(toks)
         first_rows.append((name, gender, origin))
@@ -988,38 +1014,15 @@ def write_notice(path, npm):
         "",
     ]
     for p in ["@faker-js/faker", "gender-detection-from-name", "i18n-iso-countries", "countries-list"]:
-        lic = npm["licenses"].get(p, "")
-        parts += [f"{p} {npm['versions'][p]} (MIT License)", "-" * (len(p) + len(npm["versions"][p]) + 15)]
-        parts += copyright_lines(lic) or ["(no copyright line in its LICENSE file)"]
-        parts += ["", "Permission is hereby granted, free of charge, … (MIT License; full text in",
-                  f"node_modules/{p}/LICENSE).", ""]
-    parts += [
-        "MIT License text (applies to the four npm packages above)",
-        "-" * 57,
-        MIT_TEXT,
-    ]
+        lic = npm["licenses"].get(p, "").strip()
+        if not lic or not copyright_lines(lic):
+            raise SystemExit(f"no LICENSE text with a copyright line in npm package {p}")
+        title = f"npm package {p} {npm['versions'][p]} (MIT License; its LICENSE file, verbatim)"
+        parts += [title, "-" * len(title), lic, ""]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(parts).rstrip() + "\n")
 
 
-MIT_TEXT = """Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
 
 
 def write_sources(path, npm, counts, report):
@@ -1028,7 +1031,8 @@ def write_sources(path, npm, counts, report):
     nv = npm["versions"]
     text = f"""# Data sources of data/lexicon and data/{{de,en}}/calendar.tsv
 
-Everything here is generated by `tools/lexicon/build.sh` (which runs `npm ci`,
+Everything here is generated by `tools/lexicon/build.sh` (which runs `npm ci`
+in `tools/lexicon` with the pinned `package-lock.json`,
 compiles and runs `tools/lexicon/dump-geonames.c`, exports the npm facts with
 `tools/lexicon/export-npm.mjs` and then runs `tools/lexicon/build.py`).  Do not
 edit the generated files by hand; the only hand-written inputs are
@@ -1083,8 +1087,13 @@ English).  Kinds: `country` (CLDR territory with a real ISO code, plus XK),
   "Tansania, Vereinigte Republik" are dropped).
 - Continents and macro-regions: CLDR UN M.49 names ({', '.join(sorted(CONTINENTS))} →
   `continent`; {', '.join(sorted(AREAS))} → `area`).
-- Regions: first-level CLDR subdivisions of countries that have at most
-  {MAX_SUBDIVISIONS} of them, plus all reviewed (non-draft) CLDR subdivision names.
+- Regions: first-level CLDR subdivisions of DE/AT/CH/LI/LU and of the
+  {SUBDIVISION_TOP_COUNTRIES} countries with the largest total GeoNames city population (a derived
+  proxy for news weight) when the country has at most {MAX_SUBDIVISIONS} of them
+  ({', '.join(report['subdivision_countries'])}), plus every subdivision whose German CLDR
+  name is reviewed (not draft). Designators give an extra short form whose
+  canonical is the full CLDR name ("Oblast Donezk" → "Donezk", "Autonome
+  Gemeinschaft Katalonien" → "Katalonien", "… Oblast"/"… Province" in English).
 - Cities: a GeoNames city is kept if it is a capital (countries-list, matched by
   name in the same country: {report['capitals_matched']} matched), the exemplar city of a CLDR
   time zone ({report['exemplar_cities_matched']} matched by time zone and name), linked by a press
@@ -1095,30 +1104,43 @@ English).  Kinds: `country` (CLDR territory with a real ISO code, plus XK),
   a short form for names like "Frankfurt am Main" / "Halle (Saale)" (given to the
   most populous city with that short form, only if no bigger city is called
   exactly that).  Canonical: press alias, else CLDR exemplar city, else GeoNames.
-- Stoplist rule: a GeoNames/exemplar form that is a common word of its language
-  (CLDR annotations + annotationsDerived, faker de/en word lists, CLDR calendar
-  names; {report['stoplist_size']['de']} de and {report['stoplist_size']['en']} en entries, compared case-folded) or has
-  fewer than {MIN_FORM_LEN} letters is dropped unless the city has at least
-  {STOPWORD_KEEP_POP:,} inhabitants; kept ones appear in `ambiguous-places.tsv` so the
-  core can demand capitalisation or context.  Subdivision names on the stoplist
-  are always dropped.  `ambiguous-places.tsv` also flags every place form that
-  is a first name in `first_names.tsv`.
+- Stoplist rule (derived, not typed): the stoplist is every keyword and tts
+  name of the CLDR emoji annotations (`annotations/` + `annotationsDerived/`,
+  flag emoji left out, whole phrases and single words), the faker de/en word
+  lists and the CLDR month/weekday/day-period/relative-day names, minus words
+  that are CLDR territory or time-zone city names ({report['stoplist_size']['de']} de and
+  {report['stoplist_size']['en']} en entries).  German compares case-sensitively (nouns are
+  capitalised: "Essen" collides, the verb "siegen" does not collide with
+  "Siegen"); English compares case-folded (title-case headlines).  A GeoNames or
+  exemplar-city form on the stoplist, or with fewer than {MIN_FORM_LEN} letters, is dropped
+  unless the city is a capital or has at least {STOPWORD_KEEP_POP:,} inhabitants
+  ({report['city_forms_dropped_stoplist']} dropped: {', '.join(report['city_forms_dropped_examples'])}).  Kept
+  ones (Essen, Nice, Muscat, …) are listed in `ambiguous-places.tsv` (why =
+  `word`) so the core can demand capitalisation or context; that file also flags
+  every place form that is a first name in `first_names.tsv` (`first_name`:
+  Paris, Florence, Jordan, …).  Subdivision names on the stoplist are always
+  dropped.
 - Forms in non-Latin script are dropped.
 
 **First names.** faker first names ({', '.join(FAKER_NAME_LOCALES)}) and
-gender-detection-from-name ({', '.join(GD_EMIT)} emitted; all lists vote on
-gender).  `origin` lists the languages whose lists contain the name (faker
+gender-detection-from-name ({', '.join(GD_EMIT)} emitted; en, es, fr only vote on gender).
+Size rule: a name is kept if a German, English, Russian or Ukrainian list has
+it, or at least two independent lists do (each faker language and each
+gender-detection-from-name list counts once); {report['first_names_dropped_single_source']} single-list names dropped.  `origin` lists the languages whose lists contain the name (faker
 locale → language, e.g. de_AT → de; `ru:de`/`ru:en` = German/English spelling
 of a Russian name, `ru` when both spellings agree; same for `uk`).  Gender: m/f
-when all sources agree, else `u`; on disagreement each origin carries what it
-said (`de=f,it=m`; `gd=` = the evidence-only gender lists).  Russian and
+when all emitted lists that gender the name agree (faker `generic` counts as
+`u`), else `u`; the evidence-only lists decide only when the emitted ones say
+nothing (then `gd` in origin).  On disagreement each origin carries what it
+said (`de=f,it=m`).  Russian and
 Ukrainian names are transliterated by the committed rule tables
 `tools/lexicon/translit-{{ru,uk}}-{{de,en}}.tsv` (Сергей → Sergej/Sergey,
 Евгений → Jewgeni/Yevgeny, Володимир → Wolodymyr/Volodymyr).  Names in other
 non-Latin scripts (ar, fa, he, el, …) are not taken.
 
 **Last names.** faker last names of {', '.join(LAST_NAME_LOCALES)}
-(Russian/Ukrainian transliterated as above).  A weak signal only.
+(Russian/Ukrainian transliterated as above).  Kept if a {', '.join(sorted(LAST_NAME_CORE))} list has it or lists of two
+languages do ({report['last_names_dropped_single_source']} dropped).  A weak signal only.
 
 **Calendar.** From CLDR `main/{{de,en}}.xml` with root-alias inheritance:
 `month` 1–12 and `weekday` 1 (Monday) – 7 (Sunday), wide and abbreviated,

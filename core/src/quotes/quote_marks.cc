@@ -39,6 +39,9 @@ bool QuoteMarks::Load(const Table* table, std::string* error) {
       return false;
     }
     pairs_.push_back({open[0], close[0], row.size() > 2 && row[2] == "single"});
+    for (char16_t c : {open[0], close[0]}) {
+      if (marks_.find(c) == std::u16string::npos) marks_.push_back(c);
+    }
   }
   return true;
 }
@@ -94,6 +97,11 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     for (int32_t i = para.start; i < para.end; ++i) {
       if (i > para.start && is_content(text[static_cast<size_t>(i - 1)])) last_content = i - 1;
       const char16_t c = text[static_cast<size_t>(i)];
+      // Letters, digits and spaces are never marks: skip them before the table look-ups.
+      if ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'z' && c != u'`') || c == u' ' ||
+          marks_.find(c) == std::u16string::npos) {
+        continue;
+      }
       const bool can_open_char = IsOpen(c);
       const bool can_close_char = IsClose(c);
       if (!can_open_char && !can_close_char) continue;

@@ -40,6 +40,7 @@ class QuoteMarks {
   bool IsClose(char16_t c) const;
   const Pair* Match(char16_t open, char16_t close) const;
   std::vector<Pair> pairs_;
+  std::u16string marks_;  // every open or close character, for a quick first test
 };
 
 }  // namespace leselupe

@@ -1,0 +1,393 @@
+#include "entities/entity_model.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+
+#include "resources.h"
+#include "unicode.h"
+
+namespace leselupe {
+
+char16_t FoldUnit(char16_t c) {
+  if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+  if (U16_IS_SURROGATE(c)) return c;
+  if (c == u'\u0130') return u'i';  // "İzmir": dotted capital I, length-preserving (not i + U+0307)
+  UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  return f <= 0xFFFF ? static_cast<char16_t>(f) : c;
+}
+
+std::u16string SimpleFold(std::u16string_view s) {
+  std::u16string out(s);
+  for (char16_t& c : out) c = FoldUnit(c);
+  return out;
+}
+
+std::u16string_view FirstRun(std::u16string_view folded) {
+  size_t i = 0;
+  while (i < folded.size()) {
+    char16_t c = folded[i];
+    if (U16_IS_SURROGATE(c) || u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return folded.substr(0, i);
+}
+
+namespace {
+
+// UTF-8 (trusted, NFC data) → simple-folded UTF-16, without ICU's converter.
+std::u16string FoldUtf8(std::string_view s) {
+  std::u16string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    char32_t cp;
+    size_t n;
+    if (c < 0x80) { cp = c; n = 1; }
+    else if ((c >> 5) == 6 && i + 1 < s.size()) { cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu); n = 2; }
+    else if ((c >> 4) == 14 && i + 2 < s.size()) { cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu); n = 3; }
+    else if ((c >> 3) == 30 && i + 3 < s.size()) {
+      cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+      n = 4;
+    } else { cp = 0xFFFD; n = 1; }
+    i += n;
+    if (cp <= 0xFFFF) {
+      out.push_back(FoldUnit(static_cast<char16_t>(cp)));
+    } else {
+      out.push_back(static_cast<char16_t>(U16_LEAD(cp)));
+      out.push_back(static_cast<char16_t>(U16_TRAIL(cp)));
+    }
+  }
+  return out;
+}
+
+Gender ParseGender(std::string_view g) {
+  if (g == "m") return Gender::kMale;
+  if (g == "f") return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+// first_names.tsv: gender m/f/u; for u the origin column may say "de=m,en=f,…".
+Gender FirstNameGender(const std::vector<std::string_view>& row, std::string_view lang) {
+  if (row.size() < 2) return Gender::kUnknown;
+  if (row[1] == "m" || row[1] == "f") return ParseGender(row[1]);
+  if (row.size() < 3) return Gender::kUnknown;
+  std::string key = std::string(lang) + "=";
+  std::string_view origin = row[2];
+  size_t pos = 0;
+  while (pos < origin.size()) {
+    size_t comma = origin.find(',', pos);
+    if (comma == std::string_view::npos) comma = origin.size();
+    std::string_view item = origin.substr(pos, comma - pos);
+    if (item.size() == key.size() + 1 && item.substr(0, key.size()) == key) {
+      return ParseGender(item.substr(key.size()));
+    }
+    pos = comma + 1;
+  }
+  return Gender::kUnknown;
+}
+
+int KindRank(PlaceKind k) {
+  switch (k) {
+    case PlaceKind::kCountry: return 0;
+    case PlaceKind::kCapital: return 1;
+    case PlaceKind::kCity: return 2;
+    case PlaceKind::kContinent: return 3;
+    case PlaceKind::kArea: return 4;
+    case PlaceKind::kWater: return 5;
+    case PlaceKind::kMountain: return 6;
+    case PlaceKind::kRegion: return 7;
+    default: return 8;
+  }
+}
+
+PlaceKind ParseKind(std::string_view k) {
+  if (k == "country") return PlaceKind::kCountry;
+  if (k == "capital") return PlaceKind::kCapital;
+  if (k == "city") return PlaceKind::kCity;
+  if (k == "region") return PlaceKind::kRegion;
+  if (k == "continent") return PlaceKind::kContinent;
+  if (k == "area") return PlaceKind::kArea;
+  if (k == "water") return PlaceKind::kWater;
+  if (k == "mountain") return PlaceKind::kMountain;
+  return PlaceKind::kOther;
+}
+
+std::vector<std::u16string> SplitWords(std::u16string_view s) {
+  std::vector<std::u16string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == u' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != u' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Strips one trailing '.' ("Dr.", "Jan."): tokens never include it.
+std::u16string CueKey(std::string_view utf8) {
+  std::u16string k = FoldUtf8(utf8);
+  while (!k.empty() && k.back() == u'.') k.pop_back();
+  return k;
+}
+
+}  // namespace
+
+void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gender) {
+  if (folded.empty()) return;
+  auto it = words_.try_emplace(std::u16string(folded)).first;
+  it->second.flags |= flags;
+  if (gender != Gender::kUnknown && it->second.gender == Gender::kUnknown) it->second.gender = gender;
+}
+
+bool EntityModel::EndsWithAny(std::u16string_view w, const std::vector<std::u16string>& suffixes,
+                              size_t min_stem) {
+  for (const auto& s : suffixes) {
+    if (w.size() >= s.size() + min_stem && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;
+  }
+  return false;
+}
+
+bool EntityModel::HasRoleSuffix(std::u16string_view w, Gender* gender) const {
+  // The head noun, possibly inflected: "-minister", "-ministers", "-kollegen", "-gesandten".
+  static constexpr std::u16string_view kEndings[] = {u"", u"n", u"en", u"s", u"es"};
+  for (std::u16string_view e : kEndings) {
+    if (w.size() <= e.size() || w.compare(w.size() - e.size(), e.size(), e) != 0) continue;
+    std::u16string_view stem = w.substr(0, w.size() - e.size());
+    for (size_t len : role_suffix_lengths_) {
+      if (stem.size() < len) continue;
+      auto it = role_suffixes_.find(stem.substr(stem.size() - len));
+      if (it != role_suffixes_.end()) {
+        if (gender) *gender = it->second;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::u16string_view EntityModel::StripCompass(std::u16string_view w) const {
+  for (const auto& c : compass_) {
+    if (w.size() > c.size() + 3 && w.compare(0, c.size(), c) == 0) return w.substr(c.size());
+  }
+  return {};
+}
+
+std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std::string_view lang,
+                                                std::string* error) {
+  (void)error;
+  std::unique_ptr<EntityModel> m(new EntityModel());
+  m->lang_ = std::string(lang);
+  m->german_ = lang == "de";
+  const std::string prefix = m->lang_ + "/";
+  m->words_.reserve(20000);
+
+  if (const Table* t = resources.Find(prefix + "function_words")) {
+    for (const auto& row : t->rows) m->AddWord(CueKey(row[0]), kWFunction);
+  }
+  if (const Table* t = resources.Find(prefix + "calendar")) {
+    for (const auto& row : t->rows) {
+      if (row.size() < 3) continue;
+      if (row[0] == "month") m->AddWord(CueKey(row[2]), kWCalendar | kWMonth);
+      else if (row[0] == "weekday") m->AddWord(CueKey(row[2]), kWCalendar);
+    }
+  }
+  if (const Table* t = resources.Find("lexicon/first_names")) {
+    for (const auto& row : t->rows) {
+      if (row.empty()) continue;
+      m->AddWord(FoldUtf8(row[0]), kWFirstName, FirstNameGender(row, lang));
+    }
+  }
+  if (const Table* t = resources.Find("lexicon/last_names")) {
+    for (const auto& row : t->rows) {
+      if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWLastName);
+    }
+  }
+
+  auto add_phrase = [](FoldMap<std::vector<Phrase>>& map, std::u16string_view key, Gender g) {
+    Phrase p;
+    p.words = SplitWords(key);
+    p.gender = g;
+    if (p.words.empty()) return;
+    map[p.words[0]].push_back(std::move(p));
+  };
+
+  if (const Table* t = resources.Find(prefix + "person_cues")) {
+    for (const auto& row : t->rows) {
+      if (row.size() < 2) continue;
+      std::string_view cue = row[0];
+      std::u16string key = CueKey(row[1]);
+      Gender g = row.size() >= 3 ? ParseGender(row[2]) : Gender::kUnknown;
+      bool phrase = key.find(u' ') != std::u16string::npos;
+      if (cue == "role") {
+        if (phrase) {
+          add_phrase(m->role_phrases_, key, g);
+          m->AddWord(SplitWords(key)[0], kWRoleStart);
+        } else {
+          m->AddWord(key, kWRole, g);
+        }
+      } else if (cue == "age") {
+        m->AddWord(key, kWRole | kWAge);
+      } else if (cue == "role_suffix") {
+        m->role_suffixes_.emplace(key, g);
+        if (std::find(m->role_suffix_lengths_.begin(), m->role_suffix_lengths_.end(), key.size()) ==
+            m->role_suffix_lengths_.end()) {
+          m->role_suffix_lengths_.push_back(key.size());
+        }
+      } else if (cue == "honorific") {
+        m->AddWord(key, kWHonorific, g);
+      } else if (cue == "speech_before") {
+        if (phrase) add_phrase(m->speech_phrases_, key, g);
+        else m->AddWord(key, kWSpeechBefore);
+      } else if (cue == "speech_after") {
+        m->AddWord(key, kWSpeechAfter);
+      } else if (cue == "particle") {
+        m->AddWord(key, kWParticle);
+      } else if (cue == "particle2") {
+        m->AddWord(key, kWParticle2);
+      } else if (cue == "determiner") {
+        m->AddWord(key, kWDeterminer);
+      } else if (cue == "name_ending") {
+        m->name_endings_.push_back(key);
+      } else if (cue == "noun_ending") {
+        m->noun_endings_.push_back(key);
+      } else if (cue == "stop") {
+        m->AddWord(key, kWStop);
+      }
+    }
+  }
+  // Longest role heads first, so that "ministerpräsidentin" wins over "präsidentin".
+  std::sort(m->role_suffix_lengths_.begin(), m->role_suffix_lengths_.end(), std::greater<>());
+
+  if (const Table* t = resources.Find(prefix + "place_cues")) {
+    for (const auto& row : t->rows) {
+      if (row.size() < 2) continue;
+      std::string_view cue = row[0];
+      std::u16string key = CueKey(row[1]);
+      if (key.empty() && row[1] == ",") key = u",";
+      bool phrase = key.find(u' ') != std::u16string::npos;
+      if (cue == "prep") m->AddWord(key, kWPlacePrep);
+      else if (cue == "cue_before") {
+        if (phrase) add_phrase(m->place_cue_phrases_, key, Gender::kUnknown);
+        else m->AddWord(key, kWPlaceCue);
+      } else if (cue == "geo_after") m->AddWord(key, kWGeoAfter);
+      else if (cue == "geo_before") {
+        if (phrase) add_phrase(m->geo_before_phrases_, key, Gender::kUnknown);
+        else m->AddWord(key, kWGeoBefore);
+      } else if (cue == "suffix") m->place_suffixes_.push_back(key);
+      else if (cue == "compass") {
+        m->AddWord(key, kWCompass);
+        m->compass_.push_back(key);
+      } else if (cue == "coord") m->AddWord(key, kWCoord);
+      else if (cue == "org_before") {
+        if (phrase) add_phrase(m->org_before_phrases_, key, Gender::kUnknown);
+        else m->AddWord(key, kWOrgBefore);
+      } else if (cue == "club_before") m->AddWord(key, kWClubBefore);
+      else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
+      else if (cue == "org_suffix") m->org_suffixes_.push_back(key);
+      else if (cue == "strong_suffix") {
+        m->strong_place_suffixes_.push_back(key);
+        m->place_suffixes_.push_back(key);
+      }
+      else if (cue == "adjective_ending") m->adjective_endings_.push_back(key);
+    }
+  }
+  std::sort(m->compass_.begin(), m->compass_.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
+
+  // Places: one entry per folded form, the best row (country > capital > city by population >
+  // …) among the rows of this language and of both ("*").
+  if (const Table* t = resources.Find("lexicon/places")) {
+    FoldMap<uint32_t> by_form;
+    by_form.reserve(t->rows.size());
+    std::vector<int64_t> population;
+    auto add_form = [&](std::u16string folded, const PlaceEntry& e, int64_t pop) {
+      auto it = by_form.find(folded);
+      if (it == by_form.end()) {
+        uint32_t idx = static_cast<uint32_t>(m->places_.size());
+        m->places_.push_back(e);
+        population.push_back(pop);
+        m->place_forms_.push_back({folded, idx});
+        by_form.emplace(std::move(folded), idx);
+        return;
+      }
+      PlaceEntry& old = m->places_[it->second];
+      int a = KindRank(e.kind), b = KindRank(old.kind);
+      if (a < b || (a == b && pop > population[it->second])) {
+        bool w = old.ambiguous_word, n = old.ambiguous_name;
+        old = e;
+        old.ambiguous_word = w;
+        old.ambiguous_name = n;
+        population[it->second] = pop;
+      }
+    };
+    for (const auto& row : t->rows) {
+      if (row.size() < 5 || (row[1] != lang && row[1] != "*")) continue;
+      PlaceEntry e;
+      e.canonical = std::string(row[2]);
+      e.country = std::string(row[3]);
+      e.kind = ParseKind(row[4]);
+      int64_t pop = 0;
+      if (row.size() >= 6) {
+        for (char c : row[5]) {
+          if (c >= '0' && c <= '9') pop = pop * 10 + (c - '0');
+        }
+      }
+      std::u16string folded = FoldUtf8(row[0]);
+      if (m->german_) {
+        // Inflected forms of German names made of an adjective and a noun ("Vereinigte
+        // Staaten" → "Vereinigten Staaten", "Schwarzes Meer" → "Schwarzen Meer") and the
+        // dative plural of plural country names ("Niederlande" → "Niederlanden").
+        size_t space = folded.find(u' ');
+        if (space != std::u16string::npos && space >= 3) {
+          std::u16string_view first(folded.data(), space);
+          std::u16string stem;
+          if (first.size() > 2 && first.substr(first.size() - 2) == u"es") stem = std::u16string(first.substr(0, first.size() - 2));
+          else if (first.size() > 2 && (first.back() == u'e')) stem = std::u16string(first.substr(0, first.size() - 1));
+          if (!stem.empty() && u_islower(stem.back())) {
+            add_form(stem + u"en" + folded.substr(space), e, pop);
+          }
+        }
+        if (e.kind == PlaceKind::kCountry && folded.size() > 3 && folded.back() == u'e') {
+          add_form(folded + u"n", e, pop);
+        }
+      }
+      add_form(std::move(folded), e, pop);
+    }
+  }
+  // Index the forms by their first letter run, longest form first.
+  m->place_index_.reserve(m->place_forms_.size());
+  for (uint32_t i = 0; i < m->place_forms_.size(); ++i) {
+    std::u16string_view run = FirstRun(m->place_forms_[i].form);
+    if (run.empty()) continue;
+    m->place_index_[std::u16string(run)].push_back(i);
+  }
+  for (auto& [run, list] : m->place_index_) {
+    std::sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      return m->place_forms_[a].form.size() > m->place_forms_[b].form.size();
+    });
+  }
+  if (const Table* t = resources.Find("lexicon/ambiguous-places")) {
+    for (const auto& row : t->rows) {
+      if (row.size() < 3 || (row[1] != lang && row[1] != "*")) continue;
+      std::u16string folded = FoldUtf8(row[0]);
+      const auto* list = m->PlaceForms(FirstRun(folded));
+      if (!list) continue;
+      for (uint32_t fi : *list) {
+        if (m->place_forms_[fi].form != folded) continue;
+        PlaceEntry& e = m->places_[m->place_forms_[fi].place];
+        if (row[2] == "word") e.ambiguous_word = true;
+        else e.ambiguous_name = true;
+      }
+    }
+  }
+  return m;
+}
+
+}  // namespace leselupe
