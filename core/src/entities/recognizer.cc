@@ -1065,6 +1065,20 @@ void Recognizer::RulePlaces() {
             if (place_at_[x] >= 0 || person_at_[x] >= 0) all_free = false;
             if (!IsWord(x) && !IsPunct(x, u'.') && !IsHyphen(x)) all_words = false;
           }
+          // A multi-word all-caps dateline ("GRIMSBY FALLS") is one place even when a part
+          // of it is a lexicon place on its own.
+          bool caps_run = all_words && b > a;
+          for (int32_t x = a; x <= b && caps_run; ++x) {
+            if (person_at_[x] >= 0 || (IsWord(x) && !t_[x].allcaps)) caps_run = false;
+            if (place_at_[x] >= 0 && (places_[place_at_[x]].first < a || places_[place_at_[x]].last > b)) caps_run = false;
+          }
+          if (!all_free && caps_run && b - a < 5) {
+            for (int32_t x = a; x <= b; ++x) {
+              if (place_at_[x] >= 0) places_[place_at_[x]].place = -2;
+            }
+            for (int32_t x = a; x <= b; ++x) place_at_[x] = -1;
+            all_free = true;
+          }
           if (all_free && all_words && b - a < 5) {
             int32_t end = t_[b].end;
             if (b + 1 < open && IsPunct(b + 1, u'.')) end = t_[b + 1].end;
