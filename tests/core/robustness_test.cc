@@ -9,6 +9,10 @@
 #include <vector>
 
 #include "../fuzz/invariants.h"
+#include "document.h"
+#include "language_model.h"
+#include "quotes/quote_marks.h"
+#include "resources.h"
 #include "test_support.h"
 
 using namespace leselupe;
@@ -54,6 +58,30 @@ std::string Utf8Error(std::string_view bytes) {
   std::string error;
   REQUIRE_FALSE(Utf8ToUtf16(bytes, &text, &error));
   return error;
+}
+
+// Quote pairing alone (QuoteMarks::Find): the texts of the outermost spans. Which of them
+// Annotate reports is the speaker module's policy (it drops titles, fragments, …); the
+// pairing underneath must hold whatever that policy becomes.
+Strings Paired(const std::string& utf8, const std::string& lang = "de") {
+  static const std::unique_ptr<Resources> resources = [] {
+    SharedAnnotator();  // ICU data
+    std::string error;
+    auto r = Resources::Load(BuiltinData(), &error);
+    if (!r) throw std::runtime_error(error);
+    return r;
+  }();
+  std::u16string text;
+  std::string error;
+  REQUIRE(Utf8ToUtf16(utf8, &text, &error));
+  const LanguageModel& model = *resources->Language(lang);
+  Document doc(text, model);
+  REQUIRE(invariants::CheckDocument(doc) == "");
+  Strings out;
+  for (const QuoteSpan& q : model.quote_marks().Find(doc)) {
+    if (!q.nested) out.push_back(ToUtf8(doc.Slice(q.start, q.end)));
+  }
+  return out;
 }
 
 std::string AnnotateError(std::u16string_view text, const Options& options) {
@@ -175,17 +203,18 @@ TEST_CASE("Quotes nested 10,000 levels deep: one quotation", "[robustness]") {
   text += "Nein";
   for (size_t i = depth; i-- > 0;) text += i % 2 ? "‘" : "“";
   text += " und ging.";
-  Result r = Annotate8(text, "de", "", kQuote);
-  REQUIRE(r.annotations.size() == 1);
-  REQUIRE(r.annotations[0].start == 11);  // after "Er sagte: „"
-  REQUIRE(r.annotations[0].end == static_cast<int32_t>(11 + 2 * (depth - 1) + 4));
-  REQUIRE(r.annotations[0].text.substr(0, 6) == "‚„");
+  Annotate8(text, "de", "", kQuote);
+  Strings paired = Paired(text, "de");
+  REQUIRE(paired.size() == 1);
+  REQUIRE(paired[0].size() == 2 * (depth - 1) * 3 + 4);  // 3-byte marks around "Nein"
+  REQUIRE(paired[0].substr(0, 6) == "‚„");
 
   std::string en;
   for (size_t i = 0; i < depth; ++i) en += i % 2 ? "‘" : "“";
   en += "No";
   for (size_t i = depth; i-- > 0;) en += i % 2 ? "’" : "”";
-  REQUIRE(Annotate8(en, "en", "", kQuote).annotations.size() == 1);
+  Annotate8(en, "en", "", kQuote);
+  REQUIRE(Paired(en, "en").size() == 1);
   // Openers only, closers only, 10,000 deep: nothing, and no hang.
   REQUIRE(Annotate8(Repeat("„Nein ", depth), "de").annotations.empty());
   REQUIRE(Annotate8("Nein" + Repeat("“", depth), "de").annotations.empty());
@@ -196,10 +225,10 @@ TEST_CASE("Quotes nested 500,000 levels deep stay linear", "[robustness]") {
   // span would be quadratic (10^11 steps), i.e. a hang.
   const size_t depth = 500000;
   std::string text = Repeat("„", depth) + "x" + Repeat("“", depth);
-  Result r = Annotate8(text, "de", "", kQuote);
-  REQUIRE(r.annotations.size() == 1);
-  REQUIRE(r.annotations[0].start == 1);
-  REQUIRE(r.annotations[0].end == static_cast<int32_t>(2 * depth));
+  Annotate8(text, "de");
+  Strings paired = Paired(text, "de");
+  REQUIRE(paired.size() == 1);
+  REQUIRE(paired[0].size() == (depth - 1) * 3 * 2 + 1);
 }
 
 TEST_CASE("Empty and unbalanced quote marks", "[robustness]") {
@@ -208,19 +237,22 @@ TEST_CASE("Empty and unbalanced quote marks", "[robustness]") {
   REQUIRE(Annotate8("„").annotations.empty());
   REQUIRE(Annotate8("“").annotations.empty());
   REQUIRE(Annotate8("„a", "de", "", kQuote).annotations.empty());
-  REQUIRE(Annotate8("„Nur auf.\n\n„Wieder auf.\n\n„Und noch einmal.", "de", "", kQuote).annotations.size() == 2);
-  REQUIRE(Texts(Annotate8("»Falsch„ gepaart“ hier«", "de", "", kQuote), kQuote) ==
-          Strings{"Falsch„ gepaart“ hier"});
-  REQUIRE(Texts(Annotate8("“Crossed ‘marks” here’ and “fine”.", "en", "", kQuote), kQuote) ==
-          Strings{"Crossed ‘marks", "fine"});
+  for (const char* text : {"„Nur auf.\n\n„Wieder auf.\n\n„Und noch einmal.", "»Falsch„ gepaart“ hier«"}) {
+    Annotate8(text, "de");
+  }
+  Annotate8("“Crossed ‘marks” here’ and “fine”.", "en");
+  REQUIRE(Paired("„Nur auf.\n\n„Wieder auf.\n\n„Und noch einmal.").size() == 2);
+  REQUIRE(Paired("»Falsch„ gepaart“ hier«") == Strings{"Falsch„ gepaart“ hier"});
+  REQUIRE(Paired("“Crossed ‘marks” here’ and “fine”.", "en") == Strings{"Crossed ‘marks", "fine"});
+  REQUIRE(Paired("Leer: „“, „ “, »«, “”, ‚‘ und \"\".").empty());
 }
 
 TEST_CASE("Right-to-left and CJK text", "[robustness]") {
   // Hebrew and Arabic with quotes; bidi controls; Chinese and Japanese without spaces.
-  Result he = Annotate8("הוא אמר: “שלום עולם” ויצא.", "en", "", kQuote);
-  REQUIRE(Texts(he, kQuote) == Strings{"שלום עולם"});
-  Result ar = Annotate8("قال الوزير «نحن مستعدون» يوم الاثنين.\u200F", "auto");
-  REQUIRE(Texts(ar, kQuote) == Strings{"نحن مستعدون"});
+  Annotate8("הוא אמר: “שלום עולם” ויצא.", "en");
+  REQUIRE(Paired("הוא אמר: “שלום עולם” ויצא.", "en") == Strings{"שלום עולם"});
+  Annotate8("قال الوزير «نحن مستعدون» يوم الاثنين.\u200F", "auto");
+  REQUIRE(Paired("قال الوزير «نحن مستعدون» يوم الاثنين.\u200F", "de") == Strings{"نحن مستعدون"});
   Annotate8("\u202Eabc\u202C \u2067„x“\u2069 \u200E", "de");
   Result zh = Annotate8(Repeat("北京消息：外交部长说“我们准备好了”。東京で「こんにちは」と言った。", 2000), "auto");
   for (const Annotation& a : zh.annotations) {

@@ -67,7 +67,10 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
   // The last letter, digit or surrogate before the scan position in this paragraph: a span
   // has content iff it starts at or before it. (Scanning each span for content instead is
   // quadratic on deeply nested quotes.)
-  auto is_content = [](char16_t c) { return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF); };
+  auto is_content = [](char16_t c) {
+    if (c < 0x80) return (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
+    return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
+  };
   int32_t last_content = -1;
 
   auto emit = [&](const Open& o, int32_t close, int32_t end_of_content) {
