@@ -5,17 +5,20 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 30
 PORT ?= 8080
 BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz extension lexicon clean
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon clean
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
 	@echo "make test    install what is missing, build native and wasm, run every test"
 	@echo "make eval    quality figures on the corpus (native and wasm); make bench: speed and size"
+	@echo "make fuzz    fuzz the core, FUZZ_SECONDS per target; make test-sanitize: tests under ASan+UBSan"
 
 # --- set-up -----------------------------------------------------------------------------
 deps:
@@ -63,7 +66,7 @@ demo: demo-site
 
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
-	$(MAKE) --no-print-directory test-native test-node test-eval test-browser
+	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
@@ -73,6 +76,22 @@ test-node:
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+# The core tests, the CLI contract and the fuzz regressions under ASan (with LeakSanitizer)
+# and UBSan: any report fails the test.
+test-sanitize: deps
+	cmake -S . -B $(BUILD)/sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLESELUPE_SANITIZE=ON >/dev/null
+	cmake --build $(BUILD)/sanitize -j $(JOBS)
+	cd $(BUILD)/sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer (clang): every target FUZZ_SECONDS long; the corpus grows in $(LESELUPE_CACHE)/fuzz-corpus.
+fuzz: deps
+	bash tools/fuzz/run.sh $(FUZZ_SECONDS)
+
+# The short pass `make test` runs.
+fuzz-smoke: deps
+	bash tools/fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
 
 # The quality ratchet: native and wasm must agree, and no figure may drop.
 test-eval:

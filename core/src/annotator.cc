@@ -1,6 +1,7 @@
 #include "leselupe/annotator.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "dates/date_finder.h"
 #include "document.h"
@@ -44,6 +45,10 @@ std::vector<std::string> Annotator::Languages() const { return resources_->langu
 
 bool Annotator::Annotate(std::u16string_view text, const Options& options, Result* result,
                          std::string* error) const {
+  if (text.size() > static_cast<size_t>(INT32_MAX)) {  // offsets are int32
+    *error = "text too long: " + std::to_string(text.size()) + " UTF-16 code units (at most 2147483647)";
+    return false;
+  }
   if (!options.reference_date.empty() && !IsIsoDate(options.reference_date)) {
     *error = "reference date '" + options.reference_date + "' is not a valid YYYY-MM-DD date";
     return false;

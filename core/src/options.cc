@@ -1,6 +1,8 @@
 // Input checks shared by every front end, so the CLI and the WebAssembly build agree.
 #include <unicode/ustring.h>
 
+#include <cstdint>
+
 #include "leselupe/annotator.h"
 
 namespace leselupe {
@@ -51,6 +53,10 @@ bool IsIsoDate(std::string_view d) {
 bool Utf8ToUtf16(std::string_view in, std::u16string* out, std::string* error) {
   out->clear();
   if (in.empty()) return true;
+  if (in.size() > static_cast<size_t>(INT32_MAX)) {  // ICU lengths and our offsets are int32
+    *error = "text too long: " + std::to_string(in.size()) + " bytes (at most 2147483647)";
+    return false;
+  }
   // Validate first: ICU's converter stops at the first bad sequence without telling where.
   size_t i = 0;
   while (i < in.size()) {

@@ -1233,7 +1233,8 @@ void Recognizer::RulePlaces() {
   for (int pass = 0; pass < 2; ++pass) {
     for (int32_t i = 0; i < n_; ++i) {
       if (place_at_[i] < 0 || places_[place_at_[i]].place == -2) continue;
-      const PlaceHit& p = places_[place_at_[i]];
+      // A copy: AddRulePlace below grows places_ and would leave a reference dangling.
+      const PlaceHit p = places_[place_at_[i]];
       int32_t last = p.last;
       // Forward: P and X / P, X.
       int32_t k = last + 1;

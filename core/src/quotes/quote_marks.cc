@@ -64,6 +64,14 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
   std::vector<QuoteSpan> out;
   const auto& paragraphs = doc.paragraphs();
   std::vector<Open> stack;
+  // The last letter, digit or surrogate before the scan position in this paragraph: a span
+  // has content iff it starts at or before it. (Scanning each span for content instead is
+  // quadratic on deeply nested quotes.)
+  auto is_content = [](char16_t c) {
+    if (c < 0x80) return (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
+    return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
+  };
+  int32_t last_content = -1;
 
   auto emit = [&](const Open& o, int32_t close, int32_t end_of_content) {
     QuoteSpan q;
@@ -79,11 +87,7 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     }
     q.single = p && p->single;
     // Only spans with a letter or digit are quotes; „“ and „ … “ are not.
-    bool has_content = false;
-    for (int32_t i = q.start; i < q.end && !has_content; ++i) {
-      char16_t c = text[static_cast<size_t>(i)];
-      has_content = IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
-    }
+    bool has_content = last_content >= q.start && last_content < q.end;
     // Single marks around one letter are elisions (rock 'n' roll), not quotes.
     if (q.single && q.end - q.start < 2) has_content = false;
     if (has_content) out.push_back(q);
@@ -92,7 +96,9 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
   for (size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const Span para = paragraphs[pi];
     stack.clear();
+    last_content = -1;
     for (int32_t i = para.start; i < para.end; ++i) {
+      if (i > para.start && is_content(text[static_cast<size_t>(i - 1)])) last_content = i - 1;
       const char16_t c = text[static_cast<size_t>(i)];
       // Letters, digits and spaces are never marks: skip them before the table look-ups.
       if ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'z' && c != u'`') || c == u' ' ||
@@ -145,6 +151,7 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     // Openers left at the end of the paragraph: a quote that continues into the next
     // paragraph, which opens again with the same mark (German and English convention).
     if (!stack.empty() && pi + 1 < paragraphs.size()) {
+      if (is_content(text[static_cast<size_t>(para.end - 1)])) last_content = para.end - 1;
       const Span next = paragraphs[pi + 1];
       const char16_t first = text[static_cast<size_t>(next.start)];
       for (const Open& o : stack) {
