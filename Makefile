@@ -97,8 +97,11 @@ fuzz-smoke: deps
 test-eval:
 	node tests/eval/eval.mjs --engine both --check --quiet
 
+# The corpus (tuned on, ratcheted), then the held-out set (never tuned on: generalization).
 eval: deps npm native wasm
 	node tests/eval/eval.mjs --engine both
+	@echo
+	node tests/eval/eval.mjs --engine both --corpus tests/heldout --out build/eval-heldout.json
 
 # Regenerates data/lexicon and data/*/calendar.tsv from CLDR, GeoNames and npm facts.
 lexicon:

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // make eval: runs the annotator over the corpus and reports quality per kind and language.
 //
-//   node tests/eval/eval.mjs [--engine native|wasm|both] [--check] [--corpus DIR] [--quiet]
+//   node tests/eval/eval.mjs [--engine native|wasm|both] [--check] [--corpus DIR] [--out FILE] [--quiet]
 //
 // --engine both (the default) runs the native CLI and the WebAssembly build and fails unless
 // their figures are identical. --check fails when a figure drops below tests/eval/ratchet.json.
-// Writes build/eval.json (figures) and build/eval-errors.txt (every miss and false hit).
+// Writes build/eval.json (figures; --out to change) and build/eval-errors.txt beside it (every
+// miss and false hit).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const opt = (name, dflt) => {
 const engineArg = opt('--engine', 'both');
 const corpusDir = opt('--corpus', path.join(root, 'tests', 'corpus'));
 const quiet = args.includes('--quiet');
+const outName = opt('--out', path.join(root, 'build', 'eval.json'));
 
 const articles = loadCorpus(corpusDir);
 
@@ -87,9 +89,9 @@ if (engines.length === 2) {
 
 fs.mkdirSync(path.join(root, 'build'), { recursive: true });
 const summary = { corpus: { articles: articles.length, by_lang: articles.reduce((m, a) => ({ ...m, [a.lang]: (m[a.lang] ?? 0) + 1 }), {}) }, engines, figures: main.report };
-fs.writeFileSync(path.join(root, 'build', 'eval.json'), `${JSON.stringify(summary, null, 2)}\n`);
+fs.writeFileSync(outName, `${JSON.stringify(summary, null, 2)}\n`);
 const errorLines = main.errors.map((e) => `${e.article}\t${e.kind}\t${e.error}\t${JSON.stringify(e.text)}${e.gold !== undefined ? `\tgold=${e.gold}\tgot=${e.got}` : ''}`);
-fs.writeFileSync(path.join(root, 'build', 'eval-errors.txt'), `${errorLines.join('\n')}\n`);
+fs.writeFileSync(outName.replace(/\.json$/, '-errors.txt'), `${errorLines.join('\n')}\n`);
 
 console.log(`eval: ${articles.length} articles, engines: ${engines.join(' = ')}`);
 console.log(table(main.report));
