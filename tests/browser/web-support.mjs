@@ -12,7 +12,8 @@ export const FIXTURES = path.join(ROOT, 'tests', 'browser', 'fixtures');
 /** Serves /leselupe/ (build/demo/leselupe) and /fixtures/ on a free port; `csp` as header. */
 export async function serveFixtures(options = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leselupe-web-'));
-  fs.symlinkSync(path.join(SITE, 'leselupe'), path.join(dir, 'leselupe'));
+  // LESELUPE_WEB_DIR: test another build of the package (default: the built demo's copy).
+  fs.symlinkSync(process.env.LESELUPE_WEB_DIR ?? path.join(SITE, 'leselupe'), path.join(dir, 'leselupe'));
   fs.symlinkSync(FIXTURES, path.join(dir, 'fixtures'));
   const site = await serve({ root: dir, port: 0, ...options });
   return {
