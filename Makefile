@@ -41,7 +41,9 @@ wasm: deps
 
 # The web package: the wrapper's modules beside the Emscripten output.
 web:
-	mkdir -p $(BUILD)/web
+	mkdir -p $(BUILD)/web $(BUILD)/node
+	cp $(BUILD)/wasm/web/leselupe.mjs $(BUILD)/wasm/web/leselupe.wasm $(BUILD)/web/
+	cp $(BUILD)/wasm/node/leselupe.cjs $(BUILD)/wasm/node/leselupe.wasm $(BUILD)/node/
 	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts $(BUILD)/web/
 	cp wasm/leselupe.d.ts $(BUILD)/web/leselupe.d.ts
 

@@ -13,6 +13,7 @@ namespace leselupe {
 char16_t FoldUnit(char16_t c) {
   if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
   if (U16_IS_SURROGATE(c)) return c;
+  if (c == u'\u0130') return u'i';  // "İzmir": dotted capital I, length-preserving (not i + U+0307)
   UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
   return f <= 0xFFFF ? static_cast<char16_t>(f) : c;
 }
@@ -37,6 +38,32 @@ std::u16string_view FirstRun(std::u16string_view folded) {
 }
 
 namespace {
+
+// UTF-8 (trusted, NFC data) → simple-folded UTF-16, without ICU's converter.
+std::u16string FoldUtf8(std::string_view s) {
+  std::u16string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    char32_t cp;
+    size_t n;
+    if (c < 0x80) { cp = c; n = 1; }
+    else if ((c >> 5) == 6 && i + 1 < s.size()) { cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu); n = 2; }
+    else if ((c >> 4) == 14 && i + 2 < s.size()) { cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu); n = 3; }
+    else if ((c >> 3) == 30 && i + 3 < s.size()) {
+      cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+      n = 4;
+    } else { cp = 0xFFFD; n = 1; }
+    i += n;
+    if (cp <= 0xFFFF) {
+      out.push_back(FoldUnit(static_cast<char16_t>(cp)));
+    } else {
+      out.push_back(static_cast<char16_t>(U16_LEAD(cp)));
+      out.push_back(static_cast<char16_t>(U16_TRAIL(cp)));
+    }
+  }
+  return out;
+}
 
 Gender ParseGender(std::string_view g) {
   if (g == "m") return Gender::kMale;
@@ -105,7 +132,7 @@ std::vector<std::u16string> SplitWords(std::u16string_view s) {
 
 // Strips one trailing '.' ("Dr.", "Jan."): tokens never include it.
 std::u16string CueKey(std::string_view utf8) {
-  std::u16string k = SimpleFold(FromUtf8(utf8));
+  std::u16string k = FoldUtf8(utf8);
   while (!k.empty() && k.back() == u'.') k.pop_back();
   return k;
 }
@@ -114,8 +141,7 @@ std::u16string CueKey(std::string_view utf8) {
 
 void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gender) {
   if (folded.empty()) return;
-  auto it = words_.find(folded);
-  if (it == words_.end()) it = words_.emplace(std::u16string(folded), WordInfo{}).first;
+  auto it = words_.try_emplace(std::u16string(folded)).first;
   it->second.flags |= flags;
   if (gender != Gender::kUnknown && it->second.gender == Gender::kUnknown) it->second.gender = gender;
 }
@@ -175,12 +201,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
   if (const Table* t = resources.Find("lexicon/first_names")) {
     for (const auto& row : t->rows) {
       if (row.empty()) continue;
-      m->AddWord(SimpleFold(FromUtf8(row[0])), kWFirstName, FirstNameGender(row, lang));
+      m->AddWord(FoldUtf8(row[0]), kWFirstName, FirstNameGender(row, lang));
     }
   }
   if (const Table* t = resources.Find("lexicon/last_names")) {
     for (const auto& row : t->rows) {
-      if (!row.empty()) m->AddWord(SimpleFold(FromUtf8(row[0])), kWLastName);
+      if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWLastName);
     }
   }
 
@@ -262,8 +288,13 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else if (cue == "org_before") {
         if (phrase) add_phrase(m->org_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWOrgBefore);
-      } else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
+      } else if (cue == "club_before") m->AddWord(key, kWClubBefore);
+      else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
       else if (cue == "org_suffix") m->org_suffixes_.push_back(key);
+      else if (cue == "strong_suffix") {
+        m->strong_place_suffixes_.push_back(key);
+        m->place_suffixes_.push_back(key);
+      }
       else if (cue == "adjective_ending") m->adjective_endings_.push_back(key);
     }
   }
@@ -308,7 +339,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
           if (c >= '0' && c <= '9') pop = pop * 10 + (c - '0');
         }
       }
-      std::u16string folded = SimpleFold(FromUtf8(row[0]));
+      std::u16string folded = FoldUtf8(row[0]);
       if (m->german_) {
         // Inflected forms of German names made of an adjective and a noun ("Vereinigte
         // Staaten" → "Vereinigten Staaten", "Schwarzes Meer" → "Schwarzen Meer") and the
@@ -345,7 +376,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
   if (const Table* t = resources.Find("lexicon/ambiguous-places")) {
     for (const auto& row : t->rows) {
       if (row.size() < 3 || (row[1] != lang && row[1] != "*")) continue;
-      std::u16string folded = SimpleFold(FromUtf8(row[0]));
+      std::u16string folded = FoldUtf8(row[0]);
       const auto* list = m->PlaceForms(FirstRun(folded));
       if (!list) continue;
       for (uint32_t fi : *list) {
