@@ -52,6 +52,8 @@ demo-site: wasm
 	cp -r demo/. $(BUILD)/demo/
 	rm -rf $(BUILD)/demo/extension
 	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
+	@# Stopgap until demo/index.html declares an icon: Chromium's /favicon.ico 404 is a console error.
+	@test -e $(BUILD)/demo/favicon.ico || : > $(BUILD)/demo/favicon.ico
 
 demo: demo-site
 	@echo "Leselupe demo: http://127.0.0.1:$(PORT)/"

@@ -16,17 +16,18 @@ after(async () => {
 });
 
 /** Client rect centre of the first range of `kind` whose text is `text`. */
-function markPoint(page, kind, text) {
-  return page.evaluate(({ kind, text }) => {
+function markPoint(page, kind, text, atEnd) {
+  return page.evaluate(({ kind, text, atEnd }) => {
     const a = window.annotator.result().annotations.find((x) => x.type === kind && x.text === text);
     if (!a) return null;
-    const rect = window.annotator.rangeOf(a).getClientRects()[0];
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, { kind, text });
+    const rects = window.annotator.rangeOf(a).getClientRects();
+    const rect = atEnd ? rects[rects.length - 1] : rects[0];
+    return { x: atEnd ? rect.right - 4 : rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, { kind, text, atEnd });
 }
 
-async function hover(page, kind, text) {
-  const p = await markPoint(page, kind, text);
+async function hover(page, kind, text, atEnd = false) {
+  const p = await markPoint(page, kind, text, atEnd);
   assert.ok(p, `${kind} "${text}" is annotated`);
   // Away first, so that the card we read is the new one.
   await page.mouse.move(2, 790);
@@ -58,7 +59,8 @@ for (const mode of ['highlight', 'wrap']) {
     assert.match(place, /Land: Frankreich/);
     const date = await hover(page, 'date', 'Sonntag');
     assert.match(date, /Sonntag, 9\. November 2025/);
-    const quote = await hover(page, 'quote', 'Europa muss mit einer Stimme sprechen, gerade jetzt.');
+    // At its end: "Europa" at its start is a place, the innermost mark there.
+    const quote = await hover(page, 'quote', 'Europa muss mit einer Stimme sprechen, gerade jetzt.', true);
     assert.match(quote, /Zitat/);
     assert.match(quote, /Johann Wadephul/);
     assert.match(quote, /Zum Sprecher/);

@@ -52,7 +52,7 @@ test('highlight mode: one highlight per kind, prefixed, people above quotes, no 
   await page.close();
 });
 
-test('wrap mode: <mark> elements nested outer-first; clear() restores the DOM exactly; page handlers still fire', async () => {
+test('wrap mode: <mark> elements nested outer-first (a place inside a quote); clear() restores the DOM exactly; page handlers still fire', async () => {
   const page = await openFixture(browser, site, 'news-de');
   await page.waitForFunction(() => window.pageReady);
   const out = await page.evaluate(async () => {
@@ -65,7 +65,7 @@ test('wrap mode: <mark> elements nested outer-first; clear() restores the DOM ex
     const result = await a.annotate(root);
     const marked = root.innerHTML;
     const marks = [...root.querySelectorAll('mark[data-leselupe]')];
-    const nested = marks.some((m) => m.dataset.leselupe === 'person' && m.parentElement.closest('mark[data-leselupe="quote"]'));
+    const nested = marks.some((m) => m.dataset.leselupe === 'place' && m.textContent === 'Europa' && m.parentElement.closest('mark[data-leselupe="quote"]'));
     const markTexts = (k) => marks.filter((m) => m.dataset.leselupe === k).map((m) => m.textContent);
     // Clicking the link while marked (its text is inside a mark).
     document.getElementById('link').click();
@@ -85,7 +85,7 @@ test('wrap mode: <mark> elements nested outer-first; clear() restores the DOM ex
     };
   });
   assert.ok(out.nmarks >= out.count && out.count > 5);
-  assert.ok(out.nested, 'a person mark inside a quote mark');
+  assert.ok(out.nested, 'the place "Europa" is a mark inside its quote\'s mark');
   assert.ok(out.inLink);
   assert.ok(out.twice, 'annotate() twice equals once');
   assert.ok(out.same, 'innerHTML restored');

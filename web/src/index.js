@@ -17,19 +17,49 @@ import { Card, countryName, formatDate, h, labelsFor } from './cards.js';
 export { LeselupeError, today, findArticle, readPageContext, extractText, formatDate, countryName };
 
 const MAIN_THREAD_SLICE_MS = 25;   // core time per slice on the main thread
+const MAIN_THREAD_WHOLE = 12288;   // code units annotated in one call on the main thread
 const WORKER_CHUNK = 65536;        // code units per worker request
 const MARK_BATCH = 1500;           // ranges per marking slice
 
-const yieldToPage = (win) => {
-  if (win.scheduler?.yield) return win.scheduler.yield();
-  return new Promise((resolve) => win.setTimeout(resolve, 0));
-};
+// Yields to the page between slices: a fresh task (MessageChannel, no timer clamping) queued
+// behind whatever the page has waiting — input, rendering and the page's own timers run first.
+// (scheduler.yield() would put our continuation ahead of the page's timers.)
+const yieldToPage = (win) => new Promise((resolve) => {
+  const ch = new win.MessageChannel();
+  ch.port1.onmessage = () => {
+    ch.port1.close();
+    resolve();
+  };
+  ch.port2.postMessage(null);
+});
+
+// Trusted Types: a page that enforces them needs a TrustedScriptURL for new Worker(); the
+// policy only passes the wrapper's own worker URL. (A page with a trusted-types allow-list
+// must list 'leselupe'.)
+let ttPolicy = null;
+function workerScriptUrl(win, url) {
+  const tt = win.trustedTypes;
+  if (!tt?.createPolicy) return url;
+  const href = String(url);
+  try {
+    ttPolicy ??= tt.createPolicy('leselupe', {
+      createScriptURL: (u) => {
+        if (new URL(u, win.location.href).pathname.endsWith('.js')) return u;
+        throw new TypeError('leselupe: not a worker script');
+      },
+    });
+    return ttPolicy.createScriptURL(href);
+  } catch {
+    return href;
+  }
+}
 
 /** The core behind one async function, on the main thread or in a worker. */
 async function startCore(options, win) {
   const wasmUrl = options.wasmUrl ?? new URL('./leselupe.wasm', import.meta.url).href;
   if (!options.worker) {
     const engine = await loadEngine(wasmUrl, { wasmBinary: options.wasmBinary });
+    engine.annotateText('Leselupe.', { lang: 'de', referenceDate: '2025-01-01' });  // loads the data now
     return {
       inWorker: false,
       annotate: async (text, opts) => engine.annotateText(text, opts),
@@ -37,7 +67,7 @@ async function startCore(options, win) {
     };
   }
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
-  const worker = new win.Worker(workerUrl, { type: 'module', name: 'leselupe' });
+  const worker = new win.Worker(workerScriptUrl(win, workerUrl), { type: 'module', name: 'leselupe' });
   const pending = new Map();
   let nextId = 1;
   await new Promise((resolve, reject) => {
@@ -86,18 +116,16 @@ function shifted(a, delta) {
 
 /**
  * Links people across pieces annotated separately (chunks, re-annotated paragraphs): a
- * one-word name becomes the full name it ends or starts when exactly one full name fits.
+ * one-word name becomes the full name it ends (the surname) when exactly one full name fits.
  */
 function relink(annotations) {
   const full = new Map();  // word -> Set(entity)
   for (const a of annotations) {
     const e = a.type === 'person' ? a.entity : null;
     if (!e || !/\s/.test(e)) continue;
-    const words = e.split(/\s+/);
-    for (const w of [words[0], words[words.length - 1]]) {
-      if (!full.has(w)) full.set(w, new Set());
-      full.get(w).add(e);
-    }
+    const w = e.split(/\s+/).pop();
+    if (!full.has(w)) full.set(w, new Set());
+    full.get(w).add(e);
   }
   if (full.size === 0) return annotations;
   const fix = (e) => {
@@ -119,7 +147,15 @@ function relink(annotations) {
 }
 
 function byStart(a, b) {
-  return a.start - b.start || b.end - a.end;
+  return a.start - b.start;  // stable: the core's order stays within one offset
+}
+
+/** Sorted by start (chunks come in order, so usually nothing to do). */
+function sortedByStart(list) {
+  for (let i = 1; i < list.length; i += 1) {
+    if (byStart(list[i - 1], list[i]) > 0) return list.sort(byStart);
+  }
+  return list;
 }
 
 /**
@@ -200,8 +236,12 @@ export async function createAnnotator(options = {}) {
     const out = [];
     let lang = coreOpts.lang;
     let detected = null;
+    let pieces = 0;
     let start = from;
-    let size = core.inWorker ? (options.chunkSize ?? WORKER_CHUNK) : (options.chunkSize ?? 8192);
+    // Main thread: a typical article (up to MAIN_THREAD_WHOLE) in one call, so the result is
+    // exactly the CLI's; longer texts in slices sized to about MAIN_THREAD_SLICE_MS each.
+    let size = core.inWorker ? (options.chunkSize ?? WORKER_CHUNK)
+      : (options.chunkSize ?? (to - from <= MAIN_THREAD_WHOLE ? MAIN_THREAD_WHOLE : 4096));
     while (start < to) {
       let end = Math.min(to, start + size);
       if (end < to) {
@@ -217,6 +257,7 @@ export async function createAnnotator(options = {}) {
         }
       }
       const chunkStart = start;
+      pieces += 1;
       const t0 = win.performance.now();
       const r = await core.annotate(text.slice(start, end), { ...coreOpts, lang });
       const ms = win.performance.now() - t0;
@@ -232,12 +273,12 @@ export async function createAnnotator(options = {}) {
       if (!core.inWorker && !options.chunkSize) {
         // Aim at MAIN_THREAD_SLICE_MS of core time per slice.
         const perUnit = ms / Math.max(1, end - chunkStart);
-        size = Math.round(Math.min(262144, Math.max(2048, MAIN_THREAD_SLICE_MS / Math.max(perUnit, 1e-6))));
+        size = Math.round(Math.min(WORKER_CHUNK, Math.max(2048, MAIN_THREAD_SLICE_MS / Math.max(perUnit, 1e-6))));
         await yieldToPage(win);
         if (!isCurrent()) return null;
       }
     }
-    return { annotations: out, lang: detected ?? coreOpts.lang };
+    return { annotations: out, lang: detected ?? coreOpts.lang, pieces };
   }
 
   function resolveOptions(root, opts) {
@@ -305,7 +346,7 @@ export async function createAnnotator(options = {}) {
     const { text, segments } = extractText(root, { shadow: opts.shadow ?? options.shadow });
     const r = await annotateChunked(text, coreOpts, isCurrent);
     if (!r) return null;
-    const annotations = relink(r.annotations).sort(byStart);
+    const annotations = sortedByStart(r.pieces > 1 ? relink(r.annotations) : r.annotations);
     const result = { lang: r.lang, reference_date: coreOpts.referenceDate, annotations };
     const data = { text, segments, result, annotations, coreOpts, opts };
     if (!(await markAll(st, data, isCurrent))) return null;
@@ -416,7 +457,7 @@ export async function createAnnotator(options = {}) {
         fresh = r.annotations.filter((a) => a.start >= newMidStart && a.end <= to);
         reannotated = to - newMidStart;
       }
-      annotations = relink([...kept, ...fresh]).sort(byStart);
+      annotations = sortedByStart(relink([...kept, ...fresh]));
     }
     const result = { ...old.result, annotations };
     const data = { ...old, text, segments, result, annotations, reannotated };

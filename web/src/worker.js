@@ -12,6 +12,7 @@ self.addEventListener('message', async (event) => {
     loading = loadEngine(msg.wasmUrl);
     try {
       engine = await loading;
+      engine.annotateText('Leselupe.', { lang: 'de', referenceDate: '2025-01-01' });  // loads the data now
       self.postMessage({ type: 'ready' });
     } catch (e) {
       self.postMessage({ type: 'error', message: String(e?.message ?? e) });
