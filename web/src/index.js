@@ -9,7 +9,7 @@
 // page text, never evaluates code and fetches nothing but its own .wasm.
 import { LeselupeError, today } from './engine.js';
 import { loadEngine } from './load.js';
-import { extractText, paragraphs, skippedElement } from './text-map.js';
+import { extractText, extractTextSliced, paragraphs, skippedElement } from './text-map.js';
 import { findArticle, readPageContext } from './article.js';
 import { HighlightMarker, WrapMarker, highlightSupported, KINDS } from './marks.js';
 import { Card, countryName, formatDate, h, labelsFor } from './cards.js';
@@ -292,7 +292,7 @@ export async function createAnnotator(options = {}) {
 
   /** Marks `annotations` under `root` in batches; returns false when superseded. */
   async function markAll(st, data, isCurrent) {
-    marker.begin(st.root, data.segments);
+    marker.begin(st.root, data.segments, data.annotations.length);
     const items = data.annotations.map((a, index) => ({ kind: a.type, start: a.start, end: a.end, index, annotation: a }));
     for (let i = 0; i < items.length; i += MARK_BATCH) {
       if (i > 0) {
@@ -343,7 +343,8 @@ export async function createAnnotator(options = {}) {
     if (focusState?.root === root) unfocus();
     withoutObserving(st, () => marker.clear(root));
     const coreOpts = resolveOptions(root, opts);
-    const { text, segments } = extractText(root, { shadow: opts.shadow ?? options.shadow });
+    const { text, segments } = await extractTextSliced(root, { shadow: opts.shadow ?? options.shadow }, () => yieldToPage(win));
+    if (!isCurrent()) return null;
     const r = await annotateChunked(text, coreOpts, isCurrent);
     if (!r) return null;
     const annotations = sortedByStart(r.pieces > 1 ? relink(r.annotations) : r.annotations);
@@ -403,7 +404,8 @@ export async function createAnnotator(options = {}) {
     if (!old || !root.isConnected) return old?.result ?? null;
     if (focusState?.root === root) unfocus();
     withoutObserving(st, () => marker.clear(root));
-    const { text, segments } = extractText(root, { shadow: old.opts.shadow ?? options.shadow });
+    const { text, segments } = await extractTextSliced(root, { shadow: old.opts.shadow ?? options.shadow }, () => yieldToPage(win));
+    if (!isCurrent()) return null;
     const oldP = paragraphs(old.text);
     const newP = paragraphs(text);
     let p = 0;

@@ -17,12 +17,24 @@ export function highlightSupported(win) {
   return typeof win.Highlight === 'function' && !!win.CSS?.highlights;
 }
 
-/** Highlights: one Highlight per kind, shared by every root this annotator marks. */
+/** Above this many marks in one root, only those near the viewport are in the highlights. */
+export const WINDOW_MIN = 3000;
+
+/**
+ * Highlights: one Highlight per kind, shared by every root this annotator marks.
+ *
+ * Chromium re-processes every range of a highlight whenever it paints, so a page with tens of
+ * thousands of marks would stall on each frame. A root with more than WINDOW_MIN marks is
+ * therefore "windowed": only the marks within two screens of the viewport are in the
+ * highlights, and the window follows scrolling (ranges are made on demand).
+ */
 export class HighlightMarker {
   constructor(win) {
     this.win = win;
     this.doc = win.document;
-    this.byRoot = new Map();  // root -> { segments, items }
+    this.byRoot = new Map();  // root -> { segments, items, windowed, shown }
+    this.onScroll = null;
+    this.frame = 0;
   }
 
   highlight(kind) {
@@ -37,14 +49,21 @@ export class HighlightMarker {
     return h;
   }
 
-  begin(root, segments) {
+  begin(root, segments, total = 0) {
     this.clear(root);
-    this.byRoot.set(root, { segments, items: [] });
+    const windowed = total > WINDOW_MIN;
+    this.byRoot.set(root, { segments, items: [], windowed, shown: [] });
+    if (windowed) this.listen();
   }
 
   add(root, items) {
     const state = this.byRoot.get(root);
     if (!state) return;
+    if (state.windowed) {
+      for (const item of items) state.items.push(item);
+      this.schedule();
+      return;
+    }
     const byKind = new Map();
     for (const item of items) {
       const range = rangeFor(this.doc, state.segments, item.start, item.end);
@@ -58,13 +77,83 @@ export class HighlightMarker {
   }
 
   rangeOf(root, item) {
-    return item.range ?? null;
+    if (item.range) return item.range;
+    const state = this.byRoot.get(root);
+    if (!state) return null;
+    item.range = rangeFor(this.doc, state.segments, item.start, item.end);
+    return item.range;
   }
 
   /** A range for arbitrary offsets of the root's text (speaker mentions without an item). */
   rangeAt(root, start, end) {
     const state = this.byRoot.get(root);
     return state ? rangeFor(this.doc, state.segments, start, end) : null;
+  }
+
+  listen() {
+    if (this.onScroll) return;
+    this.onScroll = () => this.schedule();
+    this.win.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+    this.win.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  unlisten() {
+    if (!this.onScroll) return;
+    this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.win.removeEventListener('resize', this.onScroll);
+    this.onScroll = null;
+  }
+
+  schedule() {
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      for (const [root, state] of this.byRoot) if (state.windowed) this.showWindow(root, state);
+    });
+  }
+
+  /** Puts the marks of the text near the viewport into the highlights (windowed roots). */
+  showWindow(root, state) {
+    const segs = state.segments;
+    if (!segs.length || !state.items.length) return;
+    const vh = this.win.innerHeight;
+    const top = -2 * vh;
+    const bottom = 3 * vh;
+    const rectOf = (i) => (segs[i].node.parentElement ?? root).getBoundingClientRect();
+    // Text runs top to bottom: binary search the first segment ending below `top` and the
+    // last starting above `bottom`.
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rectOf(mid).bottom < top) lo = mid + 1; else hi = mid;
+    }
+    const first = lo;
+    hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (rectOf(mid).top > bottom) hi = mid - 1; else lo = mid;
+    }
+    const from = segs[first].start;
+    const to = segs[lo].start + segs[lo].node.data.length;
+    const items = state.items;
+    let i = 0;
+    let j = items.length;
+    while (i < j) {
+      const mid = (i + j) >> 1;
+      if (items[mid].start < from) i = mid + 1; else j = mid;
+    }
+    i = Math.max(0, i - 8);  // quotes that began a little earlier
+    const next = [];
+    for (let k = i; k < items.length && items[k].start < to; k += 1) {
+      if (items[k].end > from) next.push(items[k]);
+    }
+    for (const item of state.shown) this.win.CSS.highlights.get(PREFIX + item.kind)?.delete(item.range);
+    for (const item of next) {
+      const range = this.rangeOf(root, item);
+      if (range) this.highlight(item.kind).add(range);
+    }
+    state.shown = next;
   }
 
   focus(range) {
@@ -82,11 +171,13 @@ export class HighlightMarker {
     if (this.byRoot.size === 0) {
       for (const kind of KINDS) registry.delete(PREFIX + kind);
     } else {
-      for (const { kind, range } of state.items) registry.get(PREFIX + kind)?.delete(range);
+      const list = state.windowed ? state.shown : state.items;
+      for (const { kind, range } of list) registry.get(PREFIX + kind)?.delete(range);
       for (const kind of KINDS) {
         if (registry.get(PREFIX + kind)?.size === 0) registry.delete(PREFIX + kind);
       }
     }
+    if (![...this.byRoot.values()].some((st) => st.windowed)) this.unlisten();
   }
 
   clearAll() {

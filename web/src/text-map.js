@@ -52,6 +52,22 @@ export function skippedElement(el, view) {
  *   its first code unit in `text`.
  */
 export function extractText(root, options = {}) {
+  const ex = extractor(root, options);
+  ex.step(Infinity);
+  return ex.result();
+}
+
+/**
+ * extractText in slices of about `sliceMs`, awaiting `pause()` between them (for big pages).
+ */
+export async function extractTextSliced(root, options, pause, sliceMs = 8) {
+  const ex = extractor(root, options);
+  const now = () => performance.now();
+  while (!ex.step(now() + sliceMs, now)) await pause();
+  return ex.result();
+}
+
+function extractor(root, options = {}) {
   const view = root.ownerDocument?.defaultView ?? null;
   const useStyle = options.computedStyle !== false && !!view?.getComputedStyle;
   const shadow = !!options.shadow;
@@ -88,30 +104,6 @@ export function extractText(root, options = {}) {
     if (cs.display === 'contents') return 'inline';
     return cs.display.startsWith('inline') || cs.display === 'ruby' ? 'inline' : 'block';
   };
-  const visit = (node) => {
-    if (node.nodeType === 3) {
-      visitText(node);
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node;
-    const tag = el.tagName.toUpperCase();
-    let block = false;
-    if (el !== root) {
-      if (skippedElement(el, view)) return;
-      if (tag === 'BR') {
-        if (!pendingBreak) pendingBreak = '\n';
-        return;
-      }
-      const d = display(el, tag);
-      if (d === 'none') return;
-      block = d === 'block';
-    }
-    if (block) breakHere();
-    const host = shadow && el.shadowRoot ? el.shadowRoot : el;
-    for (let child = host.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) breakHere();
-  };
   // A block boundary: whitespace-only text just before it is dropped again.
   const breakHere = () => {
     pendingBreak = '\n\n';
@@ -121,8 +113,48 @@ export function extractText(root, options = {}) {
       length -= parts.pop().length;
     }
   };
-  visit(root);
-  return { text: parts.join(''), segments };
+  // Depth-first over an explicit stack, so the walk can stop and resume: an entry
+  // [node, true] marks the end of a block element.
+  const stack = [[root, false]];
+  return {
+    step(deadline, now) {
+      let count = 0;
+      while (stack.length) {
+        if (now && (++count & 255) === 0 && now() > deadline) return false;
+        const [node, closing] = stack.pop();
+        if (closing) {
+          breakHere();
+          continue;
+        }
+        if (node.nodeType === 3) {
+          visitText(node);
+          continue;
+        }
+        if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+        const el = node;
+        if (el !== root && el.nodeType === 1) {
+          const tag = el.tagName.toUpperCase();
+          if (skippedElement(el, view)) continue;
+          if (tag === 'BR') {
+            if (!pendingBreak) pendingBreak = '\n';
+            continue;
+          }
+          const d = display(el, tag);
+          if (d === 'none') continue;
+          if (d === 'block') {
+            breakHere();
+            stack.push([el, true]);
+          }
+        }
+        const host = shadow && el.shadowRoot ? el.shadowRoot : el;
+        for (let child = host.lastChild; child; child = child.previousSibling) stack.push([child, false]);
+      }
+      return true;
+    },
+    result() {
+      return { text: parts.join(''), segments };
+    },
+  };
 }
 
 /** The text node and offset holding text offset `offset` (the end side when `end`). */
