@@ -115,7 +115,10 @@ export interface CreateOptions {
    * about 25 ms, yielding to the page between them.
    */
   worker?: boolean;
-  /** URL of worker.js; default: beside the module. */
+  /**
+   * URL of worker.js; default: beside the module. Where Trusted Types are enforced, the
+   * worker URL goes through a policy named 'leselupe'.
+   */
   workerUrl?: string | URL;
   /**
    * 'highlight' (CSS Custom Highlight API: no DOM change at all; the default where
