@@ -1,9 +1,13 @@
-// Types of the Leselupe web wrapper (hand-written; see README "The JS API").
+// Types of the Leselupe web wrapper (hand-written; see README "The web API").
+// Offsets everywhere are UTF-16 code units (JavaScript string indices) into the text that
+// Leselupe extracted from the annotated element (see `extractText`), half-open [start, end).
 
 export type Kind = 'person' | 'place' | 'date' | 'quote';
 
 export interface Speaker {
+  /** The mention that attributes the quote, as written. */
   text: string;
+  /** The canonical name of the person; null for an organisation or an unnamed speaker. */
   entity: string | null;
   start: number;
   end: number;
@@ -11,7 +15,6 @@ export interface Speaker {
 
 export interface Annotation {
   type: Kind;
-  /** UTF-16 code units into the text, half-open. */
   start: number;
   end: number;
   text: string;
@@ -19,42 +22,205 @@ export interface Annotation {
   entity?: string;
   /** place: ISO 3166-1 alpha-2, where known. */
   country?: string;
-  /** date: ISO 8601, or null when it cannot be resolved. */
+  /** date: ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, or an interval start/end), or null. */
   value?: string | null;
+  /** date: part of the period. */
   mod?: 'START' | 'MID' | 'END';
   /** quote: who said it, or null. */
   speaker?: Speaker | null;
 }
 
+/** The JSON contract of the core (the same as the CLI prints). */
 export interface Result {
+  /** 'de' or 'en' (the detected language when 'auto' was asked). */
   lang: string;
+  /** YYYY-MM-DD: the reference date used for relative dates. */
   reference_date: string | null;
+  /** Sorted by start. */
   annotations: Annotation[];
 }
 
+/** A place in the text: [start, end) and the text there. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * `annotator.summary()`: who is named and quoted, where and when — in document order
+ * (people and places by their first mention, dates by position).
+ */
+export interface Summary {
+  people: Array<{
+    /** Canonical name (a person's fullest form in the text). */
+    entity: string;
+    /** Every mention, in document order; `mentions.length` is how often the person is named. */
+    mentions: Mention[];
+    /** The quotes attributed to this person, in document order. */
+    quotes: Mention[];
+  }>;
+  places: Array<{
+    /** Canonical name in the text's language. */
+    entity: string;
+    /** ISO 3166-1 alpha-2, or null when unknown. */
+    country: string | null;
+    /** Every mention, in document order. */
+    mentions: Mention[];
+  }>;
+  dates: Array<{
+    /** As written. */
+    text: string;
+    /** ISO 8601, or null when it cannot be resolved. */
+    value: string | null;
+    mod: 'START' | 'MID' | 'END' | null;
+    start: number;
+  }>;
+}
+
 export interface AnnotateOptions {
-  /** 'de', 'en' or 'auto' (default). */
+  /**
+   * 'de', 'en' or 'auto' (the core decides). Default: the page's language — the nearest
+   * `lang` attribute of the element (up to <html lang>) — else 'auto'.
+   */
   lang?: string;
-  /** YYYY-MM-DD; default: today. */
+  /**
+   * YYYY-MM-DD, the date relative dates count from ("on Sunday"). Default, or 'auto': the
+   * page's publication date (meta article:published_time, JSON-LD datePublished, <time
+   * datetime> in the article header), else today.
+   */
   referenceDate?: string;
-  /** Which kinds to find; default: all. */
+  /** Which kinds to find (array or comma-separated); default: all. */
   kinds?: Kind[] | string;
+  /**
+   * Keep the marks up to date while the page changes (MutationObserver, debounced): only
+   * paragraphs whose text changed are annotated again. `{ debounce: ms }` (default 150).
+   * Stopped by clear().
+   */
+  observe?: boolean | { debounce?: number };
+  /** Also read text inside open shadow roots (default: shadow DOM is left alone). */
+  shadow?: boolean;
+  /** The element to annotate when `annotate(options)` is called without one. */
+  root?: Element;
 }
 
 export interface CreateOptions {
-  /** Where leselupe.wasm is; default: beside the module. */
+  /** URL of leselupe.wasm; default: beside the module. The only network request made. */
   wasmUrl?: string;
-  /** 'highlight' (CSS Custom Highlight API, default where supported) or 'wrap' (<mark> elements). */
+  /** The .wasm bytes themselves (no request at all). */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /**
+   * Run the core in a module Web Worker (web/worker.js); the main thread only extracts text,
+   * maps offsets and marks. Default false: the core runs on the main thread in slices of
+   * about 25 ms, yielding to the page between them.
+   */
+  worker?: boolean;
+  /**
+   * URL of worker.js; default: beside the module. Where Trusted Types are enforced, the
+   * worker URL goes through a policy named 'leselupe'.
+   */
+  workerUrl?: string | URL;
+  /**
+   * 'highlight' (CSS Custom Highlight API: no DOM change at all; the default where
+   * supported) or 'wrap' (<mark data-leselupe="kind" data-leselupe-index="i"> elements).
+   */
   mode?: 'highlight' | 'wrap';
+  /** Cards on hover and focus (default true). */
+  cards?: boolean;
+  /** Default for AnnotateOptions.observe. */
+  observe?: boolean | { debounce?: number };
+  /** Default for AnnotateOptions.shadow. */
+  shadow?: boolean;
+  /**
+   * Code units per core call: default 65536 in the worker; on the main thread the size adapts
+   * to about 25 ms per call.
+   */
+  chunkSize?: number;
+  /** Called after `observe` brought the marks of a root up to date. */
+  onUpdate?: (root: Element, result: Result, info: { reannotated: number }) => void;
+  /** The window to work in (e.g. a same-origin iframe's contentWindow); default: this one. */
+  window?: Window;
 }
 
 export interface Annotator {
   readonly mode: 'highlight' | 'wrap';
-  annotateText(text: string, options?: AnnotateOptions): Result;
-  annotate(root: Element, options?: AnnotateOptions): Promise<Result>;
+  /** True when the core runs in a worker. */
+  readonly worker: boolean;
+  /** The annotation in focus (next/previous/focus/jump to speaker), or null. */
+  readonly focused: Annotation | null;
+
+  /** Annotations of a plain text, exactly as the CLI prints them. */
+  annotateText(text: string, options?: AnnotateOptions): Promise<Result>;
+  /**
+   * Finds and marks the annotations inside `root` (default: the page's main article).
+   * Calling it again re-annotates (twice equals once). Concurrent calls on the same root
+   * queue; the newest wins and every pending call resolves with its result.
+   */
+  annotate(root?: Element, options?: AnnotateOptions): Promise<Result>;
+  annotate(options: AnnotateOptions): Promise<Result>;
+  /** Re-annotates only the paragraphs of `root` whose text changed (what `observe` does). */
+  refresh(root?: Element): Promise<Result | null>;
+  /**
+   * Removes every mark from `root` (all roots when omitted) and stops observing it: the DOM is
+   * exactly as before (wrap mode), every highlight is gone (highlight mode).
+   */
   clear(root?: Element): void;
+  /** The result of the last annotate() of `root` (default: the last root annotated). */
+  result(root?: Element): Result | null;
+  /** People (with their quotes), places and dates, in document order. */
+  summary(root?: Element): Summary;
+  /** A DOM Range for an annotation (or for offsets start..end) of the root's text. */
+  rangeOf(annotation: { start: number; end: number }, _?: undefined, root?: Element): Range | null;
+  rangeOf(start: number, end: number, root?: Element): Range | null;
+  /**
+   * Moves the focus marker (the 'leselupe-focus' highlight, or data-leselupe-focus on marks)
+   * and the card to the next / previous mark (of one kind, or of any), scrolling it into view;
+   * wraps around. Returns the annotation in focus, or null when there is none.
+   */
+  next(kind?: Kind): Annotation | null;
+  previous(kind?: Kind): Annotation | null;
+  /** Focuses one annotation (from result() or summary() offsets); null removes the focus. */
+  focus(annotation: { start: number; end: number; type?: Kind } | null, root?: Element): Annotation | null;
+  /** clear() everything, remove the card and listeners, end the worker. */
+  destroy(): void;
 }
 
 export class LeselupeError extends Error {}
 
 export function createAnnotator(options?: CreateOptions): Promise<Annotator>;
+
+/** One call for a whole page: createAnnotator(options) + annotate(options.root ?? the article, options). */
+export function annotatePage(options?: CreateOptions & AnnotateOptions): Promise<Annotator>;
+
+/** The main article: <article> (most text), [itemprop=articleBody], the densest block of <p>, <main>, <body>. */
+export function findArticle(doc?: Document): Element;
+
+export interface PageContext {
+  /** 'de' | 'en', or null when the page names no supported language. */
+  lang: string | null;
+  /** YYYY-MM-DD publication date, or null. */
+  referenceDate: string | null;
+  /** Where each came from ('html[lang]', '[lang]', 'meta', 'json-ld', 'time[datetime]', a meta selector). */
+  source: { lang: string | null; referenceDate: string | null };
+}
+
+/** Language and publication date of the article under `root` (default: findArticle()). */
+export function readPageContext(root?: Element, doc?: Document): PageContext;
+
+/** The text Leselupe reads from an element, and the text nodes behind it. */
+export function extractText(root: Element, options?: { shadow?: boolean; computedStyle?: boolean }): {
+  text: string;
+  segments: Array<{ node: Text; start: number }>;
+};
+
+/** A normalized date value written for the reader ("Sonntag, 9. November 2025"). */
+export function formatDate(value: string | null, mod: 'START' | 'MID' | 'END' | null | undefined, lang: string): string;
+
+/** A country name in `lang` from an ISO 3166-1 alpha-2 code. */
+export function countryName(code: string | null | undefined, lang: string): string | null;
+
+/** summary() of a Result (e.g. from annotateText). */
+export function summarize(result: Result): Summary;
+
+/** Today as YYYY-MM-DD (local time). */
+export function today(): string;
