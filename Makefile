@@ -55,8 +55,6 @@ demo-site: wasm
 	cp -r demo/. $(BUILD)/demo/
 	rm -rf $(BUILD)/demo/extension
 	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
-	@# Stopgap until demo/index.html declares an icon: Chromium's /favicon.ico 404 is a console error.
-	@test -e $(BUILD)/demo/favicon.ico || : > $(BUILD)/demo/favicon.ico
 
 # The browser extension (Manifest V3): build/extension/ unpacked, build/leselupe-extension.zip.
 extension: wasm

@@ -2,7 +2,7 @@
 // wrapper's own text-map.js and marks.js (imports below are resolved at build time).
 // It never compiles WebAssembly: it extracts the text, asks the service worker for the
 // annotations and marks them — CSS Custom Highlights where supported, <mark> elements else.
-import { extractText, rangeFor } from './leselupe/text-map.js';
+import { extractText } from './leselupe/text-map.js';
 import { HighlightMarker, WrapMarker, highlightSupported } from './leselupe/marks.js';
 
 /** The element holding the article: the largest <article>, else <main>, else the body. */
@@ -37,7 +37,7 @@ function pageLang(doc, root) {
 }
 
 function createController() {
-  const marker = highlightSupported(window) ? new HighlightMarker(window) : new WrapMarker(document);
+  const marker = highlightSupported(window) ? new HighlightMarker(window) : new WrapMarker(window);
   let root = null;
 
   async function on() {
@@ -47,12 +47,9 @@ function createController() {
       type: 'leselupe:annotate', text, lang: pageLang(document, root), referenceDate: referenceDate(document, root),
     });
     if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the extension');
-    const items = [];
-    reply.result.annotations.forEach((a, index) => {
-      const range = rangeFor(document, segments, a.start, a.end);
-      if (range) items.push({ kind: a.type, start: a.start, end: a.end, range, index });
-    });
-    marker.mark(root, items);
+    const items = reply.result.annotations.map((a, index) => ({ kind: a.type, start: a.start, end: a.end, index }));
+    marker.begin(root, segments, items.length);
+    marker.add(root, items);
     document.documentElement.dataset.leselupe = 'on';
     return { on: true, count: items.length, lang: reply.result.lang };
   }
