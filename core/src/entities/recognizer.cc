@@ -29,6 +29,8 @@ struct Tok {
   bool allcaps = false;
   bool adjacent = false;  // only spaces (no paragraph break) since the previous token
   bool glued = false;     // no gap at all after the previous token
+  bool role_head = false;  // German: capitalised compound with a role head ("Außenministerin")
+  Gender role_gender = Gender::kUnknown;  // of that head
   int32_t paragraph = 0;
 };
 
@@ -175,6 +177,8 @@ void Recognizer::BuildTokens() {
       t.flags = w->flags;
       t.gender = w->gender;
     }
+    // Asked for many times per token (IsRole): computed once.
+    if (m_.german() && t.upper) t.role_head = m_.HasRoleSuffix(t.fold, &t.role_gender);
   }
   org_.assign(t_.size(), 0);
   place_at_.assign(t_.size(), -1);
@@ -189,8 +193,9 @@ bool Recognizer::IsRole(int32_t i, Gender* g) const {
     return true;
   }
   // Compound role nouns are nouns: capitalised in German; in English a role word is listed.
-  if (!m_.german() || !t.upper) return false;
-  return m_.HasRoleSuffix(t.fold, g);
+  if (!t.role_head) return false;
+  if (g) *g = t.role_gender;
+  return true;
 }
 
 int32_t Recognizer::UnitEnd(int32_t i) const {
@@ -785,8 +790,8 @@ void Recognizer::LinkPersons() {
   std::vector<Seed> added;
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i) || person_at_[i] >= 0 || org_[i] || t_[i].allcaps) continue;
-    auto it = keys.find(t_[i].fold);
-    if (it == keys.end()) continue;
+    const auto* candidates = keys.find(t_[i].fold);
+    if (!candidates) continue;
     if ((t_[i].flags & kWCalendar) && (i + 1 >= n_ || doc_.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||
                                       Has(i - 1, kWPlacePrep)))
       continue;  // "May 13", "im Mai"
@@ -809,7 +814,7 @@ void Recognizer::LinkPersons() {
     int32_t best = -1;
     int best_rank = 99;
     int32_t best_dist = INT32_MAX;
-    for (auto [p, rank] : it->second) {
+    for (auto [p, rank] : *candidates) {
       int32_t dist = INT32_MAX / 2;
       for (const Seed& s : seeds_) {
         if (s.person != p) continue;
@@ -1154,15 +1159,15 @@ void Recognizer::Propagate() {
     const PlaceHit& h = places_[p];
     if (h.place == -2 || h.lexicon) continue;
     if (h.first != h.last) continue;
-    seen.emplace(std::u16string(t_[h.first].fold), static_cast<int32_t>(p));
+    seen.emplace(t_[h.first].fold, static_cast<int32_t>(p));
   }
   if (seen.empty()) return;
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i) || !Free(i, i)) continue;
-    auto it = seen.find(t_[i].fold);
-    if (it == seen.end()) continue;
+    const int32_t* known = seen.find(t_[i].fold);
+    if (!known) continue;
     if (CompoundContinues(i)) continue;
-    PlaceHit copy = places_[it->second];
+    PlaceHit copy = places_[*known];
     AddRulePlace(i, i, t_[i].start, t_[i].core_end, copy.country);
     places_.back().canonical = copy.canonical;
   }
@@ -1194,14 +1199,14 @@ EntityResult Recognizer::Output() {
     else pl.canonical = ToUtf8(h.canonical);
     pl.country = h.country;
     std::u16string key = FromUtf8(pl.canonical + "\t" + pl.country);
-    auto it = by_name.find(key);
+    const int32_t* known = by_name.find(key);
     int32_t idx;
-    if (it == by_name.end()) {
+    if (!known) {
       idx = static_cast<int32_t>(r.places.size());
       r.places.push_back(std::move(pl));
-      by_name.emplace(std::move(key), idx);
+      by_name.emplace(key, idx);
     } else {
-      idx = it->second;
+      idx = *known;
     }
     r.mentions.push_back({kPlace, h.start, h.end, idx});
   }
