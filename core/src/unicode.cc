@@ -39,6 +39,21 @@ std::u16string FromUtf8(std::string_view s) {
 }
 
 std::u16string Fold(std::u16string_view s) {
+  // Fast path for Latin-1 text (nearly every German and English word): full case folding
+  // of U+0000..U+00FF, as in CaseFolding.txt (status C and F), without ICU's string copies.
+  bool latin1 = true;
+  for (char16_t c : s) latin1 &= c <= 0xFF;
+  if (latin1) {
+    std::u16string out;
+    out.reserve(s.size());
+    for (char16_t c : s) {
+      if ((c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) out.push_back(static_cast<char16_t>(c + 0x20));
+      else if (c == 0xB5) out.push_back(u'\u03BC');  // micro sign → Greek mu
+      else if (c == 0xDF) out.append(u"ss");
+      else out.push_back(c);
+    }
+    return out;
+  }
   icu::UnicodeString u(false, s.data(), static_cast<int32_t>(s.size()));
   u.foldCase();
   return std::u16string(u.getBuffer(), static_cast<size_t>(u.length()));

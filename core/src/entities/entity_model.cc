@@ -211,9 +211,9 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       } else if (cue == "determiner") {
         m->AddWord(key, kWDeterminer);
       } else if (cue == "name_ending") {
-        m->name_endings_.Insert(key, true);
+        m->name_endings_.Insert(key, 1);
       } else if (cue == "noun_ending") {
-        m->noun_endings_.Insert(key, true);
+        m->noun_endings_.Insert(key, 1);
       } else if (cue == "stop") {
         m->AddWord(key, kWStop);
       }
@@ -235,7 +235,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else if (cue == "geo_before") {
         if (phrase) add_phrase(m->geo_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWGeoBefore);
-      } else if (cue == "suffix") m->place_suffixes_.Insert(key, true);
+      } else if (cue == "suffix") m->place_suffixes_.Insert(key, 1);
       else if (cue == "compass") {
         m->AddWord(key, kWCompass);
         m->compass_.push_back(key);
@@ -244,8 +244,8 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         if (phrase) add_phrase(m->org_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWOrgBefore);
       } else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
-      else if (cue == "org_suffix") m->org_suffixes_.Insert(key, true);
-      else if (cue == "adjective_ending") m->adjective_endings_.Insert(key, true);
+      else if (cue == "org_suffix") m->org_suffixes_.Insert(key, 1);
+      else if (cue == "adjective_ending") m->adjective_endings_.Insert(key, 1);
     }
   }
   std::sort(m->compass_.begin(), m->compass_.end(),

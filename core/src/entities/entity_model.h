@@ -135,7 +135,7 @@ class EntityModel {
   std::vector<PlaceForm> place_forms_;
   FoldMap<std::vector<uint32_t>> place_index_;
   SuffixTrie<Gender> role_suffixes_;  // role heads, by the folded head
-  using Endings = SuffixTrie<bool>;
+  using Endings = SuffixTrie<uint8_t>;
   Endings noun_endings_;
   Endings place_suffixes_;
   Endings strong_place_suffixes_;
