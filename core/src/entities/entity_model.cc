@@ -45,7 +45,7 @@ Gender ParseGender(std::string_view g) {
 }
 
 // first_names.tsv: gender m/f/u; for u the origin column may say "de=m,en=f,…".
-Gender FirstNameGender(const std::vector<std::string_view>& row, std::string_view lang) {
+Gender FirstNameGender(const Row& row, std::string_view lang) {
   if (row.size() < 2) return Gender::kUnknown;
   if (row[1] == "m" || row[1] == "f") return ParseGender(row[1]);
   if (row.size() < 3) return Gender::kUnknown;
@@ -160,14 +160,17 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
     }
   }
   if (const Table* t = resources.Find("lexicon/first_names")) {
-    for (const auto& row : t->rows) {
+    const auto& folded = resources.FoldedKeys("lexicon/first_names");
+    for (size_t r = 0; r < t->rows.size(); ++r) {
+      const Row& row = t->rows[r];
       if (row.empty()) continue;
-      m->AddWord(SimpleFold(FromUtf8(row[0])), kWFirstName, FirstNameGender(row, lang));
+      m->AddWord(folded[r], kWFirstName, FirstNameGender(row, lang));
     }
   }
   if (const Table* t = resources.Find("lexicon/last_names")) {
-    for (const auto& row : t->rows) {
-      if (!row.empty()) m->AddWord(SimpleFold(FromUtf8(row[0])), kWLastName);
+    const auto& folded = resources.FoldedKeys("lexicon/last_names");
+    for (size_t r = 0; r < t->rows.size(); ++r) {
+      if (!t->rows[r].empty()) m->AddWord(folded[r], kWLastName);
     }
   }
 
@@ -277,7 +280,9 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         population[*known] = pop;
       }
     };
-    for (const auto& row : t->rows) {
+    const auto& folded_forms = resources.FoldedKeys("lexicon/places");
+    for (size_t r = 0; r < t->rows.size(); ++r) {
+      const Row& row = t->rows[r];
       if (row.size() < 5 || (row[1] != lang && row[1] != "*")) continue;
       PlaceEntry e;
       e.canonical = std::string(row[2]);
@@ -289,7 +294,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
           if (c >= '0' && c <= '9') pop = pop * 10 + (c - '0');
         }
       }
-      std::u16string folded = SimpleFold(FromUtf8(row[0]));
+      std::u16string folded = folded_forms[r];
       if (m->german_) {
         // Inflected forms of German names made of an adjective and a noun ("Vereinigte
         // Staaten" → "Vereinigten Staaten", "Schwarzes Meer" → "Schwarzen Meer") and the
