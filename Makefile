@@ -41,7 +41,9 @@ wasm: deps
 
 # The web package: the wrapper's modules beside the Emscripten output.
 web:
-	mkdir -p $(BUILD)/web
+	mkdir -p $(BUILD)/web $(BUILD)/node
+	cp $(BUILD)/wasm/web/leselupe.mjs $(BUILD)/wasm/web/leselupe.wasm $(BUILD)/web/
+	cp $(BUILD)/wasm/node/leselupe.cjs $(BUILD)/wasm/node/leselupe.wasm $(BUILD)/node/
 	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts $(BUILD)/web/
 	cp wasm/leselupe.d.ts $(BUILD)/web/leselupe.d.ts
 
@@ -51,12 +53,16 @@ demo-site: wasm
 	rm -rf $(BUILD)/demo/extension
 	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
 
+# The browser extension (Manifest V3): build/extension/ unpacked, build/leselupe-extension.zip.
+extension: wasm
+	node demo/extension/pack.mjs
+
 demo: demo-site
 	@echo "Leselupe demo: http://127.0.0.1:$(PORT)/"
 	node tools/serve.mjs --root $(BUILD)/demo --port $(PORT)
 
 # --- tests ------------------------------------------------------------------------------
-test: deps npm native wasm demo-site
+test: deps npm native wasm demo-site extension
 	$(MAKE) --no-print-directory test-native test-node test-eval test-browser
 
 test-native:

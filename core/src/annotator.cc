@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dates/date_finder.h"
 #include "document.h"
 #include "entities/mentions.h"
 #include "entities/recognizer.h"
@@ -90,6 +91,15 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
         a.entity = p.canonical;
         a.country = p.country;
       }
+      result->annotations.push_back(std::move(a));
+    }
+  }
+
+  if (options.kinds & kDate) {
+    for (dates::DateMention& d : dates::FindDates(doc, model.dates(), options.reference_date)) {
+      Annotation a = MakeAnnotation(doc, kDate, d.start, d.end);
+      a.value = std::move(d.value);
+      a.mod = std::move(d.mod);
       result->annotations.push_back(std::move(a));
     }
   }

@@ -41,6 +41,9 @@ std::unique_ptr<LanguageModel> LanguageModel::Build(const Resources& resources,
 
   if (!model->quote_marks_.Load(resources.Find(prefix + "quote_marks"), error)) return nullptr;
   if (!model->speech_.Load(resources, lang, error)) return nullptr;
+  if (!model->dates_.Load(resources.Find(prefix + "calendar"), resources.Find(prefix + "dates"),
+                          error))
+    return nullptr;
 
   if (const Table* words = resources.Find(prefix + "function_words")) {
     for (const auto& row : words->rows) model->function_words_.insert(Fold(FromUtf8(row[0])));

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "entities/entity_model.h"
+#include "dates/date_grammar.h"
 #include "quotes/quote_marks.h"
 #include "quotes/speakers.h"
 
@@ -39,6 +40,7 @@ class LanguageModel {
   const SpeechLexicon& speech() const { return speech_; }
   // Lexicons and cues of the person and place recognizer.
   const EntityModel& entities() const { return *entities_; }
+  const dates::DateGrammar& dates() const { return dates_; }
 
   // Frequent function words, folded; language detection counts them.
   bool IsFunctionWord(std::u16string_view folded) const {
@@ -53,6 +55,7 @@ class LanguageModel {
   QuoteMarks quote_marks_;
   SpeechLexicon speech_;
   std::unique_ptr<EntityModel> entities_;
+  dates::DateGrammar dates_;
   std::unordered_set<std::u16string> function_words_;
 };
 

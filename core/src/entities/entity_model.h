@@ -55,6 +55,7 @@ enum WordFlag : uint32_t {
   kWRoleStart = 1u << 20,   // first word of a multi-word role ("secretary of state")
   kWMonth = 1u << 21,       // a month name (may be a name: "May", "Mai")
   kWAge = 1u << 22,         // "der 44 Jahre alte X", "die 24-jährige X" (a role cue)
+  kWClubBefore = 1u << 23,  // "Lech Posen": an organisation only before a known place
 };
 
 struct WordInfo {

@@ -29,8 +29,6 @@ struct Tok {
   bool allcaps = false;
   bool adjacent = false;  // only spaces (no paragraph break) since the previous token
   bool glued = false;     // no gap at all after the previous token
-  bool role_head = false;  // German: capitalised compound with a role head ("Außenministerin")
-  Gender role_gender = Gender::kUnknown;  // of that head
   int32_t paragraph = 0;
 };
 
@@ -95,6 +93,9 @@ class Recognizer {
     return last + 2 < n_ && IsHyphen(last + 1) && t_[last + 1].glued && t_[last + 2].glued && IsWord(last + 2);
   }
   int32_t PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const;
+  // An East Asian hyphenated given name ("Ji-woo", "Tae-hoon", "Seo-yeon"): a short capitalised
+  // syllable, a glued hyphen and a lower-case syllable. Returns the last token, or -1.
+  int32_t SyllableNameEnd(int32_t i) const;
   std::u16string_view Fold(int32_t a, int32_t b) const {  // folded text of offsets
     return std::u16string_view(folded_).substr(static_cast<size_t>(a), static_cast<size_t>(b - a));
   }
@@ -121,6 +122,7 @@ class Recognizer {
   std::vector<Tok> t_;
   int32_t n_ = 0;
   std::vector<uint8_t> org_;          // token inside an organisation name
+  mutable std::vector<int8_t> role_memo_;  // IsRole of German compounds: 0 unknown, -1 no, 2+gender
   std::vector<int32_t> place_at_;     // token → index into places_ (or -1)
   std::vector<int32_t> person_at_;    // token → index into seeds_ (or -1)
   std::vector<PlaceHit> places_;
@@ -177,10 +179,9 @@ void Recognizer::BuildTokens() {
       t.flags = w->flags;
       t.gender = w->gender;
     }
-    // Asked for many times per token (IsRole): computed once.
-    if (m_.german() && t.upper) t.role_head = m_.HasRoleSuffix(t.fold, &t.role_gender);
   }
   org_.assign(t_.size(), 0);
+  role_memo_.assign(t_.size(), 0);
   place_at_.assign(t_.size(), -1);
   person_at_.assign(t_.size(), -1);
 }
@@ -193,8 +194,15 @@ bool Recognizer::IsRole(int32_t i, Gender* g) const {
     return true;
   }
   // Compound role nouns are nouns: capitalised in German; in English a role word is listed.
-  if (!t.role_head) return false;
-  if (g) *g = t.role_gender;
+  if (!m_.german() || !t.upper) return false;
+  // Memoised per token: the suffix test is the costliest lookup.
+  int8_t& memo = role_memo_[static_cast<size_t>(i)];
+  if (memo == 0) {
+    Gender rg = Gender::kUnknown;
+    memo = m_.HasRoleSuffix(t.fold, &rg) ? static_cast<int8_t>(2 + static_cast<int>(rg)) : -1;
+  }
+  if (memo < 0) return false;
+  if (g) *g = static_cast<Gender>(memo - 2);
   return true;
 }
 
@@ -236,6 +244,28 @@ bool Recognizer::NameLike(int32_t i, int32_t part) const {
   return true;
 }
 
+int32_t Recognizer::SyllableNameEnd(int32_t i) const {
+  auto syllable = [&](int32_t k, bool first) {
+    if (!IsWord(k) || (first != t_[k].upper) || t_[k].core_end != t_[k].end) return false;
+    int32_t len = t_[k].end - t_[k].start;
+    if (len < 2 || len > 5) return false;
+    bool vowel = false;
+    for (int32_t x = t_[k].start; x < t_[k].end; ++x) {
+      char16_t c = folded_[static_cast<size_t>(x)];
+      if (c < u'a' || c > u'z') return false;
+      vowel |= c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
+    }
+    char16_t last = folded_[static_cast<size_t>(t_[k].end - 1)];
+    return vowel && (last == u'a' || last == u'e' || last == u'i' || last == u'o' || last == u'u' ||
+                     last == u'n' || last == u'g' || last == u'k' || last == u'l' || last == u'm' || last == u'p');
+  };
+  if (!syllable(i, true) || !IsHyphen(i + 1) || !t_[i + 1].glued || i + 2 >= n_ || !t_[i + 2].glued ||
+      !syllable(i + 2, false) || (t_[i].flags & kNotNameWord))
+    return -1;
+  if (i + 3 < n_ && t_[i + 3].glued && (IsHyphen(i + 3) || IsWord(i + 3))) return -1;
+  return i + 2;
+}
+
 int32_t Recognizer::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const {
   if (!phrases) return -1;
   int32_t best = -1;
@@ -253,11 +283,22 @@ int32_t Recognizer::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) con
 // ---------------------------------------------------------------------------------------
 
 void Recognizer::MarkOrganisations() {
+  // Whether the folded text of tokens [a, b] is a place form of the lexicon ("Mexico City").
+  auto place_form = [&](int32_t a, int32_t b) {
+    std::u16string_view f = Fold(t_[a].start, t_[b].core_end);
+    const auto* forms = m_.PlaceForms(FirstRun(f));
+    if (!forms) return false;
+    for (uint32_t fi : *forms) {
+      if (m_.place_form(fi).form == f) return true;
+    }
+    return false;
+  };
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i)) continue;
     const Tok& t = t_[i];
     int32_t cue_end = -1;
     if (t.flags & kWOrgBefore) cue_end = i;
+    else if ((t.flags & kWClubBefore) && Upper(i + 1) && t_[i + 1].adjacent && place_form(i + 1, i + 1)) cue_end = i;
     else if (m_.german() && m_.HasOrgSuffix(t.fold) && t.fold.size() > 6) cue_end = i;
     int32_t ph = PhraseEnd(m_.OrgBeforePhrases(t.fold), i);
     if (ph > cue_end) cue_end = ph;
@@ -280,10 +321,11 @@ void Recognizer::MarkOrganisations() {
         for (int32_t x = i; x <= cue_end; ++x) org_[x] = 1;
       }
     }
-    if (t.flags & kWOrgAfter) {
-      // The name before: "Manchester United", "Kiel Institut".
+    if ((t.flags & kWOrgAfter) && !(i >= 1 && t_[i].adjacent && Upper(i - 1) && place_form(i - 1, i))) {
+      // The name before: "Manchester United", "Kiel Institut", "Satish Dhawan Space Centre";
+      // not a place of the lexicon ("Mexico City").
       int32_t k = i - 1, taken = 0;
-      while (k >= 0 && taken < 2 && Upper(k) && t_[k + 1].adjacent &&
+      while (k >= 0 && taken < 3 && Upper(k) && t_[k + 1].adjacent &&
              !(m_.german() && t_[k].fold.size() > 3 && t_[k].fold.back() == u's' && !(Upper(k - 1) && t_[k].adjacent)) &&
              !(t_[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
              !IsRole(k, nullptr)) {
@@ -384,6 +426,10 @@ void Recognizer::MatchLexiconPlaces() {
         break;
       }
       if (CompoundContinues(j)) break;  // "US-Amerikanerin": a compound, not the place
+      if (m_.german() && i == j && e.kind == PlaceKind::kCity && Has(i - 1, kWDeterminer) && !Has(i - 1, kWPlacePrep) &&
+          IsWord(i - 1) && !t_[i - 1].upper && t_[i - 1].fold.size() == 3 && t_[i - 1].fold[0] == u'd') {
+        break;  // "das Derby", "den Reading": a city name after an article is a common noun
+      }
       PlaceHit h;
       h.first = i;
       h.last = j;
@@ -410,6 +456,16 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
   seed->units.clear();
   while (pos < n_ && parts < 4) {
     if (parts > 0 && !t_[pos].adjacent) break;
+    // Initials before the surname: "V. Narayanan", "J. K. Rowling".
+    if (parts < 2 && all_first && Upper(pos) && t_[pos].end - t_[pos].start == 1 && !t_[pos].allcaps &&
+        IsPunct(pos + 1, u'.') && t_[pos + 1].glued && pos + 2 < n_ && t_[pos + 2].adjacent && Upper(pos + 2) &&
+        (NameLike(pos + 2, 1) || (t_[pos + 2].end - t_[pos + 2].start == 1 && IsPunct(pos + 3, u'.')))) {
+      seed->units.push_back({pos, pos + 1});
+      ++parts;
+      last = pos + 1;
+      pos += 2;
+      continue;
+    }
     // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad".
     if (IsWord(pos) && (t_[pos].flags & kWParticle) && !particles_used &&
         (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first))) {
@@ -440,13 +496,21 @@ bool Recognizer::NameChain(int32_t j, Seed* seed, bool after_cue) const {
     }
     if (!NameLike(pos, parts)) break;
     const Tok& t = t_[pos];
+    // A name never starts with a title or role word ("King Charles", "Major Kira Lindqvist"),
+    // even one that is also a name: the cue is left outside.
+    if (parts == 0 && ((t.flags & kWHonorific) || IsRole(pos, nullptr)) && pos + 1 < n_ && t_[pos + 1].adjacent &&
+        NameLike(pos + 1, 0))
+      break;
     if (parts > 0 && place_at_[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
-    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos)) break;
+    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && m_.german() && GermanCommonNoun(pos) &&
+        SyllableNameEnd(pos) < 0)  // "Seung-ho" is a given name, not a noun in -ung
+      break;
     // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
     // surname ("Viktor Orbán Bedenken").
     if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !m_.HasNameEnding(t.fold)) break;
     if (parts == 0 && !after_cue && place_at_[pos] >= 0 && places_[place_at_[pos]].last > pos) break;
     int32_t e = UnitEnd(pos);
+    if (e == pos && parts > 0 && SyllableNameEnd(pos) > pos) e = SyllableNameEnd(pos);  // "Han Ji-woo"
     if (CompoundContinues(e)) break;  // "Merz-Regierung", "Konrad-Adenauer-Stiftung"
     if (parts == 0) first_is_name = (t.flags & kWFirstName) != 0;
     if (!(t.flags & kWFirstName)) {
@@ -475,8 +539,11 @@ void Recognizer::AddSeed(Seed s) {
   // The tail of a compound ("EU-Kommission") is no name.
   if (s.first >= 2 && IsHyphen(s.first - 1) && t_[s.first].glued && t_[s.first - 1].glued && IsWord(s.first - 2)) return;
   // A title in quotes (»Don Giovanni«, “Peter Grimes”) is a work, not a person.
-  if (s.units.size() >= 2 && s.start > 0 && static_cast<size_t>(s.end) < text_.size()) {
-    char16_t before = text_[static_cast<size_t>(s.start - 1)], after = text_[static_cast<size_t>(s.end)];
+  // A title word opening the work's name counts as part of it (»Don Giovanni«).
+  const bool titled = s.first >= 1 && (t_[s.first - 1].flags & kWHonorific) && t_[s.first].adjacent;
+  const int32_t from = titled ? t_[s.first - 1].start : s.start;
+  if ((s.units.size() >= 2 || titled) && from > 0 && static_cast<size_t>(s.end) < text_.size()) {
+    char16_t before = text_[static_cast<size_t>(from - 1)], after = text_[static_cast<size_t>(s.end)];
     auto quote = [](char16_t c) {
       return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
     };
@@ -521,6 +588,10 @@ void Recognizer::FindSeeds() {
       }
       if (j < n_ && (t_[j].adjacent || IsPunct(j - 1, u',') || IsPunct(j - 1, u'.')) && NameChain(j, &s, true)) {
         bool place_only = s.units.size() == 1 && place_at_[s.first] >= 0 && !(t_[s.first].flags & kWFirstName);
+        // "Bürgermeister von Zgorzelec": a particle and a single name after a role is the place
+        // of the office, not a person (nobility titles are honorifics: "Graf von Stauffenberg").
+        if (!honorific && s.units.size() == 1 && IsWord(s.first) && t_[s.first].fold == u"von" && j == s.first)
+          place_only = true;
         if (!place_only) {
           s.source = kSrcCue;
           s.weak = s.units.size() == 1 && !honorific;
@@ -571,6 +642,10 @@ void Recognizer::FindSeeds() {
     if ((t.flags & kWSpeechAfter) && i >= 1 && t_[i].adjacent && NameLike(i - 1, 0)) {
       int32_t j = i - 1;
       if (IsWord(j - 1) && Upper(j - 1) && t_[j].adjacent && NameLike(j - 1, 0) && (t_[j - 1].flags & kWFirstName)) --j;
+      // "K. Ramaswamy said": an initial before the surname.
+      if (j >= 2 && t_[j].adjacent && IsPunct(j - 1, u'.') && t_[j - 1].glued && Upper(j - 2) && t_[j - 2].end - t_[j - 2].start == 1 &&
+          !t_[j - 2].allcaps)
+        j -= 2;
       bool det = Has(j - 1, kWDeterminer) || (IsWord(j - 1) && !t_[j - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[j - 1].fold));
       if (!det && place_at_[j] < 0 && person_at_[j] < 0 && !GermanCommonNoun(i - 1) && NameChain(j, &s, false) &&
           s.last == i - 1) {
@@ -598,6 +673,17 @@ void Recognizer::FindSeeds() {
           i = a.last;
           continue;
         }
+      }
+    }
+    // (g) East Asian order: a family name and a hyphenated given name ("Choi Min-seo").
+    if (t.upper && !t.allcaps && place_at_[i] < 0 && NameLike(i, 0) && t.core_end - t.start <= 6 && i + 1 < n_ &&
+        t_[i + 1].adjacent && SyllableNameEnd(i + 1) > 0 && !Has(i - 1, kWDeterminer)) {
+      Seed a;
+      if (NameChain(i, &a, false) && a.units.size() == 2 && a.last == SyllableNameEnd(i + 1)) {
+        a.source = kSrcShape;
+        AddSeed(a);
+        i = a.last;
+        continue;
       }
     }
     // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
@@ -659,14 +745,23 @@ void Recognizer::ResolvePersons() {
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return seeds_[a].units.size() > seeds_[b].units.size();
   });
+  FoldMap<std::vector<int32_t>> by_surname;  // surname → persons (multi-part names)
   for (size_t k : order) {
     Seed& s = seeds_[k];
+    if (s.units.size() < 2) break;  // sorted: the rest are bare names
     std::vector<std::u16string> parts;
     for (const auto& u : s.units) parts.push_back(unit_fold(u));
     int32_t found = -1;
-    for (size_t p = 0; p < persons_.size() && found < 0; ++p) {
+    std::vector<int32_t> cands;
+    if (const auto* list = by_surname.find(parts.back())) cands = *list;
+    std::u16string g0 = strip_gen(parts.back());
+    if (!g0.empty()) {
+      if (const auto* list = by_surname.find(g0)) cands.insert(cands.end(), list->begin(), list->end());
+    }
+    for (int32_t p : cands) {
+      if (found >= 0) break;
       const auto& pp = persons_[p].parts;
-      if (parts.size() >= 2) {
+      {
         // Same person when the surnames agree and every part is a part of the other name.
         std::u16string a = parts.back(), b = pp.back();
         if (a != b && strip_gen(a) != b) continue;
@@ -684,6 +779,7 @@ void Recognizer::ResolvePersons() {
         pb.nparts = parts.size();
         persons_.push_back(pb);
         found = static_cast<int32_t>(persons_.size() - 1);
+        by_surname[parts.back()].push_back(found);
       }
       PersonBuild& pb = persons_[found];
       if (parts.size() > pb.nparts || pb.display.empty()) {
@@ -696,41 +792,54 @@ void Recognizer::ResolvePersons() {
   }
   // German genitive of a full name ("Wolfgang Amadeus Mozarts"): strip the -s when the bare
   // surname occurs in the text.
+  FoldMap<uint8_t> upper_words;
+  if (m_.german() && !persons_.empty()) {
+    for (int32_t i = 0; i < n_; ++i) {
+      if (Upper(i)) upper_words.emplace(t_[i].fold, 1);
+    }
+  }
   for (auto& pb : persons_) {
     std::u16string g = strip_gen(pb.parts.back());
     if (g.empty()) continue;
-    bool seen = false;
-    for (int32_t i = 0; i < n_ && !seen; ++i) seen = Upper(i) && t_[i].fold == g;
+    bool seen = upper_words.contains(g);
     if (seen) {
       pb.parts.back() = g;
       if (!pb.display.empty()) pb.display.pop_back();
     }
   }
-  // Bare names: link to the nearest person with that part (before, else after).
+  // Bare names: link to the person with that part (surname first).
+  FoldMap<std::vector<std::pair<int32_t, int>>> by_part;
+  for (size_t p = 0; p < persons_.size(); ++p) {
+    const auto& pp = persons_[p].parts;
+    for (size_t x = 0; x < pp.size(); ++x) by_part[pp[x]].push_back({static_cast<int32_t>(p), x + 1 == pp.size() ? 0 : 1});
+  }
+  FoldMap<int> bare_count;
+  for (const Seed& o : seeds_) {
+    if (o.units.size() == 1) ++bare_count[unit_fold(o.units.back())];
+  }
   for (size_t k : order) {
     Seed& s = seeds_[k];
     if (s.person >= 0) continue;
     std::u16string part = unit_fold(s.units.back());
     std::u16string gen = strip_gen(part);
     int32_t best = -1, best_rank = 99;
-    for (size_t p = 0; p < persons_.size(); ++p) {
-      const auto& pp = persons_[p].parts;
-      int rank = 99;
-      if (pp.back() == part || (!gen.empty() && pp.back() == gen)) rank = 0;
-      else if (std::find(pp.begin(), pp.end(), part) != pp.end()) rank = 1;
-      if (rank < best_rank) {
-        best_rank = rank;
-        best = static_cast<int32_t>(p);
+    for (const std::u16string* key : {&part, &gen}) {
+      if (key->empty()) continue;
+      const auto* list = by_part.find(*key);
+      if (!list) continue;
+      for (auto [p, rank] : *list) {
+        if (key == &gen && rank != 0) continue;
+        if (rank < best_rank || (rank == best_rank && p < best)) {
+          best_rank = rank;
+          best = p;
+        }
       }
     }
     if (best < 0 && s.weak) {
       // A bare word from a weak cue must be confirmed: a known surname, a name shape, or a
       // second independent cue for the same word.
       int32_t i = s.units.back().first;
-      int count = 0;
-      for (const Seed& o : seeds_) {
-        if (o.units.size() == 1 && unit_fold(o.units.back()) == part) ++count;
-      }
+      int count = bare_count[part];
       bool known = (t_[i].flags & kWLastName) && !(m_.german() && GermanCommonNoun(i));
       if (!known && !m_.HasNameEnding(t_[i].fold) && count < 2) {
         s.person = -2;  // dropped
@@ -787,6 +896,9 @@ void Recognizer::LinkPersons() {
     }
   }
   // Seed positions by person, to link to the nearest mention before.
+  std::vector<std::vector<int32_t>> starts(persons_.size());
+  for (const Seed& s : seeds_) starts[static_cast<size_t>(s.person)].push_back(s.start);
+  for (auto& v : starts) std::sort(v.begin(), v.end());
   std::vector<Seed> added;
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i) || person_at_[i] >= 0 || org_[i] || t_[i].allcaps) continue;
@@ -795,7 +907,8 @@ void Recognizer::LinkPersons() {
     if ((t_[i].flags & kWCalendar) && (i + 1 >= n_ || doc_.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||
                                       Has(i - 1, kWPlacePrep)))
       continue;  // "May 13", "im Mai"
-    if (Has(i - 1, kWDeterminer) && t_[i].adjacent) continue;  // "der Fischer", "a Bauer"
+    if (Has(i - 1, kWDeterminer) && t_[i].adjacent && !(Has(i - 1, kWParticle2) && Has(i - 2, kWParticle)))
+      continue;  // "der Fischer", "a Bauer" — but "von der Leyen"
     if (IsWord(i - 1) && !t_[i - 1].upper && m_.german() && m_.HasAdjectiveEnding(t_[i - 1].fold) && t_[i].adjacent)
       continue;  // "ein junger Koch"
     if (CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
@@ -816,11 +929,10 @@ void Recognizer::LinkPersons() {
     int32_t best_dist = INT32_MAX;
     for (auto [p, rank] : *candidates) {
       int32_t dist = INT32_MAX / 2;
-      for (const Seed& s : seeds_) {
-        if (s.person != p) continue;
-        int32_t d = s.start <= t_[i].start ? t_[i].start - s.start : (s.start - t_[i].start) + 1000000;
-        dist = std::min(dist, d);
-      }
+      const auto& v = starts[static_cast<size_t>(p)];
+      auto after = std::upper_bound(v.begin(), v.end(), t_[i].start);
+      if (after != v.begin()) dist = t_[i].start - *(after - 1);
+      else if (after != v.end()) dist = (*after - t_[i].start) + 1000000;
       if (rank < best_rank || (rank == best_rank && dist < best_dist)) {
         best = p;
         best_rank = rank;
@@ -953,6 +1065,20 @@ void Recognizer::RulePlaces() {
             if (place_at_[x] >= 0 || person_at_[x] >= 0) all_free = false;
             if (!IsWord(x) && !IsPunct(x, u'.') && !IsHyphen(x)) all_words = false;
           }
+          // A multi-word all-caps dateline ("GRIMSBY FALLS") is one place even when a part
+          // of it is a lexicon place on its own.
+          bool caps_run = all_words && b > a;
+          for (int32_t x = a; x <= b && caps_run; ++x) {
+            if (person_at_[x] >= 0 || (IsWord(x) && !t_[x].allcaps)) caps_run = false;
+            if (place_at_[x] >= 0 && (places_[place_at_[x]].first < a || places_[place_at_[x]].last > b)) caps_run = false;
+          }
+          if (!all_free && caps_run && b - a < 5) {
+            for (int32_t x = a; x <= b; ++x) {
+              if (place_at_[x] >= 0) places_[place_at_[x]].place = -2;
+            }
+            for (int32_t x = a; x <= b; ++x) place_at_[x] = -1;
+            all_free = true;
+          }
           if (all_free && all_words && b - a < 5) {
             int32_t end = t_[b].end;
             if (b + 1 < open && IsPunct(b + 1, u'.')) end = t_[b + 1].end;
@@ -1048,6 +1174,14 @@ void Recognizer::RulePlaces() {
       AddRulePlace(i - 1, i - 1, t_[i - 1].start, t_[i - 1].core_end, {});
       continue;
     }
+    // "aus dem Hardangerfjord", "vom Staffelsee": preposition, article and a strong place ending.
+    if (de && (t.flags & kWPlacePrep) && !(t.flags & kWDeterminer) && Has(i + 1, kWDeterminer) && IsWord(i + 1) &&
+        !t_[i + 1].upper && i + 2 < n_ && t_[i + 2].adjacent && candidate(i + 2) && !CompoundContinues(i + 2) &&
+        m_.HasStrongPlaceSuffix(t_[i + 2].fold)) {
+      AddRulePlace(i + 2, i + 2, t_[i + 2].start, t_[i + 2].core_end, {});
+      i += 2;
+      continue;
+    }
     // (f) A place preposition and an unknown name: English — any proper name that is not a
     // person, organisation, month; German — with a place-name ending.
     if ((t.flags & kWPlacePrep) && i + 1 < n_ && t_[i + 1].adjacent && candidate(i + 1)) {
@@ -1065,6 +1199,14 @@ void Recognizer::RulePlaces() {
           continue;
         }
         bool shape = m_.HasPlaceSuffix(last) || e > a;
+        // "aus Tropea", "nach Kiruna": a name with a vowel ending German nouns rarely have,
+        // right after aus/nach/in (no article); "Bürgermeister von Zgorzelec".
+        if (!shape && e == a && !(t_[a].flags & (kWFirstName | kWLastName)) && !(Upper(a + 1) && t_[a + 1].adjacent)) {
+          char16_t v = last.empty() ? 0 : last.back();
+          bool foreign = last.size() >= 4 && (v == u'a' || v == u'o' || v == u'i' || v == u'u');
+          if (foreign && (t.fold == u"aus" || t.fold == u"nach" || t.fold == u"in")) shape = true;
+          if (t.fold == u"von" && IsRole(i - 1, nullptr) && !Has(i - 1, kWHonorific)) shape = true;
+        }
         // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
         if (!shape && e + 1 < n_ && t_[e + 1].adjacent && candidate(e + 1) && !(Upper(e + 2) && t_[e + 2].adjacent) &&
             !CompoundContinues(e + 1) && !(t_[e].flags & (kWFirstName | kWLastName))) {
@@ -1085,6 +1227,7 @@ void Recognizer::RulePlaces() {
     }
   }
 
+  Propagate();  // names shown to be places (datelines) join the lists below
   // (g) Lists with a known place: "Kent and Sussex", "Amman, Irbid and Mafraq", "zwischen
   // Garmisch-Partenkirchen und Reutte", "Wiehre und Stühlinger"; and "Grünwald bei München".
   for (int pass = 0; pass < 2; ++pass) {

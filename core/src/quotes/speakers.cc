@@ -643,6 +643,15 @@ class Attributor {
       }
       if (lex_.nouns_capitalised()) {  // German: the subject may follow the verb
         Ref r = ParseNP(verb + 1, std::min(end == verb ? toks_.size() : end, verb + 1 + kMaxNp), true);
+        // "Die Hauptdarstellerin, Schauspielerin X, lobte das Ensemble: „…“": a person named as
+        // the subject before the verb wins over a description or organisation after it.
+        if (r && (r.type == RefType::kOrg || r.type == RefType::kDesc)) {
+          for (size_t k = start; k < verb; ++k) {
+            if (in_quote_[k]) continue;
+            int m = PersonAt(k);
+            if (m >= 0 && SubjectPosition(k, m)) return MentionRef(m, k);
+          }
+        }
         if (r) return r;
       }
       end = verb;
@@ -1193,6 +1202,22 @@ std::vector<AttributedQuote> Attributor::Run() {
           }
         }
         if (near && !other) r = speaker[p];
+      }
+      if (!r.speaker && open[i] > 0) {
+        // „…“ right after a sentence about a named person ("Sein Anwalt X wies das zurück. „…“"):
+        // the subject of that sentence speaks.
+        const size_t prev = open[i] - 1;
+        if (!in_quote_[prev] && SentenceFinal(prev) && SameParagraph(prev, open[i])) {
+          const size_t from = SentenceStart(prev);
+          for (size_t k = from; k < prev; ++k) {
+            if (in_quote_[k]) break;
+            int m = PersonAt(k);
+            if (m >= 0) {
+              if (SubjectPosition(k, m)) r = Resolve(MentionRef(m, k));
+              break;
+            }
+          }
+        }
       }
     }
     speaker[i] = r;

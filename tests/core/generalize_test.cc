@@ -1,0 +1,150 @@
+// Generalization rules for people, places and speakers: one case per rule, with invented
+// names and sentences (none taken from the corpus or the held-out set).
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using leselupe::Annotation;
+using leselupe::kPerson;
+using leselupe::kPlace;
+using leselupe::kQuote;
+using leselupe::Result;
+using leselupe::testing::Run;
+using leselupe::testing::Texts;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+Result De(const std::string& text) { return Run(text, "de", "2026-01-15"); }
+Result En(const std::string& text) { return Run(text, "en", "2026-01-15"); }
+
+const Annotation* Find(const Result& r, leselupe::Kind kind, const std::string& text) {
+  for (const auto& a : r.annotations) {
+    if (a.type == kind && a.text == text) return &a;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Entities(const Result& r, leselupe::Kind kind) {
+  std::vector<std::string> out;
+  for (const auto& a : r.annotations) {
+    if (a.type == kind) out.push_back(a.entity);
+  }
+  return out;
+}
+
+// The speaker entity of each quote ("<null>" when none, "" for an unnamed speaker).
+std::vector<std::string> Speakers(const Result& r) {
+  std::vector<std::string> out;
+  for (const auto& a : r.annotations) {
+    if (a.type == kQuote) out.push_back(a.speaker ? a.speaker->entity : "<null>");
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Military, police, clergy and nobility titles stay outside the name", "[generalize]") {
+  auto r = De("Überschrift\n\nOberst Carla Benedetti und Hauptmann Jonas Reinholt trafen Pater Luca "
+              "Morandi. Auch Don Vittorio Sallusti und Kommissarin Hilde Brambach waren da.");
+  CHECK(Texts(r, kPerson) ==
+        Strings{"Carla Benedetti", "Jonas Reinholt", "Luca Morandi", "Vittorio Sallusti", "Hilde Brambach"});
+  auto e = En("Headline\n\nColonel Dana Whitlock, Detective Ravi Menon, Sergeant Olive Tranter and "
+              "Judge Harriet Osei met Sir Clement Aubry and Coach Gino Varela.");
+  CHECK(Texts(e, kPerson) == Strings{"Dana Whitlock", "Ravi Menon", "Olive Tranter", "Harriet Osei",
+                                     "Clement Aubry", "Gino Varela"});
+}
+
+TEST_CASE("A canonical name never starts with a title that is also a name", "[generalize]") {
+  auto e = En("Headline\n\nThe visit was confirmed by King Aldric Venn on Monday.");
+  CHECK(Entities(e, kPerson) == Strings{"Aldric Venn"});
+}
+
+TEST_CASE("A title opening a work's name in quotes is no person cue", "[generalize]") {
+  auto r = De("Überschrift\n\nDas Ensemble probt »Don Pasquale« in der Halle.");
+  CHECK(Texts(r, kPerson).empty());
+}
+
+TEST_CASE("Korean names: family name first, hyphenated given name, linked by family name", "[generalize]") {
+  auto e = En("Headline\n\nThe rally was led by Bae Ha-eun, 22. \"We cannot wait,\" Bae said.");
+  CHECK(Texts(e, kPerson) == Strings{"Bae Ha-eun", "Bae"});
+  CHECK(Entities(e, kPerson) == Strings{"Bae Ha-eun", "Bae Ha-eun"});
+  CHECK(Speakers(e) == Strings{"Bae Ha-eun"});
+  auto d = De("Überschrift\n\nDer Verteidiger Yoon Seung-ho verlängerte. „Ich bleibe“, sagte Yoon.");
+  CHECK(Entities(d, kPerson) == Strings{"Yoon Seung-ho", "Yoon Seung-ho"});
+  // An ordinary hyphenated compound stays what it was.
+  CHECK(Texts(De("Überschrift\n\nDie Hip-hop-Szene in Köln wächst."), kPerson).empty());
+}
+
+TEST_CASE("Initials belong to the name", "[generalize]") {
+  auto e = En("Headline\n\nProject director R. Vaidyanathan said the test had gone well.");
+  CHECK(Texts(e, kPerson) == Strings{"R. Vaidyanathan"});
+  auto s = En("Headline\n\n\"It went well,\" said project director R. Vaidyanathan. Vaidyanathan left.");
+  CHECK(Entities(s, kPerson) == Strings{"R. Vaidyanathan", "R. Vaidyanathan"});
+}
+
+TEST_CASE("Clubs built from a place are neither places nor people", "[generalize]") {
+  auto r = De("Überschrift\n\nDynamo Kiew spielt gegen Sparta Prag, Lech Posen verlor bei Legia Warschau.");
+  CHECK(Texts(r, kPlace).empty());
+  CHECK(Texts(r, kPerson).empty());
+  // A club word that is also a first name is a person before a non-place.
+  auto p = De("Überschrift\n\nDer frühere Präsident Lech Wolański kam nach Danzig.");
+  CHECK(Texts(p, kPerson) == Strings{"Lech Wolański"});
+  auto e = En("Headline\n\nKashima Antlers beat Urawa Reds, and the company Ege Deniz Lojistik grew.");
+  CHECK(Texts(e, kPlace).empty());
+  CHECK(Texts(e, kPerson).empty());
+}
+
+TEST_CASE("A person's name inside a facility name is not a person; a city with City is a place", "[generalize]") {
+  auto e = En("Headline\n\nThe rocket left from the Hemant Kulkarni Space Centre on Friday.");
+  CHECK(Texts(e, kPerson).empty());
+  auto m = En("Headline\n\nInvestigators flew to Mexico City on Monday.");
+  CHECK(Texts(m, kPlace) == Strings{"Mexico City"});
+}
+
+TEST_CASE("Role, particle and a single name: the office's place", "[generalize]") {
+  auto r = De("Überschrift\n\nDer Bürgermeister von Kłodawa, Piotr Zawisza, begrüßte die Gäste.");
+  CHECK(Texts(r, kPerson) == Strings{"Piotr Zawisza"});
+  CHECK(Find(r, kPlace, "Kłodawa") != nullptr);
+  // Nobility titles keep the particle name a person.
+  auto g = De("Überschrift\n\nGraf von Wolkenstein eröffnete die Ausstellung.");
+  CHECK(Texts(g, kPlace).empty());
+}
+
+TEST_CASE("Places from shape: fjords, foreign towns after aus/nach, dotted capital I", "[generalize]") {
+  auto r = De("Überschrift\n\nDie Fähre fuhr aus dem Lysefjord nach Sirolo, später kam sie aus Otranto.");
+  CHECK(Texts(r, kPlace) == Strings{"Lysefjord", "Sirolo", "Otranto"});
+  // Common nouns after a preposition stay unmarked.
+  CHECK(Texts(De("Überschrift\n\nSie kamen aus Angst und nach Ansicht vieler in Panik."), kPlace).empty());
+  auto i = En("Headline\n\nThe ferry reached İzmir late on Sunday.");
+  CHECK(Texts(i, kPlace) == Strings{"İzmir"});
+  auto t = En("Headline\n\nİZMIR, Turkey (AP) — The port reopened.");
+  CHECK(Find(t, kPlace, "İZMIR") != nullptr);
+}
+
+TEST_CASE("A German city name after an article is a common noun", "[generalize]") {
+  auto r = De("Überschrift\n\nAm Samstag folgt das Derby gegen den Tabellenzweiten.");
+  CHECK(Texts(r, kPlace).empty());
+}
+
+TEST_CASE("Speaker: the person of the attributing clause, not an earlier salient one", "[generalize]") {
+  auto r = De("Überschrift\n\nRegisseur Tomas Berglund zeigte sich zufrieden. „Das war ein guter Abend“, "
+              "sagte Berglund.\n\nDie Hauptdarstellerin, Schauspielerin Akiko Moriyama, lobte das Ensemble: "
+              "„Ich war sehr nervös.“");
+  CHECK(Speakers(r) == Strings{"Tomas Berglund", "Akiko Moriyama"});
+}
+
+TEST_CASE("Speaker: a frameless quote after a sentence about a named person", "[generalize]") {
+  auto r = De("Überschrift\n\nDie Anklage wiegt schwer. Ihr Verteidiger Bruno Castellani wies das zurück. "
+              "„Meine Mandantin ist unschuldig.“");
+  CHECK(Speakers(r) == Strings{"Bruno Castellani"});
+}
+
+TEST_CASE("Speaker: an unnamed person introduced in the attributing clause wins", "[generalize]") {
+  auto e = En("Headline\n\nInspector Mark Bellamy said the case was closed. \"We will appeal,\" a victim's "
+              "daughter said.");
+  CHECK(Speakers(e) == Strings{""});
+  auto d = De("Überschrift\n\nKommissar Olaf Brenning nannte den Fall abgeschlossen. „Wir geben nicht auf“, "
+              "sagte eine Nachbarin der Familie.");
+  CHECK(Speakers(d) == Strings{""});
+}
