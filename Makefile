@@ -104,6 +104,11 @@ eval: deps npm native wasm
 	node tests/eval/eval.mjs --engine both --corpus tests/heldout --out build/eval-heldout.json
 
 # Regenerates data/lexicon and data/*/calendar.tsv from CLDR, GeoNames and npm facts.
+# Speed and size: native, wasm in Node and Chromium, peers (chrono-node, compromise) in the
+# same run → build/bench.json, build/bench.md. No timing is asserted anywhere.
+bench: deps npm native wasm
+	node tools/bench/bench.mjs
+
 lexicon:
 	bash tools/lexicon/build.sh
 

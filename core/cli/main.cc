@@ -2,9 +2,11 @@
 //
 //   leselupe annotate [--lang de|en|auto] [--reference-date YYYY-MM-DD]
 //                     [--kinds person,place,date,quote] [--data FILE] [FILE|-]
+//   leselupe batch    [same options] [--threads N] [FILE…|-]
 //
-// Prints one JSON object (the contract in README.md). Bad input: a message on stderr and
-// exit status 2 (usage) or 1 (input); never a crash.
+// annotate prints one JSON object (the contract in README.md). Bad input: a message on stderr
+// and exit status 2 (usage) or 1 (input); never a crash. batch reads JSON Lines and writes one
+// result a line (batch.h); a bad line is an error line in the output, not a failure.
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -14,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "batch.h"
 #include "leselupe/annotator.h"
 
 namespace {
@@ -21,8 +24,12 @@ namespace {
 constexpr const char* kUsage =
     "usage: leselupe annotate [--lang de|en|auto] [--reference-date YYYY-MM-DD]\n"
     "                         [--kinds person,place,date,quote] [--data FILE] [FILE|-]\n"
-    "Prints the annotations of the text (UTF-8) as one JSON object; offsets are UTF-16 code units.\n"
-    "The reference date defaults to today.\n";
+    "       leselupe batch    [the same options] [--threads N] [FILE...|-]\n"
+    "annotate prints the annotations of the text (UTF-8) as one JSON object; offsets are UTF-16\n"
+    "code units. The reference date defaults to today.\n"
+    "batch reads JSON Lines {\"id\", \"text\", \"lang\"?, \"reference_date\"?} (stdin or files) and\n"
+    "writes one line per input line, in input order: {\"id\", \"lang\", \"reference_date\",\n"
+    "\"annotations\"} or {\"id\", \"error\"}. The options are defaults for lines that do not set them.\n";
 
 std::string Today() {
   std::time_t now = std::time(nullptr);
@@ -58,12 +65,38 @@ int Fail(int code, const std::string& message) {
   return code;
 }
 
-int Annotate(const std::vector<std::string>& args) {
+// Files are opened one at a time, in order; a file that cannot be opened is an I/O failure
+// (exit 1) after the others have been processed.
+int Batch(const leselupe::Annotator& annotator, const leselupe::Options& defaults, unsigned threads,
+          const std::vector<std::string>& paths) {
+  leselupe::BatchOptions options;
+  options.defaults = defaults;
+  options.threads = threads;
+  bool ok = true;
+  for (const std::string& path : paths) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) {
+        std::cerr << "leselupe: cannot read " << path << "\n";
+        ok = false;
+        continue;
+      }
+      in = &file;
+    }
+    leselupe::BatchStats stats = leselupe::RunBatch(annotator, options, {{path, in}}, std::cout, std::cerr);
+    ok &= stats.io_ok;
+  }
+  return ok ? 0 : 1;
+}
+
+int Run(const std::vector<std::string>& args, bool batch) {
   leselupe::Options options;
   options.reference_date = Today();
-  std::string input = "-";
+  std::vector<std::string> inputs;
   std::string data_path;
-  bool have_input = false;
+  unsigned threads = 0;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* out) {
@@ -85,18 +118,25 @@ int Annotate(const std::vector<std::string>& args) {
       if (!leselupe::ParseKinds(kinds, &options.kinds, &error)) return Fail(2, error);
     } else if (a == "--data") {
       if (!value(&data_path)) return Fail(2, "--data needs a file");
+    } else if (a == "--threads" && batch) {
+      std::string n;
+      if (!value(&n) || n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoi(n) < 1) {
+        return Fail(2, "--threads needs a number from 1");
+      }
+      threads = static_cast<unsigned>(std::stoi(n));
     } else if (a == "-h" || a == "--help") {
       std::cout << kUsage;
       return 0;
     } else if (a.size() > 1 && a[0] == '-' ) {
       return Fail(2, "unknown option '" + a + "'\n" + kUsage);
-    } else if (have_input) {
+    } else if (!batch && !inputs.empty()) {
       return Fail(2, "more than one input file\n" + std::string(kUsage));
     } else {
-      input = a;
-      have_input = true;
+      inputs.push_back(a);
     }
   }
+  if (inputs.empty()) inputs.push_back("-");
 
   std::string error;
   std::unique_ptr<leselupe::Annotator> annotator;
@@ -108,7 +148,9 @@ int Annotate(const std::vector<std::string>& args) {
     annotator = leselupe::Annotator::FromBytes(bytes, &error);
   }
   if (!annotator) return Fail(1, error);
+  if (batch) return Batch(*annotator, options, threads, inputs);
 
+  const std::string& input = inputs[0];
   std::string bytes;
   if (!ReadAll(input, &bytes, &error)) return Fail(1, error);
   std::u16string text;
@@ -130,6 +172,7 @@ int main(int argc, char** argv) {
   }
   const std::string command = args[0];
   args.erase(args.begin());
-  if (command == "annotate") return Annotate(args);
+  if (command == "annotate") return Run(args, false);
+  if (command == "batch") return Run(args, true);
   return Fail(2, "unknown command '" + command + "'\n" + kUsage);
 }

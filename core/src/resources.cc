@@ -3,7 +3,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "entities/entity_model.h"
 #include "language_model.h"
+#include "unicode.h"
 
 namespace leselupe {
 namespace {
@@ -24,27 +26,31 @@ bool ReadU32(std::string_view blob, size_t* pos, uint32_t* out) {
 
 Table ParseTable(std::string_view data) {
   Table table;
+  std::vector<std::pair<size_t, size_t>> spans;  // rows as (first field, count)
   size_t line_start = 0;
   while (line_start < data.size()) {
     size_t line_end = data.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = data.size();
     std::string_view line = data.substr(line_start, line_end - line_start);
     if (!line.empty()) {
-      std::vector<std::string_view> fields;
+      const size_t first = table.fields.size();
       size_t field_start = 0;
       while (true) {
         size_t tab = line.find('\t', field_start);
         if (tab == std::string_view::npos) {
-          fields.push_back(line.substr(field_start));
+          table.fields.push_back(line.substr(field_start));
           break;
         }
-        fields.push_back(line.substr(field_start, tab - field_start));
+        table.fields.push_back(line.substr(field_start, tab - field_start));
         field_start = tab + 1;
       }
-      table.rows.push_back(std::move(fields));
+      spans.emplace_back(first, table.fields.size() - first);
     }
     line_start = line_end + 1;
   }
+  // Rows point into `fields`, complete now (moving the table keeps the buffer).
+  table.rows.reserve(spans.size());
+  for (auto [first, count] : spans) table.rows.emplace_back(table.fields.data() + first, count);
   return table;
 }
 
@@ -107,6 +113,17 @@ std::unique_ptr<Resources> Resources::Load(std::string_view blob, std::string* e
 const Table* Resources::Find(std::string_view name) const {
   auto it = tables_.find(name);
   return it == tables_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::u16string>& Resources::FoldedKeys(std::string_view table) const {
+  auto it = folded_keys_.find(table);
+  if (it != folded_keys_.end()) return it->second;
+  std::vector<std::u16string> keys;
+  if (const Table* t = Find(table)) {
+    keys.reserve(t->rows.size());
+    for (const Row& row : t->rows) keys.push_back(row.empty() ? std::u16string() : SimpleFold(FromUtf8(row[0])));
+  }
+  return folded_keys_.emplace(std::string(table), std::move(keys)).first->second;
 }
 
 const LanguageModel* Resources::Language(std::string_view lang) const {

@@ -72,7 +72,7 @@ Gender ParseGender(std::string_view g) {
 }
 
 // first_names.tsv: gender m/f/u; for u the origin column may say "de=m,en=f,…".
-Gender FirstNameGender(const std::vector<std::string_view>& row, std::string_view lang) {
+Gender FirstNameGender(const Row& row, std::string_view lang) {
   if (row.size() < 2) return Gender::kUnknown;
   if (row[1] == "m" || row[1] == "f") return ParseGender(row[1]);
   if (row.size() < 3) return Gender::kUnknown;
@@ -141,17 +141,9 @@ std::u16string CueKey(std::string_view utf8) {
 
 void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gender) {
   if (folded.empty()) return;
-  auto it = words_.try_emplace(std::u16string(folded)).first;
-  it->second.flags |= flags;
-  if (gender != Gender::kUnknown && it->second.gender == Gender::kUnknown) it->second.gender = gender;
-}
-
-bool EntityModel::EndsWithAny(std::u16string_view w, const std::vector<std::u16string>& suffixes,
-                              size_t min_stem) {
-  for (const auto& s : suffixes) {
-    if (w.size() >= s.size() + min_stem && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;
-  }
-  return false;
+  WordInfo& w = words_[folded];
+  w.flags |= flags;
+  if (gender != Gender::kUnknown && w.gender == Gender::kUnknown) w.gender = gender;
 }
 
 bool EntityModel::HasRoleSuffix(std::u16string_view w, Gender* gender) const {
@@ -159,14 +151,10 @@ bool EntityModel::HasRoleSuffix(std::u16string_view w, Gender* gender) const {
   static constexpr std::u16string_view kEndings[] = {u"", u"n", u"en", u"s", u"es"};
   for (std::u16string_view e : kEndings) {
     if (w.size() <= e.size() || w.compare(w.size() - e.size(), e.size(), e) != 0) continue;
-    std::u16string_view stem = w.substr(0, w.size() - e.size());
-    for (size_t len : role_suffix_lengths_) {
-      if (stem.size() < len) continue;
-      auto it = role_suffixes_.find(stem.substr(stem.size() - len));
-      if (it != role_suffixes_.end()) {
-        if (gender) *gender = it->second;
-        return true;
-      }
+    // The longest listed head that ends the stem.
+    if (const Gender* g = role_suffixes_.Longest(w.substr(0, w.size() - e.size()))) {
+      if (gender) *gender = *g;
+      return true;
     }
   }
   return false;
@@ -199,14 +187,17 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
     }
   }
   if (const Table* t = resources.Find("lexicon/first_names")) {
-    for (const auto& row : t->rows) {
+    const auto& folded = resources.FoldedKeys("lexicon/first_names");
+    for (size_t r = 0; r < t->rows.size(); ++r) {
+      const Row& row = t->rows[r];
       if (row.empty()) continue;
-      m->AddWord(FoldUtf8(row[0]), kWFirstName, FirstNameGender(row, lang));
+      m->AddWord(folded[r], kWFirstName, FirstNameGender(row, lang));
     }
   }
   if (const Table* t = resources.Find("lexicon/last_names")) {
-    for (const auto& row : t->rows) {
-      if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWLastName);
+    const auto& folded = resources.FoldedKeys("lexicon/last_names");
+    for (size_t r = 0; r < t->rows.size(); ++r) {
+      if (!t->rows[r].empty()) m->AddWord(folded[r], kWLastName);
     }
   }
 
@@ -235,11 +226,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       } else if (cue == "age") {
         m->AddWord(key, kWRole | kWAge);
       } else if (cue == "role_suffix") {
-        m->role_suffixes_.emplace(key, g);
-        if (std::find(m->role_suffix_lengths_.begin(), m->role_suffix_lengths_.end(), key.size()) ==
-            m->role_suffix_lengths_.end()) {
-          m->role_suffix_lengths_.push_back(key.size());
-        }
+        m->role_suffixes_.Insert(key, g);
       } else if (cue == "honorific") {
         m->AddWord(key, kWHonorific, g);
       } else if (cue == "speech_before") {
@@ -254,16 +241,14 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       } else if (cue == "determiner") {
         m->AddWord(key, kWDeterminer);
       } else if (cue == "name_ending") {
-        m->name_endings_.push_back(key);
+        m->name_endings_.Insert(key, 1);
       } else if (cue == "noun_ending") {
-        m->noun_endings_.push_back(key);
+        m->noun_endings_.Insert(key, 1);
       } else if (cue == "stop") {
         m->AddWord(key, kWStop);
       }
     }
   }
-  // Longest role heads first, so that "ministerpräsidentin" wins over "präsidentin".
-  std::sort(m->role_suffix_lengths_.begin(), m->role_suffix_lengths_.end(), std::greater<>());
 
   if (const Table* t = resources.Find(prefix + "place_cues")) {
     for (const auto& row : t->rows) {
@@ -280,7 +265,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else if (cue == "geo_before") {
         if (phrase) add_phrase(m->geo_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWGeoBefore);
-      } else if (cue == "suffix") m->place_suffixes_.push_back(key);
+      } else if (cue == "suffix") m->place_suffixes_.Insert(key, 1);
       else if (cue == "compass") {
         m->AddWord(key, kWCompass);
         m->compass_.push_back(key);
@@ -290,12 +275,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         else m->AddWord(key, kWOrgBefore);
       } else if (cue == "club_before") m->AddWord(key, kWClubBefore);
       else if (cue == "org_after") m->AddWord(key, kWOrgAfter);
-      else if (cue == "org_suffix") m->org_suffixes_.push_back(key);
+      else if (cue == "org_suffix") m->org_suffixes_.Insert(key, 1);
       else if (cue == "strong_suffix") {
-        m->strong_place_suffixes_.push_back(key);
-        m->place_suffixes_.push_back(key);
+        m->strong_place_suffixes_.Insert(key, 1);
+        m->place_suffixes_.Insert(key, 1);
       }
-      else if (cue == "adjective_ending") m->adjective_endings_.push_back(key);
+      else if (cue == "adjective_ending") m->adjective_endings_.Insert(key, 1);
     }
   }
   std::sort(m->compass_.begin(), m->compass_.end(),
@@ -308,26 +293,28 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
     by_form.reserve(t->rows.size());
     std::vector<int64_t> population;
     auto add_form = [&](std::u16string folded, const PlaceEntry& e, int64_t pop) {
-      auto it = by_form.find(folded);
-      if (it == by_form.end()) {
+      const uint32_t* known = by_form.find(folded);
+      if (!known) {
         uint32_t idx = static_cast<uint32_t>(m->places_.size());
         m->places_.push_back(e);
         population.push_back(pop);
         m->place_forms_.push_back({folded, idx});
-        by_form.emplace(std::move(folded), idx);
+        by_form.emplace(folded, idx);
         return;
       }
-      PlaceEntry& old = m->places_[it->second];
+      PlaceEntry& old = m->places_[*known];
       int a = KindRank(e.kind), b = KindRank(old.kind);
-      if (a < b || (a == b && pop > population[it->second])) {
+      if (a < b || (a == b && pop > population[*known])) {
         bool w = old.ambiguous_word, n = old.ambiguous_name;
         old = e;
         old.ambiguous_word = w;
         old.ambiguous_name = n;
-        population[it->second] = pop;
+        population[*known] = pop;
       }
     };
-    for (const auto& row : t->rows) {
+    const auto& folded_forms = resources.FoldedKeys("lexicon/places");
+    for (size_t r = 0; r < t->rows.size(); ++r) {
+      const Row& row = t->rows[r];
       if (row.size() < 5 || (row[1] != lang && row[1] != "*")) continue;
       PlaceEntry e;
       e.canonical = std::string(row[2]);
@@ -339,7 +326,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
           if (c >= '0' && c <= '9') pop = pop * 10 + (c - '0');
         }
       }
-      std::u16string folded = FoldUtf8(row[0]);
+      std::u16string folded = folded_forms[r];
       if (m->german_) {
         // Inflected forms of German names made of an adjective and a noun ("Vereinigte
         // Staaten" → "Vereinigten Staaten", "Schwarzes Meer" → "Schwarzen Meer") and the
@@ -368,7 +355,8 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
     if (run.empty()) continue;
     m->place_index_[std::u16string(run)].push_back(i);
   }
-  for (auto& [run, list] : m->place_index_) {
+  for (size_t r = 0; r < m->place_index_.size(); ++r) {
+    std::vector<uint32_t>& list = m->place_index_.value(r);
     std::sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return m->place_forms_[a].form.size() > m->place_forms_[b].form.size();
     });

@@ -12,10 +12,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "entities/mentions.h"
+#include "string_map.h"
+#include "suffix_trie.h"
 
 namespace leselupe {
 
@@ -25,24 +26,9 @@ class Resources;
 char16_t FoldUnit(char16_t c);
 std::u16string SimpleFold(std::u16string_view s);
 
-struct FoldHash {
-  using is_transparent = void;
-  size_t operator()(std::u16string_view s) const noexcept {
-    // FNV-1a over code units: cheap and good enough for short words.
-    uint64_t h = 1469598103934665603ull;
-    for (char16_t c : s) {
-      h ^= c;
-      h *= 1099511628211ull;
-    }
-    return static_cast<size_t>(h);
-  }
-};
-struct FoldEq {
-  using is_transparent = void;
-  bool operator()(std::u16string_view a, std::u16string_view b) const noexcept { return a == b; }
-};
+// Lexicon maps are keyed by folded words and looked up through views (string_map.h).
 template <typename V>
-using FoldMap = std::unordered_map<std::u16string, V, FoldHash, FoldEq>;
+using FoldMap = StringMap<V>;
 
 // Word flags: what a (folded) word is, from the cue tables and the lexicons.
 enum WordFlag : uint32_t {
@@ -106,28 +92,22 @@ class EntityModel {
   const std::string& lang() const { return lang_; }
   bool german() const { return german_; }
 
-  const WordInfo* Word(std::u16string_view folded) const {
-    auto it = words_.find(folded);
-    return it == words_.end() ? nullptr : &it->second;
-  }
+  const WordInfo* Word(std::u16string_view folded) const { return words_.find(folded); }
   // Place forms whose first letter run is `run` (folded), longest first; nullptr if none.
-  const std::vector<uint32_t>* PlaceForms(std::u16string_view run) const {
-    auto it = place_index_.find(run);
-    return it == place_index_.end() ? nullptr : &it->second;
-  }
+  const std::vector<uint32_t>* PlaceForms(std::u16string_view run) const { return place_index_.find(run); }
   const PlaceForm& place_form(uint32_t i) const { return place_forms_[i]; }
   const PlaceEntry& place(uint32_t i) const { return places_[i]; }
 
   // Suffix tests on a folded word.
   bool HasRoleSuffix(std::u16string_view w, Gender* gender) const;
-  bool HasPlaceSuffix(std::u16string_view w) const { return EndsWithAny(w, place_suffixes_, 3); }
+  bool HasPlaceSuffix(std::u16string_view w) const { return place_suffixes_.EndsWithAny(w, 3); }
   // Endings that mark a place even after "im"/"am" ("Staffelsee", "Schanzenviertel").
-  bool HasStrongPlaceSuffix(std::u16string_view w) const { return EndsWithAny(w, strong_place_suffixes_, 3); }
-  bool HasNameEnding(std::u16string_view w) const { return EndsWithAny(w, name_endings_, 2); }
-  bool HasOrgSuffix(std::u16string_view w) const { return EndsWithAny(w, org_suffixes_, 0); }
-  bool HasAdjectiveEnding(std::u16string_view w) const { return EndsWithAny(w, adjective_endings_, 3); }
+  bool HasStrongPlaceSuffix(std::u16string_view w) const { return strong_place_suffixes_.EndsWithAny(w, 3); }
+  bool HasNameEnding(std::u16string_view w) const { return name_endings_.EndsWithAny(w, 2); }
+  bool HasOrgSuffix(std::u16string_view w) const { return org_suffixes_.EndsWithAny(w, 0); }
+  bool HasAdjectiveEnding(std::u16string_view w) const { return adjective_endings_.EndsWithAny(w, 3); }
   // A common-noun ending ("-ung", "-heit"): such a word is not a bare name.
-  bool HasNounEnding(std::u16string_view w) const { return EndsWithAny(w, noun_endings_, 2); }
+  bool HasNounEnding(std::u16string_view w) const { return noun_endings_.EndsWithAny(w, 2); }
   // A compass prefix glued to the word ("norditalien" → "italien"); empty if none.
   std::u16string_view StripCompass(std::u16string_view w) const;
 
@@ -143,12 +123,9 @@ class EntityModel {
 
  private:
   EntityModel() = default;
-  static bool EndsWithAny(std::u16string_view w, const std::vector<std::u16string>& suffixes,
-                          size_t min_stem);
   static const std::vector<Phrase>* Lookup(const FoldMap<std::vector<Phrase>>& m,
                                            std::u16string_view first) {
-    auto it = m.find(first);
-    return it == m.end() ? nullptr : &it->second;
+    return m.find(first);
   }
   void AddWord(std::u16string_view folded, uint32_t flags, Gender gender = Gender::kUnknown);
 
@@ -158,14 +135,14 @@ class EntityModel {
   std::vector<PlaceEntry> places_;
   std::vector<PlaceForm> place_forms_;
   FoldMap<std::vector<uint32_t>> place_index_;
-  FoldMap<Gender> role_suffixes_;     // role heads, by the folded head
-  std::vector<size_t> role_suffix_lengths_;
-  std::vector<std::u16string> noun_endings_;
-  std::vector<std::u16string> place_suffixes_;
-  std::vector<std::u16string> strong_place_suffixes_;
-  std::vector<std::u16string> name_endings_;
-  std::vector<std::u16string> org_suffixes_;
-  std::vector<std::u16string> adjective_endings_;
+  SuffixTrie<Gender> role_suffixes_;  // role heads, by the folded head
+  using Endings = SuffixTrie<uint8_t>;
+  Endings noun_endings_;
+  Endings place_suffixes_;
+  Endings strong_place_suffixes_;
+  Endings name_endings_;
+  Endings org_suffixes_;
+  Endings adjective_endings_;
   std::vector<std::u16string> compass_;
   FoldMap<std::vector<Phrase>> role_phrases_;
   FoldMap<std::vector<Phrase>> speech_phrases_;

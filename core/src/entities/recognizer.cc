@@ -753,10 +753,10 @@ void Recognizer::ResolvePersons() {
     for (const auto& u : s.units) parts.push_back(unit_fold(u));
     int32_t found = -1;
     std::vector<int32_t> cands;
-    if (auto it = by_surname.find(parts.back()); it != by_surname.end()) cands = it->second;
+    if (const auto* list = by_surname.find(parts.back())) cands = *list;
     std::u16string g0 = strip_gen(parts.back());
     if (!g0.empty()) {
-      if (auto it = by_surname.find(g0); it != by_surname.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+      if (const auto* list = by_surname.find(g0)) cands.insert(cands.end(), list->begin(), list->end());
     }
     for (int32_t p : cands) {
       if (found >= 0) break;
@@ -795,13 +795,13 @@ void Recognizer::ResolvePersons() {
   FoldMap<uint8_t> upper_words;
   if (m_.german() && !persons_.empty()) {
     for (int32_t i = 0; i < n_; ++i) {
-      if (Upper(i)) upper_words.try_emplace(std::u16string(t_[i].fold), 1);
+      if (Upper(i)) upper_words.emplace(t_[i].fold, 1);
     }
   }
   for (auto& pb : persons_) {
     std::u16string g = strip_gen(pb.parts.back());
     if (g.empty()) continue;
-    bool seen = upper_words.count(g) != 0;
+    bool seen = upper_words.contains(g);
     if (seen) {
       pb.parts.back() = g;
       if (!pb.display.empty()) pb.display.pop_back();
@@ -825,9 +825,9 @@ void Recognizer::ResolvePersons() {
     int32_t best = -1, best_rank = 99;
     for (const std::u16string* key : {&part, &gen}) {
       if (key->empty()) continue;
-      auto it = by_part.find(*key);
-      if (it == by_part.end()) continue;
-      for (auto [p, rank] : it->second) {
+      const auto* list = by_part.find(*key);
+      if (!list) continue;
+      for (auto [p, rank] : *list) {
         if (key == &gen && rank != 0) continue;
         if (rank < best_rank || (rank == best_rank && p < best)) {
           best_rank = rank;
@@ -902,8 +902,8 @@ void Recognizer::LinkPersons() {
   std::vector<Seed> added;
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i) || person_at_[i] >= 0 || org_[i] || t_[i].allcaps) continue;
-    auto it = keys.find(t_[i].fold);
-    if (it == keys.end()) continue;
+    const auto* candidates = keys.find(t_[i].fold);
+    if (!candidates) continue;
     if ((t_[i].flags & kWCalendar) && (i + 1 >= n_ || doc_.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||
                                       Has(i - 1, kWPlacePrep)))
       continue;  // "May 13", "im Mai"
@@ -927,7 +927,7 @@ void Recognizer::LinkPersons() {
     int32_t best = -1;
     int best_rank = 99;
     int32_t best_dist = INT32_MAX;
-    for (auto [p, rank] : it->second) {
+    for (auto [p, rank] : *candidates) {
       int32_t dist = INT32_MAX / 2;
       const auto& v = starts[static_cast<size_t>(p)];
       auto after = std::upper_bound(v.begin(), v.end(), t_[i].start);
@@ -1303,15 +1303,15 @@ void Recognizer::Propagate() {
     const PlaceHit& h = places_[p];
     if (h.place == -2 || h.lexicon) continue;
     if (h.first != h.last) continue;
-    seen.emplace(std::u16string(t_[h.first].fold), static_cast<int32_t>(p));
+    seen.emplace(t_[h.first].fold, static_cast<int32_t>(p));
   }
   if (seen.empty()) return;
   for (int32_t i = 0; i < n_; ++i) {
     if (!Upper(i) || !Free(i, i)) continue;
-    auto it = seen.find(t_[i].fold);
-    if (it == seen.end()) continue;
+    const int32_t* known = seen.find(t_[i].fold);
+    if (!known) continue;
     if (CompoundContinues(i)) continue;
-    PlaceHit copy = places_[it->second];
+    PlaceHit copy = places_[*known];
     AddRulePlace(i, i, t_[i].start, t_[i].core_end, copy.country);
     places_.back().canonical = copy.canonical;
   }
@@ -1343,14 +1343,14 @@ EntityResult Recognizer::Output() {
     else pl.canonical = ToUtf8(h.canonical);
     pl.country = h.country;
     std::u16string key = FromUtf8(pl.canonical + "\t" + pl.country);
-    auto it = by_name.find(key);
+    const int32_t* known = by_name.find(key);
     int32_t idx;
-    if (it == by_name.end()) {
+    if (!known) {
       idx = static_cast<int32_t>(r.places.size());
       r.places.push_back(std::move(pl));
-      by_name.emplace(std::move(key), idx);
+      by_name.emplace(key, idx);
     } else {
-      idx = it->second;
+      idx = *known;
     }
     r.mentions.push_back({kPlace, h.start, h.end, idx});
   }

@@ -67,7 +67,7 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
     } else if (kind == "self") {
       selfs_.push_back(words);
     } else if (kind == "adj_suffix") {
-      adj_suffixes_.push_back(words[0]);
+      adj_suffixes_.Insert(words[0], 1);
     } else if (kind == "setting") {
       if (row[1] == "genitive_attribute") genitive_attribute_ = true;
     } else {
@@ -97,8 +97,8 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
     std::u16string noun = Fold(FromUtf8(row[1]));
     const bool suffix = row.size() > 3 && row[3] == "suffix";
     if (kind == "title") {
-      if (suffix) title_suffixes_.push_back(noun);
-      else title_words_[noun] = true;
+      if (suffix) title_suffixes_.Insert(noun, 1);
+      else title_words_[noun] = 1;
     } else if (kind == "title_word") {
       words_[noun].flags |= kTitleWord;
     } else if (kind == "person" || kind == "org") {
@@ -106,63 +106,43 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
       n.kind = kind == "person" ? NounKind::kPerson : NounKind::kOrg;
       n.gender = ParseGender(row.size() > 2 ? row[2] : "");
       if (suffix) {
-        noun_suffixes_.push_back({noun, n});
+        noun_suffixes_.Insert(noun, n);
       } else {
         nouns_.emplace(noun, n);
       }
-    }
-  }
-  // Longest suffix first; among equals the first row wins (stable).
-  std::stable_sort(noun_suffixes_.begin(), noun_suffixes_.end(),
-                   [](const SuffixRule& a, const SuffixRule& b) { return a.suffix.size() > b.suffix.size(); });
-  for (const SuffixRule& r : noun_suffixes_) {
-    suffix_index_.emplace(r.suffix, r.noun);  // the first row of a suffix wins
-    if (std::find(suffix_lengths_.begin(), suffix_lengths_.end(), r.suffix.size()) == suffix_lengths_.end()) {
-      suffix_lengths_.push_back(r.suffix.size());
     }
   }
   return true;
 }
 
 uint32_t SpeechLexicon::Flags(std::u16string_view folded) const {
-  auto it = words_.find(std::u16string(folded));
-  return it == words_.end() ? 0 : it->second.flags;
+  const Entry* e = words_.find(folded);
+  return e ? e->flags : 0;
 }
 
 Gender SpeechLexicon::WordGender(std::u16string_view folded) const {
-  auto it = words_.find(std::u16string(folded));
-  return it == words_.end() ? Gender::kUnknown : it->second.gender;
+  const Entry* e = words_.find(folded);
+  return e ? e->gender : Gender::kUnknown;
 }
 
 bool SpeechLexicon::PronounIsOrg(std::u16string_view folded) const {
-  auto it = words_.find(std::u16string(folded));
-  return it != words_.end() && it->second.org;
+  const Entry* e = words_.find(folded);
+  return e && e->org;
 }
 
 SpeechLexicon::Noun SpeechLexicon::ClassifyNoun(std::u16string_view folded) const {
-  auto it = nouns_.find(std::u16string(folded));
-  if (it != nouns_.end()) return it->second;
-  for (size_t len : suffix_lengths_) {  // longest first
-    if (len > folded.size()) continue;
-    auto s = suffix_index_.find(std::u16string(folded.substr(folded.size() - len)));
-    if (s != suffix_index_.end()) return s->second;
-  }
+  if (const Noun* n = nouns_.find(folded)) return *n;
+  if (const Noun* n = noun_suffixes_.Longest(folded)) return *n;
   return {};
 }
 
 bool SpeechLexicon::IsTitleNoun(std::u16string_view folded) const {
-  if (title_words_.count(std::u16string(folded))) return true;
-  for (const auto& s : title_suffixes_) {
-    if (EndsWith(folded, s)) return true;
-  }
-  return false;
+  return title_words_.contains(folded) || title_suffixes_.EndsWithAny(folded, 0);
 }
 
 bool SpeechLexicon::IsAdjective(std::u16string_view folded) const {
-  for (const auto& s : adj_suffixes_) {
-    if (EndsWith(folded, s) && folded.size() > s.size() + 1) return true;
-  }
-  return false;
+  // An ending with at least two letters before it.
+  return adj_suffixes_.EndsWithAny(folded, 2);
 }
 
 // ---------------------------------------------------------------------------------------------

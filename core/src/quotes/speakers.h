@@ -22,12 +22,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "entities/mentions.h"
 #include "leselupe/annotator.h"
 #include "quotes/quote_marks.h"
+#include "string_map.h"
+#include "suffix_trie.h"
 
 namespace leselupe {
 
@@ -82,18 +83,12 @@ class SpeechLexicon {
     Gender gender = Gender::kUnknown;
     bool org = false;
   };
-  struct SuffixRule {
-    std::u16string suffix;
-    Noun noun;
-  };
-  std::unordered_map<std::u16string, Entry> words_;
-  std::unordered_map<std::u16string, Noun> nouns_;       // exact words
-  std::vector<SuffixRule> noun_suffixes_;                 // longest first
-  std::unordered_map<std::u16string, Noun> suffix_index_;
-  std::vector<size_t> suffix_lengths_;                    // longest first
-  std::unordered_map<std::u16string, bool> title_words_;  // exact title nouns
-  std::vector<std::u16string> title_suffixes_;
-  std::vector<std::u16string> adj_suffixes_;
+  StringMap<Entry> words_;
+  StringMap<Noun> nouns_;          // exact words
+  SuffixTrie<Noun> noun_suffixes_;  // the longest listed ending decides; its first row wins
+  StringMap<uint8_t> title_words_;  // exact title nouns
+  SuffixTrie<uint8_t> title_suffixes_;
+  SuffixTrie<uint8_t> adj_suffixes_;
   std::vector<Phrase> preps_;
   std::vector<Phrase> impersonals_;
   std::vector<Phrase> selfs_;  // nach eigenen Angaben: the clause's subject speaks
