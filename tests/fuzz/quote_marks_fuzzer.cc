@@ -140,8 +140,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       cells.push_back(ToUtf8(std::u16string(1, kPalette[o % kMarks])));
       cells.push_back(ToUtf8(std::u16string(1, kPalette[c % kMarks])));
       cells.push_back(o & 0x80 ? "single" : "double");
-      table.rows.push_back({cells[cells.size() - 3], cells[cells.size() - 2], cells[cells.size() - 1]});
     }
+    // Rows are views into the table's one field array, filled first so it never moves.
+    for (const std::string& cell : cells) table.fields.push_back(cell);
+    for (size_t i = 0; i < count; ++i) table.rows.emplace_back(table.fields.data() + 3 * i, 3);
     std::string error;
     FUZZ_REQUIRE(custom.Load(&table, &error), "a well-formed marks table refused: " + error);
     marks = &custom;
