@@ -20,6 +20,8 @@ set -euo pipefail
 #   locales                                      de_DE.UTF-8 for the geonames dump tool
 #   dpkg-dev                                     dpkg-source, to unpack Debian's icu source package
 #   clang libclang-rt-14-dev                     sanitizer builds of the native core
+#   firefox-esr webkit2gtk-driver xvfb           browser tests in Firefox (puppeteer-core, WebDriver BiDi)
+#                                                and WebKit (WebKitWebDriver under xvfb-run)
 PACKAGES=(
   build-essential cmake pkg-config python3
   libicu-dev icu-devtools nlohmann-json3-dev catch2
@@ -29,6 +31,7 @@ PACKAGES=(
   unicode-cldr-core iso-codes libgeonames-dev locales
   dpkg-dev
   clang libclang-rt-14-dev
+  firefox-esr webkit2gtk-driver xvfb
 )
 # shellcheck disable=SC2206
 [[ -n "${LESELUPE_EXTRA_PACKAGES:-}" ]] && PACKAGES+=(${LESELUPE_EXTRA_PACKAGES})
