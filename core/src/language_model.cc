@@ -1,10 +1,7 @@
 #include "language_model.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-
 #include "resources.h"
-#include "unicode.h"
+#include "text/case_fold.h"
 
 namespace leselupe {
 namespace {
@@ -30,14 +27,8 @@ std::unique_ptr<LanguageModel> LanguageModel::Build(const Resources& resources,
   std::string locale = settings ? Setting(*settings, "segmentation_locale") : "";
   if (locale.empty()) locale = model->code_;
 
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale icu_locale(locale.c_str());
-  model->word_breaker_.reset(icu::BreakIterator::createWordInstance(icu_locale, status));
-  model->sentence_breaker_.reset(icu::BreakIterator::createSentenceInstance(icu_locale, status));
-  if (U_FAILURE(status) || !model->word_breaker_ || !model->sentence_breaker_) {
-    *error = "ICU segmentation data missing for " + locale + ": " + u_errorName(status);
-    return nullptr;
-  }
+  model->segmenter_ = Segmenter::Create(locale, error);
+  if (!model->segmenter_) return nullptr;
 
   if (!model->quote_marks_.Load(resources.Find(prefix + "quote_marks"), error)) return nullptr;
   if (!model->speech_.Load(resources, lang, error)) return nullptr;
@@ -46,14 +37,11 @@ std::unique_ptr<LanguageModel> LanguageModel::Build(const Resources& resources,
     return nullptr;
 
   if (const Table* words = resources.Find(prefix + "function_words")) {
-    for (const auto& row : words->rows) model->function_words_.insert(Fold(FromUtf8(row[0])));
+    for (const auto& row : words->rows) model->function_words_.emplace(FoldUtf8(row[0]), 1);
   }
   model->entities_ = EntityModel::Build(resources, lang, error);
   if (!model->entities_) return nullptr;
   return model;
 }
-
-icu::BreakIterator* LanguageModel::NewWordBreaker() const { return word_breaker_->clone(); }
-icu::BreakIterator* LanguageModel::NewSentenceBreaker() const { return sentence_breaker_->clone(); }
 
 }  // namespace leselupe
