@@ -1,21 +1,10 @@
 #include "language_model.h"
 
 #include "resources.h"
+#include "table_reader.h"
 #include "text/case_fold.h"
 
 namespace leselupe {
-namespace {
-
-// "key<TAB>value" rows of <lang>/language.
-std::string Setting(const Table& table, std::string_view key) {
-  for (const auto& row : table.rows) {
-    if (row.size() >= 2 && row[0] == key) return std::string(row[1]);
-  }
-  return {};
-}
-
-}  // namespace
-
 LanguageModel::~LanguageModel() = default;
 
 std::unique_ptr<LanguageModel> LanguageModel::Build(const Resources& resources,
@@ -23,8 +12,10 @@ std::unique_ptr<LanguageModel> LanguageModel::Build(const Resources& resources,
   std::unique_ptr<LanguageModel> model(new LanguageModel());
   model->code_ = std::string(lang);
   const std::string prefix = model->code_ + "/";
-  const Table* settings = resources.Find(prefix + "language");
-  std::string locale = settings ? Setting(*settings, "segmentation_locale") : "";
+  std::string locale;
+  TableReader settings;
+  settings.On("segmentation_locale", 2, [&](const Row& row) { locale = row[1]; });
+  if (!settings.Read(resources.Find(prefix + "language"), prefix + "language", error)) return nullptr;
   if (locale.empty()) locale = model->code_;
 
   model->segmenter_ = Segmenter::Create(locale, error);
@@ -36,9 +27,9 @@ std::unique_ptr<LanguageModel> LanguageModel::Build(const Resources& resources,
                           error))
     return nullptr;
 
-  if (const Table* words = resources.Find(prefix + "function_words")) {
-    for (const auto& row : words->rows) model->function_words_.emplace(FoldUtf8(row[0]), 1);
-  }
+  TableReader function_words;
+  function_words.OnEveryRow(1, [&](const Row& row) { model->function_words_.emplace(FoldUtf8(row[0]), 1); });
+  if (!function_words.Read(resources.Find(prefix + "function_words"), prefix + "function_words", error)) return nullptr;
   model->entities_ = EntityModel::Build(resources, lang, error);
   if (!model->entities_) return nullptr;
   return model;
