@@ -12,11 +12,12 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean
+.PHONY: help deps npm native wasm web demo-site demo test check test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
 	@echo "make test    install what is missing, build native and wasm, run every test"
+	@echo "make check   the fast inner loop: native core, its Catch2 tests (no [slow] ones) and the CLI contract"
 	@echo "make eval    quality figures on the corpus (native and wasm); make bench: speed and size"
 	@echo "make fuzz    fuzz the core, FUZZ_SECONDS per target; make test-sanitize: tests under ASan+UBSan"
 
@@ -67,6 +68,13 @@ demo: demo-site
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
 	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke
+
+# The fast inner loop: no set-up, no wasm, no browsers. `make test` stays the full gate.
+check:
+	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD)/native -j $(JOBS) --target core_tests leselupe
+	$(BUILD)/native/bin/core_tests '~[slow]'
+	cd $(BUILD)/native && ctest --output-on-failure -R '^(cli_contract|data_schema_rejects_unknown_kind)$$'
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "front_end.h"
 #include "leselupe/annotator.h"
 
 namespace {

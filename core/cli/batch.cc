@@ -1,5 +1,7 @@
 #include "batch.h"
 
+#include "front_end.h"
+
 #include <algorithm>
 #include <condition_variable>
 #include <deque>

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "batch.h"
+#include "front_end.h"
 #include "leselupe/annotator.h"
 
 namespace {

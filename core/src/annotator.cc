@@ -6,6 +6,7 @@
 #include "dates/date_finder.h"
 #include "entities/mentions.h"
 #include "entities/recognizer.h"
+#include "front_end/front_end.h"
 #include "icu_data.h"
 #include "language_detect.h"
 #include "language_model.h"

@@ -1,6 +1,7 @@
 // Input checks shared by every front end, so the CLI and the WebAssembly build agree.
 #include <cstdint>
 
+#include "front_end/front_end.h"
 #include "leselupe/annotator.h"
 #include "text/utf8.h"
 

@@ -104,7 +104,7 @@ TEST_CASE("batch reports bad lines with their line number and goes on", "[batch]
   CHECK(r.log.find("leselupe: input.jsonl: line 7: ") != std::string::npos);
 }
 
-TEST_CASE("batch handles a huge line and an empty input", "[batch]") {
+TEST_CASE("batch handles a huge line and an empty input", "[batch][slow]") {
   std::string text;
   while (text.size() < 3'000'000) text += std::string(kTexts[1]) + " ";
   Run r = Batch(Line({{"id", "big"}, {"text", text}}) + Line({{"id", "small"}, {"text", kTexts[0]}}), 2);

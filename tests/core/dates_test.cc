@@ -300,6 +300,9 @@ TEST_CASE("Ranges are START/END intervals", "[dates][ranges]") {
 // --- traps ------------------------------------------------------------------------------------
 
 TEST_CASE("Non-dates stay unmarked", "[dates][traps]") {
+  // Positive control: the same kind of text with a date in it is marked (the recognizer is on).
+  REQUIRE(De("Das Spiel endete am 3. Mai 2025 1:0, Bayern siegte 2-1.") == Strings{"3. Mai 2025=2025-05-03"});
+  REQUIRE(En("The score was 2-1 on May 3, 2025, after a 3-0 win.") == Strings{"May 3, 2025=2025-05-03"});
   REQUIRE(De("Das Spiel endete 1:0, Bayern siegte 2-1.").empty());
   REQUIRE(De("In der 23. Minute fiel das Tor.").empty());
   REQUIRE(De("Sie ist in den Top 10, Platz 3 ging an Keys.").empty());

@@ -141,6 +141,10 @@ TEST_CASE("Places inside organisation names are not places", "[entities]") {
 TEST_CASE("Adjectives made from places are not places", "[entities]") {
   REQUIRE(Texts(De("Die russische Armee und der Moskauer Bürgermeister schwiegen."), kPlace).empty());
   REQUIRE(Texts(En("Russian officials met Ukrainian envoys."), kPlace).empty());
+  // Positive control: the place itself, in the same sentences, is one.
+  REQUIRE(Texts(De("Die russische Armee und der Moskauer Bürgermeister schwiegen in Moskau."), kPlace) ==
+          std::vector<std::string>{"Moskau"});
+  REQUIRE(Texts(En("Russian officials met Ukrainian envoys in Kyiv."), kPlace) == std::vector<std::string>{"Kyiv"});
 }
 
 TEST_CASE("German genitives and the English possessive", "[entities]") {

@@ -63,6 +63,9 @@ TEST_CASE("A canonical name never starts with a title that is also a name", "[ge
 TEST_CASE("A title opening a work's name in quotes is no person cue", "[generalize]") {
   auto r = De("Überschrift\n\nDas Ensemble probt »Don Pasquale« in der Halle.");
   CHECK(Texts(r, kPerson).empty());
+  // Positive control: a person named after it in the same text is found.
+  auto p = De("Überschrift\n\nDas Ensemble probt »Don Pasquale« in der Halle. Regisseur Tobias Kratzer ist zufrieden.");
+  CHECK(Texts(p, kPerson) == Strings{"Tobias Kratzer"});
 }
 
 TEST_CASE("Korean names: family name first, hyphenated given name, linked by family name", "[generalize]") {
@@ -125,6 +128,9 @@ TEST_CASE("Places from shape: fjords, foreign towns after aus/nach, dotted capit
 TEST_CASE("A German city name after an article is a common noun", "[generalize]") {
   auto r = De("Überschrift\n\nAm Samstag folgt das Derby gegen den Tabellenzweiten.");
   CHECK(Texts(r, kPlace).empty());
+  // Positive control: after a place preposition the same word is the city.
+  auto p = De("Überschrift\n\nAm Samstag folgt das Derby gegen den Tabellenzweiten. Das Rückspiel ist in Derby.");
+  CHECK(Texts(p, kPlace) == Strings{"Derby"});
 }
 
 TEST_CASE("Speaker: the person of the attributing clause, not an earlier salient one", "[generalize]") {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
+
 #include "test_support.h"
 
 using leselupe::kQuote;
@@ -34,6 +37,8 @@ TEST_CASE("Apostrophes are not quotes", "[quotes]") {
 
 TEST_CASE("Inch marks are not quotes", "[quotes]") {
   REQUIRE(Texts(Run("A 12\" record and a 5' board.", "en"), kQuote).empty());
+  // Positive control: straight quotes around speech in the same text are a quote.
+  REQUIRE(Texts(Run("A 12\" record and a 5' board. \"It is fine,\" he said.", "en"), kQuote) == Strings{"It is fine,"});
 }
 
 TEST_CASE("Nested quotes: the outer span is the quotation", "[quotes]") {
@@ -61,11 +66,32 @@ TEST_CASE("Split quotes are two spans", "[quotes]") {
   REQUIRE(Texts(r, kQuote) == Strings{"Wir sind", "zufrieden."});
 }
 
-TEST_CASE("Thousands of marks stay linear and sane", "[quotes]") {
-  std::string text;
-  for (int i = 0; i < 5000; ++i) text += "„";
-  text += "Text";
-  for (int i = 0; i < 5000; ++i) text += "“";
-  auto r = Run(text, "de", "2025-11-10", kQuote);
-  REQUIRE(Texts(r, kQuote).size() <= 1);
+TEST_CASE("Thousands of marks stay linear and sane", "[quotes][slow]") {
+  auto nested = [](int depth) {
+    std::string text;
+    for (int i = 0; i < depth; ++i) text += "„";
+    text += "Text";
+    for (int i = 0; i < depth; ++i) text += "“";
+    return text;
+  };
+  // Sane: 5,000 nested marks give at most one quotation, and a plain quote after them is still found.
+  auto r = Run(nested(5000) + "\n\n„Wir sind bereit“, sagte sie.", "de", "2025-11-10", kQuote);
+  const Strings quotes = Texts(r, kQuote);
+  REQUIRE(quotes.size() <= 2);
+  REQUIRE(quotes.back() == "Wir sind bereit");
+  // Linear: ten times the marks may take about ten times as long; a quadratic step would take
+  // about a hundred times. Both sizes are past the caches (smaller inputs run from cache and
+  // would make linear code look superlinear); best of two runs each, to keep scheduling noise out.
+  auto seconds = [&](const std::string& text) {
+    double best = 1e9;
+    for (int run = 0; run < 2; ++run) {
+      const auto start = std::chrono::steady_clock::now();
+      Run(text, "de", "2025-11-10", kQuote);
+      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return best;
+  };
+  const double small = seconds(nested(50000)), large = seconds(nested(500000));
+  INFO("50,000 marks: " << small << " s, 500,000 marks: " << large << " s");
+  REQUIRE(large < 40 * small);
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "front_end/front_end.h"
 #include "leselupe/annotator.h"
 
 namespace leselupe::testing {

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "front_end/front_end.h"
 #include "invariants.h"
 #include "leselupe/annotator.h"
 

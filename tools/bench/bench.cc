@@ -23,6 +23,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "front_end.h"
 #include "leselupe/annotator.h"
 
 namespace {

@@ -83,12 +83,6 @@ class Annotator {
 // The JSON contract: {"lang", "reference_date", "annotations": [...]} on one line.
 std::string ToJson(const Result& result);
 
-// Front-end helpers, shared so that the CLI and the WebAssembly build accept the same input.
-bool ParseKinds(std::string_view list, unsigned* kinds, std::string* error);  // "person,date"
-bool IsIsoDate(std::string_view date);  // a valid calendar date YYYY-MM-DD
-// Strict UTF-8 decoding; reports the byte offset of the first invalid sequence.
-bool Utf8ToUtf16(std::string_view in, std::u16string* out, std::string* error);
-
 }  // namespace leselupe
 
 #endif  // LESELUPE_ANNOTATOR_H_
