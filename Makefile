@@ -11,11 +11,7 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-<<<<<<< HEAD
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon clean test-batch test-batch-stress test-tsan dist fuzz-corpus
-=======
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean
->>>>>>> main
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
