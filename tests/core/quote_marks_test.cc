@@ -95,3 +95,14 @@ TEST_CASE("Thousands of marks stay linear and sane", "[quotes][slow]") {
   INFO("50,000 marks: " << small << " s, 500,000 marks: " << large << " s");
   REQUIRE(large < 40 * small);
 }
+
+TEST_CASE("An astral letter before a mark is a letter, not the mark its low bits name", "[quotes]") {
+  // U+1201E (a cuneiform letter) cut to 16 bits is U+201E („): it must act as the letter it is.
+  const auto latin = Texts(Run("Er sagte x„Nein“ dann.", "de"), kQuote);
+  REQUIRE(latin.empty());
+  REQUIRE(Texts(Run("Er sagte \U0001201E„Nein“ dann.", "de"), kQuote) == latin);
+  REQUIRE(Texts(Run("She said \U0001201C\"no\" then.", "en"), kQuote) ==
+          Texts(Run("She said x\"no\" then.", "en"), kQuote));
+  // An astral letter inside a quote is content as before.
+  REQUIRE(Texts(Run("Er sagte: „\U0001201E“ dann.", "de"), kQuote) == Strings{"\U0001201E"});
+}
