@@ -14,28 +14,43 @@ char32_t FoldCodePoint(char32_t c) {
   return c;
 }
 
-void FoldAppend(std::u16string_view s, std::u16string* out) {
-  out->reserve(out->size() + s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
+namespace {
+
+// Folds s[0, n) into out[0, n) (out may be s: folding keeps every length).
+void FoldUnits(const char16_t* s, size_t n, char16_t* out) {
+  for (size_t i = 0; i < n; ++i) {
     const char16_t c = s[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
       const char32_t cp = 0x10000 + ((char32_t{c} - 0xD800) << 10) + (char32_t{s[i + 1]} - 0xDC00);
       const char32_t f = FoldCodePoint(cp) - 0x10000;
-      out->push_back(static_cast<char16_t>(0xD800 + (f >> 10)));
-      out->push_back(static_cast<char16_t>(0xDC00 + (f & 0x3FF)));
+      out[i] = static_cast<char16_t>(0xD800 + (f >> 10));
+      out[i + 1] = static_cast<char16_t>(0xDC00 + (f & 0x3FF));
       ++i;
     } else {
-      out->push_back(FoldUnit(c));
+      out[i] = FoldUnit(c);
     }
   }
 }
 
+}  // namespace
+
+void FoldAppend(std::u16string_view s, std::u16string* out) {
+  const size_t at = out->size();
+  out->resize(at + s.size());
+  FoldUnits(s.data(), s.size(), out->data() + at);
+}
+
 std::u16string Fold(std::u16string_view s) {
-  std::u16string out;
-  FoldAppend(s, &out);
+  std::u16string out(s.size(), u'\0');
+  FoldUnits(s.data(), s.size(), out.data());
   return out;
 }
 
-std::u16string FoldUtf8(std::string_view s) { return Fold(FromUtf8(s)); }
+std::u16string FoldUtf8(std::string_view s) {
+  std::u16string out;
+  DecodeUtf8(s, &out);
+  FoldUnits(out.data(), out.size(), out.data());
+  return out;
+}
 
 }  // namespace leselupe
