@@ -11,7 +11,7 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test check test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
+.PHONY: help deps npm native wasm web demo-site demo test check test-types test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
@@ -48,7 +48,7 @@ web:
 	mkdir -p $(BUILD)/web $(BUILD)/node
 	cp $(BUILD)/wasm/web/leselupe.mjs $(BUILD)/wasm/web/leselupe.wasm $(BUILD)/web/
 	cp $(BUILD)/wasm/node/leselupe.cjs $(BUILD)/wasm/node/leselupe.wasm $(BUILD)/node/
-	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts $(BUILD)/web/
+	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts web/node.d.ts $(BUILD)/web/
 	cp wasm/leselupe.d.ts $(BUILD)/web/leselupe.d.ts
 
 demo-site: wasm
@@ -67,7 +67,7 @@ demo: demo-site
 
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
-	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke test-batch
+	$(MAKE) --no-print-directory test-native test-types test-node test-eval test-browser test-sanitize fuzz-smoke test-batch
 
 # The fast inner loop: no set-up, no wasm, no browsers. `make test` stays the full gate.
 check:
@@ -78,6 +78,10 @@ check:
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
+
+# The package's hand-written types against code that uses them (web/index.d.ts, web/node.d.ts).
+test-types: npm
+	node_modules/.bin/tsc -p tests/types
 
 test-node:
 	node --test tests/node/
