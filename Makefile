@@ -8,7 +8,8 @@ JOBS ?= $(shell nproc)
 FUZZ_SMOKE_SECONDS ?= 30
 PORT ?= 8080
 BUILD := build
-export NODE_PATH := /usr/share/nodejs
+# Debian's acorn (Emscripten's optimizer needs it) lives where this Node.js does not look.
+export NODE_PATH := $(shell dpkg -L node-acorn 2>/dev/null | sed -n 's|/acorn/package.json$$||p' | head -n 1)
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
 .PHONY: help deps npm native wasm web demo-site demo test check test-types test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
@@ -160,7 +161,7 @@ eval: deps npm native wasm
 bench: deps npm native wasm
 	node tools/bench/bench.mjs
 
-lexicon:
+lexicon: deps
 	bash tools/lexicon/build.sh
 
 # Regenerates the case-fold table from the system ICU's Unicode data (tools/text/gen_case_fold.cc).

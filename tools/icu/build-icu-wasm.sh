@@ -103,9 +103,11 @@ rm -rf "$CACHE_ROOT"/.tmp-icu-wasm-* "$CACHE_ROOT"/src/.dl.*
 for tool in emconfigure emmake emcc em++ make dpkg-source apt-get; do
   command -v "$tool" >/dev/null || die "$tool not found (run tools/setup/install-deps.sh)"
 done
-# Debian puts acorn (needed by Emscripten's JS optimizer) in /usr/share/nodejs,
-# where the machine's Node.js does not look: without this, -O1+ links fail.
-export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+# Emscripten's JS optimizer needs acorn, which Debian installs where the machine's Node.js
+# does not look: without it on NODE_PATH, -O1+ links fail. Found where node-acorn put it.
+acorn_dir=$(dpkg -L node-acorn 2>/dev/null | sed -n 's|/acorn/package.json$||p' | head -n 1)
+[[ -n "$acorn_dir" ]] || die "Debian's node-acorn is missing (run make deps)"
+export NODE_PATH=$acorn_dir${NODE_PATH:+:$NODE_PATH}
 SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO="sudo"
 JOBS=$(nproc)
 T0=$(date +%s)
@@ -113,33 +115,11 @@ T0=$(date +%s)
 # --- 1. Source: Debian's icu source package, downloaded once ---------------
 SRC_CACHE="$CACHE_ROOT/src/icu-$ICU_VERSION"
 fetch_source() {
-  # Enable deb-src only if no deb-src entry exists at all (do not duplicate
-  # someone's own configuration).
+  # The deb-src entry is set up by `make deps` (tools/setup/install-deps.sh), which says so;
+  # this script changes nothing under /etc.
   if ! grep -qsE '^[[:space:]]*Types:.*deb-src' /etc/apt/sources.list.d/*.sources \
      && ! grep -qsE '^[[:space:]]*deb-src[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list; then
-    [[ -f /etc/apt/sources.list.d/debian.sources ]] \
-      || die "no deb-src entry and no /etc/apt/sources.list.d/debian.sources to copy from"
-    log "enabling deb-src: /etc/apt/sources.list.d/leselupe-deb-src.sources"
-    # Copy each 'deb' stanza's URIs/Suites/Components/Signed-By (with any
-    # continuation lines) under 'Types: deb-src'.
-    awk 'BEGIN { RS = ""; FS = "\n" }
-      { types = ""; keep = ""; cur = ""
-        for (i = 1; i <= NF; i++) { l = $i
-          if (l ~ /^#/) continue
-          if (l ~ /^[ \t]/) { if (cur != "") keep = keep l "\n"; continue }
-          split(l, kv, ":"); k = kv[1]; cur = ""
-          if (k == "Types") { types = l; continue }
-          if (k == "URIs" || k == "Suites" || k == "Components" || k == "Signed-By") {
-            cur = k; keep = keep l "\n" }
-        }
-        if (types ~ /(^|[ :])deb([ ]|$)/ && keep != "")
-          printf "%sTypes: deb-src\n%s", (n++ ? "\n" : ""), keep
-      }' /etc/apt/sources.list.d/debian.sources > "$CACHE_ROOT/leselupe-deb-src.sources.tmp"
-    $SUDO install -m 0644 "$CACHE_ROOT/leselupe-deb-src.sources.tmp" \
-      /etc/apt/sources.list.d/leselupe-deb-src.sources
-    rm -f "$CACHE_ROOT/leselupe-deb-src.sources.tmp"
-    log "apt-get update (for the Sources index)"
-    $SUDO apt-get update -qq >&2
+    die "no deb-src entry for Debian's icu source package: run make deps (it adds one and says so)"
   fi
   local dl; dl=$(mktemp -d "$CACHE_ROOT/src/.dl.XXXXXX")
   # apt runs the download as user _apt; let it write there (else a warning).

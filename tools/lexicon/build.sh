@@ -6,7 +6,7 @@
 #   tools/lexicon/build.sh            # from anywhere; make-friendly (non-zero exit on failure)
 #
 # Steps: (1) make sure the Debian packages and the de_DE/en_US UTF-8 locales exist
-# (installs/generates them when run as root), (2) `npm ci` the pinned packages into
+# (make deps installs and generates them; this script only checks), (2) `npm ci` the pinned packages into
 # tools/lexicon/node_modules, (3) compile and run dump-geonames.c in German and English,
 # (4) export the npm facts to JSON, (5) run build.py.  Intermediate files go to
 # tools/lexicon/build/ (untracked).
@@ -26,29 +26,12 @@ for p in "${DEBS[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if ((${#missing[@]})); then
-    if [[ $(id -u) -ne 0 ]]; then
-        log "missing Debian packages: ${missing[*]} (run as root or install them)"; exit 1
-    fi
-    log "installing ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    log "missing Debian packages: ${missing[*]} (run make deps)"; exit 1
 fi
 
 have_locale() { locale -a 2>/dev/null | grep -qix "$1"; }
 for loc in de_DE en_US; do
-    if ! have_locale "$loc.utf8"; then
-        if [[ $(id -u) -ne 0 ]]; then
-            log "locale $loc.UTF-8 missing (run as root, or: uncomment it in /etc/locale.gen and run locale-gen)"; exit 1
-        fi
-        log "generating locale $loc.UTF-8"
-        if grep -qE "^#\s*$loc\.UTF-8 UTF-8" /etc/locale.gen; then
-            sed -i -E "s/^#\s*($loc\.UTF-8 UTF-8)/\1/" /etc/locale.gen
-        elif ! grep -qE "^$loc\.UTF-8 UTF-8" /etc/locale.gen; then
-            echo "$loc.UTF-8 UTF-8" >> /etc/locale.gen
-        fi
-        locale-gen >/dev/null
-        have_locale "$loc.utf8" || { log "locale-gen did not produce $loc.UTF-8"; exit 1; }
-    fi
+    have_locale "$loc.utf8" || { log "locale $loc.UTF-8 missing (run make deps: it generates it and says so)"; exit 1; }
 done
 
 # --- 2. npm packages (exact versions from package-lock.json) ------------------------

@@ -1,5 +1,14 @@
 #!/usr/bin/env bash
-# Install the Debian packages Leselupe's build, tests and demo need.
+# Install the Debian packages Leselupe's build, tests and demo need, and set up the two
+# system settings the build needs (`make deps`; `make test` and `make demo` run it too).
+#
+# This is the only script of the repository that changes the system; it says what it changes
+# before it does (every other script only checks and tells you to run `make deps`):
+#   - missing Debian packages: apt-get update + apt-get install
+#   - /etc/apt/sources.list.d/leselupe-deb-src.sources, only when no deb-src entry exists:
+#     the ICU build for WebAssembly downloads Debian's icu source package (apt-get source)
+#   - /etc/locale.gen + locale-gen, only when de_DE.UTF-8 or en_US.UTF-8 is missing: the
+#     lexicon tool reads GeoNames' German and English names through the C locale machinery
 #
 # Idempotent and non-interactive; meant for a fresh Debian 12 machine (CI) as
 # root, and called by `make test` / `make demo` on every run. When everything is
@@ -47,18 +56,18 @@ for p in "${PACKAGES[@]}"; do
   grep -qx "$p installed" <<<"$installed" || missing+=("$p")
 done
 
+SUDO=""
+need_root() {
+  [[ $(id -u) -eq 0 || -n "$SUDO" ]] && return 0
+  command -v sudo >/dev/null || { say "ERROR: not root and no sudo: $1"; exit 1; }
+  SUDO="sudo"
+}
+
 if [[ ${#missing[@]} -eq 0 ]]; then
   say "all ${#PACKAGES[@]} packages present"
-  exit 0
-fi
-
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then
-  command -v sudo >/dev/null || { say "ERROR: not root and no sudo; missing: ${missing[*]}"; exit 1; }
-  SUDO="sudo"
-fi
-
+else
 export DEBIAN_FRONTEND=noninteractive
+need_root "missing: ${missing[*]}"
 say "missing: ${missing[*]}"
 say "apt-get update"
 $SUDO apt-get update -qq
@@ -68,3 +77,48 @@ say "apt-get install ${#missing[@]} package(s)"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
   --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" >/dev/null
 say "done"
+fi
+
+# deb-src: only if no deb-src entry exists at all (someone's own configuration stays as it is).
+if ! grep -qsE '^[[:space:]]*Types:.*deb-src' /etc/apt/sources.list.d/*.sources \
+   && ! grep -qsE '^[[:space:]]*deb-src[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list; then
+  [[ -f /etc/apt/sources.list.d/debian.sources ]] \
+    || { say "ERROR: no deb-src entry and no /etc/apt/sources.list.d/debian.sources to copy from"; exit 1; }
+  need_root "cannot write /etc/apt/sources.list.d/leselupe-deb-src.sources"
+  say "changing the system: writing /etc/apt/sources.list.d/leselupe-deb-src.sources (deb-src of"
+  say "  debian.sources, for Debian's icu source package), then apt-get update"
+  # Copy each 'deb' stanza's URIs/Suites/Components/Signed-By (with any continuation lines)
+  # under 'Types: deb-src'.
+  tmp=$(mktemp)
+  awk 'BEGIN { RS = ""; FS = "\n" }
+    { types = ""; keep = ""; cur = ""
+      for (i = 1; i <= NF; i++) { l = $i
+        if (l ~ /^#/) continue
+        if (l ~ /^[ \t]/) { if (cur != "") keep = keep l "\n"; continue }
+        split(l, kv, ":"); k = kv[1]; cur = ""
+        if (k == "Types") { types = l; continue }
+        if (k == "URIs" || k == "Suites" || k == "Components" || k == "Signed-By") {
+          cur = k; keep = keep l "\n" }
+      }
+      if (types ~ /(^|[ :])deb([ ]|$)/ && keep != "")
+        printf "%sTypes: deb-src\n%s", (n++ ? "\n" : ""), keep
+    }' /etc/apt/sources.list.d/debian.sources > "$tmp"
+  $SUDO install -m 0644 "$tmp" /etc/apt/sources.list.d/leselupe-deb-src.sources
+  rm -f "$tmp"
+  $SUDO apt-get update -qq
+fi
+
+# Locales for the lexicon tool (GeoNames names in German and English).
+have_locale() { locale -a 2>/dev/null | grep -qix "$1"; }
+for loc in de_DE en_US; do
+  have_locale "$loc.utf8" && continue
+  need_root "cannot generate the locale $loc.UTF-8"
+  say "changing the system: enabling $loc.UTF-8 in /etc/locale.gen and running locale-gen"
+  if grep -qE "^#\s*$loc\.UTF-8 UTF-8" /etc/locale.gen; then
+    $SUDO sed -i -E "s/^#\s*($loc\.UTF-8 UTF-8)/\1/" /etc/locale.gen
+  elif ! grep -qE "^$loc\.UTF-8 UTF-8" /etc/locale.gen; then
+    echo "$loc.UTF-8 UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+  fi
+  $SUDO locale-gen >/dev/null
+  have_locale "$loc.utf8" || { say "ERROR: locale-gen did not produce $loc.UTF-8"; exit 1; }
+done
