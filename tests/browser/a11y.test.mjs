@@ -132,7 +132,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe (${colorScheme}): an article with marks and an open card has no serious or critical violation`, async () => {
     for (const mode of ['highlight', 'wrap']) {
       const page = await strictPage(browser, { colorScheme, viewport: { width: 1000, height: 800 } });
-      await page.goto(site.fixture('news-de'));
+      await page.goto(site.fixture('reader'));
       await page.evaluate(async (mode) => {
         const L = await import('/leselupe/index.js');
         const a = await L.createAnnotator({ mode });

@@ -12,9 +12,9 @@
 //   assert.deepEqual(await page.errors(), []);     // uncaught errors and console.error
 //
 // LESELUPE_ENGINES=chromium,firefox,webkit (the default) chooses the engines the suite runs in.
-// tests/browser/run.mjs starts Firefox and WebKitWebDriver once for the whole suite and passes
-// their endpoints in LESELUPE_FIREFOX_WS / LESELUPE_WEBKIT_DRIVER; a test file run on its own
-// starts its own.
+// tests/browser/run.mjs starts Firefox once for the whole suite and passes its endpoint in
+// LESELUPE_FIREFOX_WS (a test file run on its own starts its own); LESELUPE_WEBKIT_DRIVER may
+// name a running WebKitWebDriver, else each group starts one.
 //
 // What differs, and how the tests deal with it:
 //   - errors: Chromium and Firefox report uncaught errors and console.error from the page's

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Runs the browser suite (`make test-browser`): starts Firefox and WebKitWebDriver once for all
-// test files (each file would otherwise pay the start-up again), then `node --test` over
-// tests/browser/ with their endpoints in the environment (see engines.mjs).
+// Runs the browser suite (`make test-browser`): starts Firefox once for all test files (each
+// file would otherwise pay its start-up again, ~20 s), then `node --test` over tests/browser/
+// with its endpoint in the environment (see engines.mjs). WebKitWebDriver starts in about a
+// second: each test file starts its own.
 //
 //   node tests/browser/run.mjs [files…]        LESELUPE_ENGINES=chromium,firefox,webkit (default)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { engines, startFirefox, startWebKitDriver } from './engines.mjs';
+import { engines, startFirefox } from './engines.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const files = process.argv.slice(2);
@@ -20,11 +21,6 @@ try {
     const ff = await startFirefox({ shared: true });
     started.push(ff);
     env.LESELUPE_FIREFOX_WS = ff.wsEndpoint;
-  }
-  if (list.includes('webkit')) {
-    const wk = await startWebKitDriver();
-    started.push(wk);
-    env.LESELUPE_WEBKIT_DRIVER = wk.url;
   }
   console.log(`browser suite in ${list.join(', ')} (engines up in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const code = await new Promise((resolve) => {
