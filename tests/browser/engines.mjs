@@ -112,8 +112,8 @@ class DriverPage {
     return [...this.errorList];
   }
 
-  screenshot(options = {}) {
-    return this.raw.screenshot(options);
+  async screenshot(options = {}) {
+    return Buffer.from(await this.raw.screenshot(options));
   }
 
   close() {

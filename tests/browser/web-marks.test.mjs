@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachEngine, useSite } from './web-support.mjs';
+import { decodePng } from './png.mjs';
 
 forEachEngine((engine) => {
   const site = useSite(engine);
@@ -192,6 +193,65 @@ forEachEngine((engine) => {
       assert.deepEqual(out.sizes, { person: 0, quote: 0, date: out.lastCounts.date, place: out.lastCounts.place });
       assert.ok(out.marks > 0 && out.again && out.restored);
       await site.done(page);
+    }
+  });
+
+  test('marks are painted: a background of its own per kind and the underline (the second cue), highlight and wrap', async () => {
+    const painted = {};
+    for (const mode of ['highlight', 'wrap']) {
+      const page = await site.open('reader');
+      const marks = await page.evaluate(async (mode) => {
+        const a = await L.createAnnotator({ mode, cards: false });
+        const { annotations } = await a.annotate(document.getElementById('story'));
+        const probe = document.createElement('span');
+        document.body.appendChild(probe);
+        const colour = (name) => {
+          probe.style.color = `var(${name})`;
+          return getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
+        };
+        const out = {};
+        for (const kind of ['quote', 'person', 'place', 'date']) {
+          // A mark no other mark overlaps, on one line.
+          const x = annotations.find((m) => m.type === kind
+            && !annotations.some((o) => o !== m && o.start < m.end && m.start < o.end)
+            && a.rangeOf(m).getClientRects().length === 1);
+          const r = a.rangeOf(x).getClientRects()[0];
+          out[kind] = { rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, bg: colour(`--leselupe-${kind}-bg`), line: colour(`--leselupe-${kind}-line`) };
+        }
+        probe.remove();
+        return out;
+      }, mode);
+      // WebKit paints highlights a moment later than the others.
+      await page.waitForTimeout(1000);
+      const img = decodePng(await page.screenshot());
+      const near = (p, c, tol) => p.every((v, i) => Math.abs(v - c[i]) <= tol);
+      const count = (left, top, right, bottom, c, tol) => {
+        let n = 0;
+        for (let y = Math.max(0, Math.floor(top)); y < Math.min(img.height, Math.ceil(bottom)); y += 1) {
+          for (let x = Math.max(0, Math.floor(left)); x < Math.min(img.width, Math.ceil(right)); x += 1) if (near(img.pixel(x, y), c, tol)) n += 1;
+        }
+        return n;
+      };
+      painted[mode] = {};
+      for (const [kind, m] of Object.entries(marks)) {
+        const { left, top, right, bottom } = m.rect;
+        const area = (right - left) * (bottom - top);
+        painted[mode][kind] = {
+          background: count(left, top, right, bottom, m.bg, 6) / area,
+          underline: count(left, bottom - 6, right, bottom + 4, m.line, 40),
+        };
+      }
+      await site.done(page);
+    }
+    for (const mode of ['highlight', 'wrap']) {
+      for (const [kind, p] of Object.entries(painted[mode])) {
+        assert.ok(p.background > 0.3, `${engine} ${mode}: the ${kind} background is painted (${JSON.stringify(painted[mode])})`);
+      }
+    }
+    // The person underline is solid: the one to count pixels of. (WebKit drops a
+    // text-decoration shorthand that carries a thickness — the stylesheet uses longhands.)
+    for (const mode of ['highlight', 'wrap']) {
+      assert.ok(painted[mode].person.underline > 10, `${engine} ${mode}: the person underline is painted (${painted[mode].person.underline} px)`);
     }
   });
 });
