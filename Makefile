@@ -56,7 +56,8 @@ demo-site: wasm
 	rm -rf $(BUILD)/demo/extension
 	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
 
-# The browser extension (Manifest V3): build/extension/ unpacked, build/leselupe-extension.zip.
+# The browser extension (Manifest V3) for Chromium and Firefox: build/extension-{chrome,firefox}/
+# unpacked, build/leselupe-extension-{chrome,firefox}.zip.
 extension: wasm
 	node demo/extension/pack.mjs
 
@@ -74,8 +75,15 @@ test-native:
 test-node:
 	node --test tests/node/
 
+# The browser suite in Chromium, Firefox and WebKit (LESELUPE_ENGINES to choose); the big-page
+# cases in Chromium only. test-browser-all: the big-page cases in every engine too.
 test-browser:
-	node --test --test-concurrency=1 tests/browser/
+	node tests/browser/run.mjs
+
+
+.PHONY: test-browser-all
+test-browser-all:
+	LESELUPE_BIG_ENGINES=chromium,firefox,webkit node tests/browser/run.mjs
 
 # The core tests, the CLI contract and the fuzz regressions under ASan (with LeakSanitizer)
 # and UBSan: any report fails the test.
