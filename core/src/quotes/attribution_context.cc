@@ -1,6 +1,8 @@
 #include "quotes/attribution_context.h"
 
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace attribution {
@@ -12,8 +14,6 @@ Context::Context(const Document& doc, const std::vector<QuoteSpan>& spans, const
     if (!q.nested) spans_.push_back(q);
   }
   const size_t n = toks_.size();
-  folded_.resize(n);
-  folded_ok_.assign(n, 0);
   mention_at_.assign(n, -1);
   in_quote_.assign(n, 0);
   for (size_t m = 0; m < ents_.mentions.size(); ++m) {
@@ -31,14 +31,6 @@ Context::Context(const Document& doc, const std::vector<QuoteSpan>& spans, const
     auto s = static_cast<size_t>(toks_[t].sentence);
     if (s < sentence_first_.size() && sentence_first_[s] == kNone) sentence_first_[s] = t;
   }
-}
-
-const std::u16string& Context::F(size_t i) {
-  if (!folded_ok_[i]) {
-    folded_[i] = Fold(doc_.TokenText(i));
-    folded_ok_[i] = 1;
-  }
-  return folded_[i];
 }
 
 bool Context::AbbrevDot(size_t i) {

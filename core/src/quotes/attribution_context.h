@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "text/document.h"
 #include "entities/mentions.h"
 #include "leselupe/annotator.h"
 #include "quotes/quote_marks.h"
@@ -72,7 +72,7 @@ class Context {
   const std::vector<size_t>& sentence_first() const { return sentence_first_; }  // kNone: none
 
   // --- tokens ---
-  const std::u16string& F(size_t i);  // folded, computed on first use
+  std::u16string_view F(size_t i) const { return doc_.TokenFold(i); }  // folded once by Document
   bool IsWord(size_t i) const { return toks_[i].kind == TokenKind::kWord; }
   bool IsNumber(size_t i) const { return toks_[i].kind == TokenKind::kNumber; }
   bool IsPunctTok(size_t i) const { return toks_[i].kind == TokenKind::kPunct; }
@@ -114,8 +114,6 @@ class Context {
   const SpeechLexicon& lex_;
   const EntityResult& ents_;
   std::vector<QuoteSpan> spans_;
-  std::vector<std::u16string> folded_;
-  std::vector<uint8_t> folded_ok_;
   std::vector<int> mention_at_;
   std::vector<uint8_t> in_quote_;
   std::vector<size_t> sentence_first_;

@@ -1,6 +1,8 @@
 #include "quotes/frames.h"
 
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace attribution {

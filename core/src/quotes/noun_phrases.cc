@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace attribution {
@@ -158,7 +160,7 @@ Ref NounPhrases::ParseHead(size_t first, size_t j, size_t end, bool definite, Ge
   Ref r;
   r.first = first;
   r.last = head;
-  r.head = c_.F(head);
+  r.head = std::u16string(c_.F(head));
   std::u16string_view ht = c_.doc().TokenText(head);
   bool acronym = ht.size() >= 2 && std::all_of(ht.begin(), ht.end(), [](char16_t c) {
     return !IsLetter(c) || IsUpper(c);

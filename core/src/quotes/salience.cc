@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace attribution {

@@ -1,6 +1,8 @@
 #include "quotes/speech_filter.h"
 
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace attribution {
@@ -62,7 +64,7 @@ int SpeechFilter::TitleCue(size_t open) {
       continue;
     }
     if (c_.Upper(k) && c_.IsWord(k)) {
-      std::u16string f = c_.F(k);
+      const std::u16string_view f = c_.F(k);
       const bool title = c_.lex().IsTitleNoun(f) || c_.lex().IsTitleNounInflected(f);
       if (title) return words == 1 ? 1 : 2;
       if (k != start || c_.lex().nouns_capitalised()) return 0;

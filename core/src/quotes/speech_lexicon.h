@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "entities/mentions.h"
-#include "string_map.h"
+#include "text/string_map.h"
 #include "suffix_trie.h"
 
 namespace leselupe {
