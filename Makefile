@@ -97,8 +97,10 @@ test-sanitize: deps
 # make test runs it once; test-batch-stress repeats it BATCH_REPEAT (50) times to catch races.
 # Then the Hadoop streaming stand-in with the self-contained binary (make dist).
 BATCH_REPEAT ?= 50
-test-batch:
+test-batch: dist
 	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat 1
+	bash tests/batch/streaming.sh $(BUILD)/dist/leselupe-linux-x86_64 $(BUILD)/batch-pipes/input.jsonl \
+	  $(BUILD)/batch-streaming 4 $(BUILD)/native/bin/leselupe
 
 test-batch-stress:
 	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat $(BATCH_REPEAT)
