@@ -12,7 +12,7 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon clean
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser test-pages pages eval bench fuzz fuzz-smoke extension lexicon clean
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
@@ -42,15 +42,17 @@ wasm: deps
 	cmake --build $(BUILD)/wasm -j $(JOBS)
 	@$(MAKE) --no-print-directory web
 
-# The web package: the wrapper's modules beside the Emscripten output.
+# The web package: the wrapper's modules beside the Emscripten output, and Readability
+# (from npm) wrapped as an ES module with its licence.
 web:
 	mkdir -p $(BUILD)/web $(BUILD)/node
+	node tools/web/wrap-readability.mjs $(BUILD)/web
 	cp $(BUILD)/wasm/web/leselupe.mjs $(BUILD)/wasm/web/leselupe.wasm $(BUILD)/web/
 	cp $(BUILD)/wasm/node/leselupe.cjs $(BUILD)/wasm/node/leselupe.wasm $(BUILD)/node/
 	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts $(BUILD)/web/
 	cp wasm/leselupe.d.ts $(BUILD)/web/leselupe.d.ts
 
-demo-site: wasm
+demo-site: npm wasm
 	rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
 	cp -r demo/. $(BUILD)/demo/
 	rm -rf $(BUILD)/demo/extension
@@ -76,6 +78,15 @@ test-node:
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+# A representative subset of the real pages, with thresholds (skipped without ../shared/data).
+test-pages:
+	node --test tests/pages/
+
+# Every Readability test page in Chromium: article F1 (ours and Readability.js's), dates,
+# language, marks, modes, restore, time → build/pages.md, build/pages.json.
+pages: npm wasm
+	node tests/pages/run.mjs
 
 # The core tests, the CLI contract and the fuzz regressions under ASan (with LeakSanitizer)
 # and UBSan: any report fails the test.

@@ -1,4 +1,4 @@
-// Embind bindings: one options object, one outcome object, two functions. No logic here:
+// Embind bindings: one options object, one outcome object, three functions. No logic here:
 // everything, option checks included, lives in the core.
 #include <emscripten/bind.h>
 
@@ -43,12 +43,25 @@ Outcome LoadData(const std::string& bytes) {
   return o;
 }
 
+// The compiled-in data, loaded on first use.
+bool EnsureInstance(std::string* error) {
+  if (!Instance()) Instance() = leselupe::Annotator::Create(error);
+  return Instance() != nullptr;
+}
+
+// The languages the core's data knows, comma-separated in `json` ("de,en").
+Outcome Languages() {
+  std::string error;
+  if (!EnsureInstance(&error)) return Fail(error);
+  Outcome o;
+  o.ok = true;
+  for (const auto& lang : Instance()->Languages()) o.json += (o.json.empty() ? "" : ",") + lang;
+  return o;
+}
+
 Outcome Annotate(const std::u16string& text, const JsOptions& js) {
   std::string error;
-  if (!Instance()) {
-    Instance() = leselupe::Annotator::Create(&error);
-    if (!Instance()) return Fail(error);
-  }
+  if (!EnsureInstance(&error)) return Fail(error);
   leselupe::Options options;
   if (!js.lang.empty()) options.lang = js.lang;
   options.reference_date = js.referenceDate;
@@ -74,4 +87,5 @@ EMSCRIPTEN_BINDINGS(leselupe) {
       .field("error", &Outcome::error);
   emscripten::function("annotate", &Annotate);
   emscripten::function("loadData", &LoadData);
+  emscripten::function("languages", &Languages);
 }

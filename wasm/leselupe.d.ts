@@ -17,6 +17,8 @@ export interface LeselupeModule {
   annotate(text: string, options: ModuleOptions): Outcome;
   /** Replaces the compiled-in data with a leselupe.dat. */
   loadData(bytes: Uint8Array): Outcome;
+  /** The languages the data knows, comma-separated in `json` ("de,en"). */
+  languages(): Outcome;
   HEAP8: Int8Array;
 }
 

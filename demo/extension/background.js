@@ -5,6 +5,7 @@
 //
 //   toolbar button / Alt+Shift+L  → toggle(tab)   → content script "leselupe:toggle"
 //   content script "leselupe:annotate" { text, lang, referenceDate } → { ok, result | error }
+//   content script "leselupe:languages" → { ok, languages | error }
 import createLeselupeModule from './leselupe/leselupe.mjs';
 import { engineFromModule } from './leselupe/engine.js';
 
@@ -37,6 +38,10 @@ async function annotate({ text, lang, referenceDate }) {
 }
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (message?.type === 'leselupe:languages' && sender.tab) {
+    engine().then((e) => reply({ ok: true, languages: e.languages() }), (error) => reply({ ok: false, error: String(error?.message ?? error) }));
+    return true;
+  }
   if (message?.type !== 'leselupe:annotate' || !sender.tab) return false;
   annotate(message).then(
     (result) => reply({ ok: true, result }),

@@ -1,77 +1,17 @@
-// What the "Who said what" panel shows, computed from the annotations of one text.
-//
-// The web wrapper is getting `annotator.summary()` with this shape:
-//   { people: [{ entity, mentions, quotes: [{ text, start, end }] }],
-//     places: [{ entity, country, mentions }],
-//     dates:  [{ text, value, mod, start }] }
-// Until every build has it, `summarize(result)` computes the same from the annotations;
-// `panelModel(annotator, result)` uses summary() when the wrapper offers it and only adds
-// what the panel needs beyond it (sources that are not people, unattributed quotes, offsets).
-
-/** People, places and dates of a result, in the summary() shape (mentions as lists). */
-export function summarize(result) {
-  const people = new Map();
-  const places = new Map();
-  const dates = [];
-  const personFor = (entity) => {
-    let p = people.get(entity);
-    if (!p) {
-      p = { entity, mentions: [], quotes: [] };
-      people.set(entity, p);
-    }
-    return p;
-  };
-  for (const a of result.annotations) {
-    if (a.type === 'person') {
-      personFor(a.entity || a.text).mentions.push({ text: a.text, start: a.start, end: a.end });
-    } else if (a.type === 'place') {
-      const key = a.entity || a.text;
-      let p = places.get(key);
-      if (!p) {
-        p = { entity: key, country: a.country ?? null, mentions: [] };
-        places.set(key, p);
-      }
-      p.mentions.push({ text: a.text, start: a.start, end: a.end });
-    } else if (a.type === 'date') {
-      dates.push({ text: a.text, value: a.value ?? null, mod: a.mod ?? null, start: a.start, end: a.end });
-    } else if (a.type === 'quote' && a.speaker?.entity) {
-      personFor(a.speaker.entity).quotes.push({ text: a.text, start: a.start, end: a.end });
-    }
-  }
-  return { people: [...people.values()], places: [...places.values()], dates };
-}
+// What the "Who said what" panel shows: the package's summary of one result (summarize()),
+// ordered for the panel, with the sources that are not people, unattributed quotes and a
+// timeline of the dates.
+import { summarize } from './leselupe/index.js';
 
 /**
- * Everything the panel renders. Uses annotator.summary() when present (feature-detected);
- * its mention counts may be numbers or lists, both are accepted.
+ * Everything the panel renders: the package's summary of `result`, ordered for the panel,
+ * plus the quotes of sources that are not people and the quotes nobody is said to have said.
  */
-export function panelModel(annotator, result) {
-  let base = null;
-  if (typeof annotator?.summary === 'function') {
-    try {
-      base = annotator.summary();
-    } catch {
-      base = null;
-    }
-  }
-  const own = summarize(result);
-  if (!base || !Array.isArray(base.people)) base = own;
-
-  const firstOf = (list, entity) => list.find((x) => x.entity === entity)?.mentions ?? [];
-  const asList = (mentions, fallback) => (Array.isArray(mentions) ? mentions : fallback);
-  const people = base.people.map((p) => ({
-    entity: p.entity,
-    mentions: asList(p.mentions, firstOf(own.people, p.entity)),
-    quotes: (p.quotes ?? []).map((q) => ({ text: q.text, start: q.start, end: q.end ?? q.start + q.text.length })),
-  }));
-  const places = (base.places ?? own.places).map((p) => ({
-    entity: p.entity,
-    country: p.country ?? null,
-    mentions: asList(p.mentions, firstOf(own.places, p.entity)),
-  }));
-  const dates = (base.dates ?? own.dates).map((d) => ({
-    text: d.text, value: d.value ?? null, mod: d.mod ?? null, start: d.start, end: d.end ?? d.start + d.text.length,
-  }));
+export function panelModel(result) {
+  const base = summarize(result);
+  const people = base.people.map((p) => ({ ...p, quotes: [...p.quotes] }));
+  const places = base.places.map((p) => ({ ...p }));
+  const dates = base.dates.map((d) => ({ ...d, end: d.start + d.text.length }));
 
   // Quoted people first (in the order they are first quoted), then the others by first mention.
   const firstStart = (p) => Math.min(...p.quotes.map((q) => q.start), Infinity);
