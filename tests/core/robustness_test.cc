@@ -75,7 +75,7 @@ Strings Paired(const std::string& utf8, const std::string& lang = "de") {
   std::string error;
   REQUIRE(Utf8ToUtf16(utf8, &text, &error));
   const LanguageModel& model = *resources->Language(lang);
-  Document doc(text, model);
+  Document doc(text, model.segmenter());
   REQUIRE(invariants::CheckDocument(doc) == "");
   Strings out;
   for (const QuoteSpan& q : model.quote_marks().Find(doc)) {
@@ -259,6 +259,16 @@ TEST_CASE("Right-to-left and CJK text", "[robustness]") {
     if (a.type == kQuote) REQUIRE(a.text == "我们准备好了");
   }
   Annotate8(Repeat("ภาษาไทยไม่มีช่องว่าง", 5000), "auto");  // dictionary-based word breaking
+}
+
+TEST_CASE("Quotes after a full-width colon pair (Chinese and Japanese speech)", "[robustness]") {
+  // The colon introduces speech with no space before the mark: 他说：“…”.
+  REQUIRE(Paired("他说：“我们准备好了。”然后离开了。", "en") == Strings{"我们准备好了。"});
+  REQUIRE(Paired("北京消息：外交部长说：“我们准备好了”。", "de") == Strings{"我们准备好了"});
+  REQUIRE(Paired("Er sagte：„Wir sind bereit.“", "de") == Strings{"Wir sind bereit."});
+  // The small form (U+FE55) too; a letter before the mark still does not open it.
+  REQUIRE(Paired("他说﹕“好。”", "en") == Strings{"好。"});
+  REQUIRE(Paired("他说“好。”", "en").empty());
 }
 
 TEST_CASE("Reference dates far in the past or future", "[robustness]") {
