@@ -90,3 +90,27 @@ test('RootQueue: jobs of one root run in order; a superseded call gets the newes
   q.drop(st);
   assert.equal(await late, null);
 });
+
+test('dateOf: the publication date as the publisher wrote it', async () => {
+  const { dateOf } = await import('../../web/src/dates-in-page.js');
+  assert.equal(dateOf('2015-07-24T05:36:09+01:00'), '2015-07-24');
+  assert.equal(dateOf('2021-11-01T10:52:50+0100'), '2021-11-01');
+  assert.equal(dateOf('2017-11-03 03:01:00.000000'), '2017-11-03');
+  assert.equal(dateOf('20240420'), '2024-04-20');
+  assert.equal(dateOf('2019/04/28'), '2019-04-28');
+  assert.equal(dateOf('Wed, 02 Jun 2015 13:05:00 GMT'), '2015-06-02');
+  assert.equal(dateOf('2015-02-30'), null);
+  assert.equal(dateOf(''), null);
+  assert.equal(dateOf('gestern'), null);
+});
+
+test('firstDateIn: datelines with month names of the languages asked, and numeric dates', async () => {
+  const { firstDateIn } = await import('../../web/src/dates-in-page.js');
+  assert.equal(firstDateIn('Politik · 12. Januar 2022, 14:05 Uhr', ['de', 'en']), '2022-01-12');
+  assert.equal(firstDateIn('Veröffentlicht am 03.02.2021 um 10 Uhr', ['de']), '2021-02-03');
+  assert.equal(firstDateIn('By Jane Roe | January 12, 2022', ['de', 'en']), '2022-01-12');
+  assert.equal(firstDateIn('Updated 5 Mar. 2019', ['en']), '2019-03-05');
+  assert.equal(firstDateIn('Mehr als 2022 Menschen, März war kalt', ['de']), null);
+  // Month names of a language not asked for are not read.
+  assert.equal(firstDateIn('12 janvier 2022', ['de', 'en']), null);
+});

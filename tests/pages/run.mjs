@@ -21,4 +21,4 @@ const out = process.env.LESELUPE_PAGES_OUT ?? path.join(ROOT, 'build', 'pages');
 fs.writeFileSync(`${out}.json`, JSON.stringify({ summary: sum, pages: rows }, null, 1));
 const md = report(rows, sum);
 fs.writeFileSync(`${out}.md`, md);
-console.log(`\n${md.split('\n').slice(0, 9).join('\n')}\n\n${path.relative(ROOT, out)}.md, ${path.relative(ROOT, out)}.json`);
+console.log(`\n${md.split('\n').slice(0, 10).join('\n')}\n\n${path.relative(ROOT, out)}.md, ${path.relative(ROOT, out)}.json`);

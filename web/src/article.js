@@ -18,6 +18,28 @@ const NON_WS = /\S/;
  * @returns {{ root: Element, exclude: Set<Node>, source: 'readability'|'density' }}
  */
 export function readArticle(doc = globalThis.document) {
+  // Readability is the costly part of annotating a page: its answer is kept until the
+  // document's nodes or text change.
+  const cached = cache.get(doc);
+  if (cached && cached.observer.takeRecords().length === 0 && !cached.stale && cached.found.root.isConnected) return cached.found;
+  cached?.observer.disconnect();
+  const found = find(doc);
+  const MO = doc.defaultView?.MutationObserver;
+  if (MO && doc.documentElement) {
+    const entry = { found, stale: false, observer: null };
+    entry.observer = new MO(() => {
+      entry.stale = true;
+      entry.observer.disconnect();
+    });
+    entry.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    cache.set(doc, entry);
+  }
+  return found;
+}
+
+const cache = new WeakMap();  // document -> { found, stale, observer }
+
+function find(doc) {
   let found = null;
   try {
     found = viaReadability(doc);

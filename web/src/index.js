@@ -76,10 +76,6 @@ export async function createAnnotator(options = {}) {
   async function annotateWhole(text, coreOpts, isCurrent) {
     const { skip, ...asked } = coreOpts;
     if (skip) return { lang: null, reason: skip, reference_date: asked.referenceDate, annotations: [] };
-    if (!core.inWorker) {
-      await yieldToPage(win);
-      if (!isCurrent()) return null;
-    }
     const r = await core.annotate(text, asked);
     if (!isCurrent()) return null;
     if (!r.lang || !core.languages.includes(r.lang)) {
