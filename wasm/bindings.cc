@@ -1,6 +1,7 @@
 // Embind bindings: one options object, one outcome object, two functions. No logic here:
 // everything, option checks included, lives in the core.
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <memory>
 #include <string>
@@ -61,6 +62,10 @@ Outcome Annotate(const std::u16string& text, const JsOptions& js) {
   return o;
 }
 
+// Bytes the allocator has handed out and not got back: the live heap. (The memory's size only
+// grows, so it cannot show a leak that stops, nor memory given back.)
+double HeapInUse() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(leselupe) {
@@ -74,4 +79,5 @@ EMSCRIPTEN_BINDINGS(leselupe) {
       .field("error", &Outcome::error);
   emscripten::function("annotate", &Annotate);
   emscripten::function("loadData", &LoadData);
+  emscripten::function("heapInUse", &HeapInUse);
 }

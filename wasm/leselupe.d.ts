@@ -17,6 +17,8 @@ export interface LeselupeModule {
   annotate(text: string, options: ModuleOptions): Outcome;
   /** Replaces the compiled-in data with a leselupe.dat. */
   loadData(bytes: Uint8Array): Outcome;
+  /** Bytes allocated and not freed (mallinfo): the live heap. */
+  heapInUse(): number;
   HEAP8: Int8Array;
 }
 

@@ -28,8 +28,13 @@ export function engineFromModule(module) {
       const outcome = module.loadData(bytes);
       if (!outcome.ok) throw new LeselupeError(outcome.error);
     },
+    /** The size of the WebAssembly memory (it only grows). */
     heapBytes() {
       return module.HEAP8 ? module.HEAP8.length : 0;
+    },
+    /** The bytes allocated and not freed inside it: the live heap. */
+    heapInUseBytes() {
+      return module.heapInUse();
     },
   };
 }
