@@ -10,7 +10,7 @@
 namespace leselupe {
 
 void FindContextPlaces(EntityState& st) {
-  const bool de = st.model.german();
+  const EntitySettings& set = st.model.settings();
   // An unknown name that could be a place: capitalised, not a function/cue word.
   auto candidate = [&](int32_t i) {
     if (!st.Upper(i) || !st.Free(i, i)) return false;
@@ -18,14 +18,12 @@ void FindContextPlaces(EntityState& st) {
     if (t.flags & (kNotNameWord | kWCalendar)) return false;
     if (t.core_end - t.start < 2) return false;
     if (st.IsRole(i, nullptr)) return false;
-    if (de && st.model.HasNounEnding(t.fold)) return false;
+    if (st.model.HasNounEnding(t.fold)) return false;
     if (!st.CompoundContinues(i)) {
-      if (!de && st.model.HasAdjectiveEnding(t.fold)) return false;
-      if (de && (t.fold.ends_with(u"isch") || t.fold.ends_with(u"ische") || t.fold.ends_with(u"ischen") ||
-                 t.fold.ends_with(u"ischer") || t.fold.ends_with(u"isches") || t.fold.ends_with(u"ischem")))
-        return false;
+      if (set.place_candidate_not_adjective && st.model.HasAdjectiveEnding(t.fold)) return false;
+      if (st.model.HasDerivedEnding(t.fold)) return false;
     }
-    if (!de && t.allcaps && t.core_end - t.start <= 4) return false;
+    if (t.allcaps && t.core_end - t.start <= set.short_allcaps_not_place) return false;
     return true;
   };
   auto country_of = [&](int32_t i) -> std::string {
@@ -91,7 +89,7 @@ void FindContextPlaces(EntityState& st) {
     const TokenFeatures& t = st.tokens[i];
     // (b) "Stadtteil Zehlendorf", "the northern state of Kedah".
     int32_t cue = -1;
-    if ((t.flags & kWPlaceCue) && (t.upper || !de)) cue = i;
+    if ((t.flags & kWPlaceCue) && (t.upper || !set.nouns_capitalised)) cue = i;
     cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold), i));
     if (cue >= 0 && cue + 1 < st.count && st.tokens[cue + 1].adjacent && candidate(cue + 1)) {
       int32_t e = st.UnitEnd(cue + 1);
@@ -115,8 +113,8 @@ void FindContextPlaces(EntityState& st) {
     if (t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && st.Upper(i - 1) && st.Free(i, i) &&
         !(st.Has(i - 1, kWFunction | kWStop | kWDeterminer))) {
       int32_t a = i - 1;
-      bool adj = de && st.model.HasAdjectiveEnding(st.tokens[a].fold);
-      bool ok = st.person_at[a] < 0 && !st.org[a] && (adj || !de || st.place_at[a] >= 0);
+      bool adj = set.geo_head_needs_adjective && st.model.HasAdjectiveEnding(st.tokens[a].fold);
+      bool ok = st.person_at[a] < 0 && !st.org[a] && (adj || !set.geo_head_needs_adjective || st.place_at[a] >= 0);
       if (ok) {
         std::string cc = country_of(a);
         if (st.place_at[a] >= 0) {
@@ -144,7 +142,7 @@ void FindContextPlaces(EntityState& st) {
         }
       }
     }
-    if (t.upper && (t.flags & kWCompass) && !de && i + 1 < st.count && st.tokens[i + 1].adjacent && st.Free(i, i) &&
+    if (t.upper && (t.flags & kWCompass) && set.compass_word_before_place && i + 1 < st.count && st.tokens[i + 1].adjacent && st.Free(i, i) &&
         st.Upper(i + 1) && (st.place_at[i + 1] >= 0 || st.model.HasPlaceSuffix(st.tokens[i + 1].fold)) && st.person_at[i + 1] < 0) {
       int32_t e = st.place_at[i + 1] >= 0 ? st.places[st.place_at[i + 1]].last : st.UnitEnd(i + 1);
       std::string cc = country_of(i + 1);
@@ -158,17 +156,17 @@ void FindContextPlaces(EntityState& st) {
     }
     // "Yorkshire", "the Cornwall coast": a place-name ending of English counties, or a
     // lowercase geographic noun after an unknown name.
-    if (!de && t.upper && candidate(i) && t.fold.ends_with(u"shire") && t.fold.size() > 7) {
+    if (t.upper && st.model.HasPlaceNameEnding(t.fold) && candidate(i)) {
       st.AddRulePlace(i, i, t.start, t.core_end, {});
       continue;
     }
-    if (!de && !t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && candidate(i - 1) &&
+    if (set.lowercase_geo_head && !t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && candidate(i - 1) &&
         st.Has(i - 2, kWDeterminer)) {
       st.AddRulePlace(i - 1, i - 1, st.tokens[i - 1].start, st.tokens[i - 1].core_end, {});
       continue;
     }
     // "aus dem Hardangerfjord", "vom Staffelsee": preposition, article and a strong place ending.
-    if (de && (t.flags & kWPlacePrep) && !(t.flags & kWDeterminer) && st.Has(i + 1, kWDeterminer) && st.IsWord(i + 1) &&
+    if ((t.flags & kWPlacePrep) && !(t.flags & kWDeterminer) && st.Has(i + 1, kWDeterminer) && st.IsWord(i + 1) &&
         !st.tokens[i + 1].upper && i + 2 < st.count && st.tokens[i + 2].adjacent && candidate(i + 2) && !st.CompoundContinues(i + 2) &&
         st.model.HasStrongPlaceSuffix(st.tokens[i + 2].fold)) {
       st.AddRulePlace(i + 2, i + 2, st.tokens[i + 2].start, st.tokens[i + 2].core_end, {});
@@ -181,7 +179,7 @@ void FindContextPlaces(EntityState& st) {
       int32_t a = i + 1;
       int32_t e = st.UnitEnd(a);
       if (!st.Free(a, e)) continue;
-      if (de) {
+      if (set.prep_place_needs_shape) {
         std::u16string_view last = st.tokens[e].fold;
         if (t.flags & kWDeterminer) {
           // "im", "am" also precede common nouns ("im Training"): strong endings only.
@@ -196,9 +194,9 @@ void FindContextPlaces(EntityState& st) {
         // right after aus/nach/in (no article); "Bürgermeister von Zgorzelec".
         if (!shape && e == a && !(st.tokens[a].flags & (kWFirstName | kWLastName)) && !(st.Upper(a + 1) && st.tokens[a + 1].adjacent)) {
           char16_t v = last.empty() ? 0 : last.back();
-          bool foreign = last.size() >= 4 && (v == u'a' || v == u'o' || v == u'i' || v == u'u');
-          if (foreign && (t.fold == u"aus" || t.fold == u"nach" || t.fold == u"in")) shape = true;
-          if (t.fold == u"von" && st.IsRole(i - 1, nullptr) && !st.Has(i - 1, kWHonorific)) shape = true;
+          bool foreign = last.size() >= 4 && set.foreign_name_endings.find(v) != std::u16string::npos;
+          if (foreign && (t.flags & kWForeignPrep)) shape = true;
+          if ((t.flags & kWOfficeParticle) && st.IsRole(i - 1, nullptr) && !st.Has(i - 1, kWHonorific)) shape = true;
         }
         // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
         if (!shape && e + 1 < st.count && st.tokens[e + 1].adjacent && candidate(e + 1) && !(st.Upper(e + 2) && st.tokens[e + 2].adjacent) &&
@@ -233,29 +231,29 @@ void FindContextPlaces(EntityState& st) {
       int32_t k = last + 1;
       if (k + 1 < st.count && st.IsWord(k) ? (st.tokens[k].flags & kWCoord) : st.IsPunct(k, u',')) {
         int32_t x = k + 1;
-        if (!de && st.Has(x, kWDeterminer)) ++x;
+        if (set.list_skips_article && st.Has(x, kWDeterminer)) ++x;
         if (x < st.count && candidate(x) && !st.CompoundContinues(x)) {
           int32_t e = st.UnitEnd(x);
           // English: a following capitalised word continues the name ("Cortina d'Ampezzo").
-          if (st.Free(x, e) && !(st.Upper(e + 1) && st.tokens[e + 1].adjacent && !de && !st.Has(e + 1, kNotNameWord))) {
+          if (st.Free(x, e) && !(st.Upper(e + 1) && st.tokens[e + 1].adjacent && set.list_name_may_continue && !st.Has(e + 1, kNotNameWord))) {
             st.AddRulePlace(x, e, st.tokens[x].start, st.tokens[e].core_end, {});
           }
         }
       }
       // Backward: X and P (after a preposition: "in Lothringen und im Saarland").
       int32_t b = p.first - 1;
-      if (st.Has(b, kWDeterminer) || (de && st.IsWord(b) && (st.tokens[b].fold == u"im" || st.tokens[b].fold == u"in"))) --b;
+      if (st.Has(b, kWDeterminer | kWListPrep)) --b;
       if (b >= 2 && st.IsWord(b) && (st.tokens[b].flags & kWCoord)) {
         int32_t x = b - 1;
         int32_t s = x;
         while (s - 2 >= 0 && st.IsHyphen(s - 1) && st.tokens[s].glued && st.tokens[s - 1].glued) s -= 2;
-        if (candidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !de)) {
+        if (candidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !set.backward_list_needs_prep)) {
           st.AddRulePlace(s, x, st.tokens[s].start, st.tokens[x].core_end, {});
         }
       }
       // "X bei P", "X near P" after a preposition.
       b = p.first - 1;
-      if (st.IsWord(b) && (st.tokens[b].fold == u"bei" || st.tokens[b].fold == u"near") && candidate(b - 1) && st.Has(b - 2, kWPlacePrep)) {
+      if (st.Has(b, kWNear) && st.IsWord(b) && candidate(b - 1) && st.Has(b - 2, kWPlacePrep)) {
         st.AddRulePlace(b - 1, b - 1, st.tokens[b - 1].start, st.tokens[b - 1].core_end, p.country);
       }
       i = std::max(i, last);
@@ -265,16 +263,16 @@ void FindContextPlaces(EntityState& st) {
 
 void ExtendCities(EntityState& st) {
   // "Frankfurt an der Oder", "Weil am Rhein": a known city and its river.
-  if (!st.model.german()) return;
   for (PlaceHit& h : st.places) {
     if (h.place < 0 || !h.lexicon) continue;
     PlaceKind k = st.model.place(static_cast<uint32_t>(h.place)).kind;
     if (k != PlaceKind::kCity && k != PlaceKind::kCapital) continue;
     int32_t a = h.last + 1;
-    if (!(st.IsWord(a) && st.tokens[a].adjacent && st.tokens[a].fold == u"an" && st.IsWord(a + 1) && st.tokens[a + 1].fold == u"der" &&
-          st.Upper(a + 2) && st.tokens[a + 2].adjacent && !(st.tokens[a + 2].flags & (kWCalendar | kWStop)) && !st.GermanCommonNoun(a + 2)))
+    if (!st.IsWord(a) || !st.tokens[a].adjacent) continue;
+    int32_t link = st.PhraseEnd(st.model.RiverLinkPhrases(st.tokens[a].fold), a);
+    int32_t e = link + 1;
+    if (link < 0 || !st.Upper(e) || !st.tokens[e].adjacent || (st.tokens[e].flags & (kWCalendar | kWStop)) || st.CommonNounEnding(e))
       continue;
-    int32_t e = a + 2;
     if (st.person_at[e] >= 0 || st.org[e]) continue;
     if (st.place_at[e] >= 0 && st.places[st.place_at[e]].first != e) continue;
     if (st.place_at[e] >= 0) st.places[st.place_at[e]].place = -2;

@@ -130,6 +130,15 @@ std::vector<std::u16string> SplitWords(std::u16string_view s) {
   return out;
 }
 
+int32_t ParseInt(std::string_view v) {
+  int32_t n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') break;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 // Strips one trailing '.' ("Dr.", "Jan."): tokens never include it.
 std::u16string CueKey(std::string_view utf8) {
   std::u16string k = FoldUtf8(utf8);
@@ -139,6 +148,39 @@ std::u16string CueKey(std::string_view utf8) {
 
 }  // namespace
 
+void EntityModel::ReadSettings(const Table* table) {
+  if (!table) return;
+  EntitySettings& s = settings_;
+  for (const Row& row : table->rows) {
+    if (row.size() < 2) continue;
+    std::string_view key = row[0], value = row[1];
+    const bool yes = value == "yes";
+    if (key == "nouns_capitalised") s.nouns_capitalised = yes;
+    else if (key == "genitive_suffix") s.genitive_suffix = FoldUtf8(value);
+    else if (key == "genitive_not_after") s.genitive_not_after = FoldUtf8(value);
+    else if (key == "ambiguous_place_needs_preposition") s.ambiguous_place_needs_preposition = yes;
+    else if (key == "function_word_not_place") s.function_word_not_place = yes;
+    else if (key == "adjective_before_makes_noun") s.adjective_before_makes_noun = yes;
+    else if (key == "role_comma_before_name") s.role_comma_before_name = yes;
+    else if (key == "apposition_seeds") s.apposition_seeds = yes;
+    else if (key == "linked_name_not_before_name") s.linked_name_not_before_name = yes;
+    else if (key == "place_candidate_not_adjective") s.place_candidate_not_adjective = yes;
+    else if (key == "short_allcaps_not_place") s.short_allcaps_not_place = ParseInt(value);
+    else if (key == "compass_word_before_place") s.compass_word_before_place = yes;
+    else if (key == "lowercase_geo_head") s.lowercase_geo_head = yes;
+    else if (key == "geo_head_needs_adjective") s.geo_head_needs_adjective = yes;
+    else if (key == "prep_place_needs_shape") s.prep_place_needs_shape = yes;
+    else if (key == "foreign_name_endings") s.foreign_name_endings = FoldUtf8(value);
+    else if (key == "list_skips_article") s.list_skips_article = yes;
+    else if (key == "list_name_may_continue") s.list_name_may_continue = yes;
+    else if (key == "backward_list_needs_prep") s.backward_list_needs_prep = yes;
+    else if (key == "tagger_min_margin_per") tagger_min_margin_[0] = static_cast<float>(ParseInt(value));
+    else if (key == "tagger_min_margin_loc") tagger_min_margin_[1] = static_cast<float>(ParseInt(value));
+    else if (key == "tagger_min_margin_org") tagger_min_margin_[2] = static_cast<float>(ParseInt(value));
+    else if (key == "tagger_min_margin_oth") tagger_min_margin_[3] = static_cast<float>(ParseInt(value));
+  }
+}
+
 void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gender) {
   if (folded.empty()) return;
   WordInfo& w = words_[folded];
@@ -147,17 +189,27 @@ void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gen
 }
 
 bool EntityModel::HasRoleSuffix(std::u16string_view w, Gender* gender) const {
-  // The head noun, possibly inflected: "-minister", "-ministers", "-kollegen", "-gesandten".
-  static constexpr std::u16string_view kEndings[] = {u"", u"n", u"en", u"s", u"es"};
-  for (std::u16string_view e : kEndings) {
+  // The head noun itself or inflected ("-minister", "-ministers", "-kollegen"): the longest
+  // listed head that ends the stem.
+  for (size_t k = 0; k <= role_inflections_.size(); ++k) {
+    std::u16string_view e = k == 0 ? std::u16string_view() : std::u16string_view(role_inflections_[k - 1]);
     if (w.size() <= e.size() || w.compare(w.size() - e.size(), e.size(), e) != 0) continue;
-    // The longest listed head that ends the stem.
     if (const Gender* g = role_suffixes_.Longest(w.substr(0, w.size() - e.size()))) {
       if (gender) *gender = *g;
       return true;
     }
   }
   return false;
+}
+
+std::u16string EntityModel::StripGenitive(std::u16string_view w) const {
+  const std::u16string& g = settings_.genitive_suffix;
+  if (g.empty() || w.size() <= g.size() + 2 || !w.ends_with(g)) return {};
+  return std::u16string(w.substr(0, w.size() - g.size()));
+}
+
+bool EntityModel::TakesGenitive(char16_t last) const {
+  return !settings_.genitive_suffix.empty() && settings_.genitive_not_after.find(last) == std::u16string::npos;
 }
 
 std::u16string_view EntityModel::StripCompass(std::u16string_view w) const {
@@ -172,9 +224,9 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
   (void)error;
   std::unique_ptr<EntityModel> m(new EntityModel());
   m->lang_ = std::string(lang);
-  m->german_ = lang == "de";
   const std::string prefix = m->lang_ + "/";
   m->words_.reserve(20000);
+  m->ReadSettings(resources.Find(prefix + "entity_settings"));
 
   if (const Table* t = resources.Find(prefix + "function_words")) {
     for (const auto& row : t->rows) m->AddWord(CueKey(row[0]), kWFunction);
@@ -246,6 +298,10 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         m->noun_endings_.Insert(key, 1);
       } else if (cue == "stop") {
         m->AddWord(key, kWStop);
+      } else if (cue == "relative") {
+        m->AddWord(key, kWRelative);
+      } else if (cue == "role_inflection") {
+        m->role_inflections_.push_back(key);
       }
     }
   }
@@ -281,6 +337,21 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         m->place_suffixes_.Insert(key, 1);
       }
       else if (cue == "adjective_ending") m->adjective_endings_.Insert(key, 1);
+      else if (cue == "derived_ending") m->derived_endings_.Insert(key, 1);
+      else if (cue == "inflected_ending") m->inflected_endings_.Insert(key, 1);
+      else if (cue == "standalone_ending") m->place_name_endings_.Insert(key, 1);
+      else if (cue == "ambiguous_prep") m->AddWord(key, kWAmbiguousPrep);
+      else if (cue == "demonstrative") m->AddWord(key, kWDemonstrative);
+      else if (cue == "definite_article") m->AddWord(key, kWDefinite);
+      else if (cue == "foreign_prep") m->AddWord(key, kWForeignPrep);
+      else if (cue == "office_particle") m->AddWord(key, kWOfficeParticle);
+      else if (cue == "list_prep") m->AddWord(key, kWListPrep);
+      else if (cue == "near") m->AddWord(key, kWNear);
+      else if (cue == "river_link") add_phrase(m->river_link_phrases_, key, Gender::kUnknown);
+      else if ((cue == "adjective_inflection" || cue == "country_inflection") && row.size() >= 3) {
+        auto& list = cue == "adjective_inflection" ? m->adjective_inflections_ : m->country_inflections_;
+        list.emplace_back(key, FoldUtf8(row[2]));
+      }
     }
   }
   std::sort(m->compass_.begin(), m->compass_.end(),
@@ -327,22 +398,22 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         }
       }
       std::u16string folded = folded_forms[r];
-      if (m->german_) {
-        // Inflected forms of German names made of an adjective and a noun ("Vereinigte
-        // Staaten" → "Vereinigten Staaten", "Schwarzes Meer" → "Schwarzen Meer") and the
-        // dative plural of plural country names ("Niederlande" → "Niederlanden").
-        size_t space = folded.find(u' ');
-        if (space != std::u16string::npos && space >= 3) {
-          std::u16string_view first(folded.data(), space);
-          std::u16string stem;
-          if (first.size() > 2 && first.substr(first.size() - 2) == u"es") stem = std::u16string(first.substr(0, first.size() - 2));
-          else if (first.size() > 2 && (first.back() == u'e')) stem = std::u16string(first.substr(0, first.size() - 1));
-          if (!stem.empty() && u_islower(stem.back())) {
-            add_form(stem + u"en" + folded.substr(space), e, pop);
-          }
+      // Inflected forms: an adjective first word ("Vereinigte Staaten" → "Vereinigten Staaten",
+      // "Schwarzes Meer" → "Schwarzen Meer"), the first matching ending; a plural country name
+      // ("Niederlande" → "Niederlanden").
+      size_t space = folded.find(u' ');
+      if (space != std::u16string::npos && space >= 3) {
+        std::u16string_view first(folded.data(), space);
+        for (const auto& [from, to] : m->adjective_inflections_) {
+          if (first.size() <= from.size() || !first.ends_with(from)) continue;
+          std::u16string stem(first.substr(0, first.size() - from.size()));
+          if (u_islower(stem.back())) add_form(stem + to + folded.substr(space), e, pop);
+          break;
         }
-        if (e.kind == PlaceKind::kCountry && folded.size() > 3 && folded.back() == u'e') {
-          add_form(folded + u"n", e, pop);
+      }
+      if (e.kind == PlaceKind::kCountry && folded.size() > 3) {
+        for (const auto& [from, to] : m->country_inflections_) {
+          if (folded.ends_with(from)) add_form(folded.substr(0, folded.size() - from.size()) + to, e, pop);
         }
       }
       add_form(std::move(folded), e, pop);

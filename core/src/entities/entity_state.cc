@@ -14,8 +14,9 @@ bool EntityState::IsRole(int32_t i, Gender* g) const {
     if (g) *g = t.gender;
     return true;
   }
-  // Compound role nouns are nouns: capitalised in German; in English a role word is listed.
-  if (!model.german() || !t.upper) return false;
+  // Compound role nouns ("Bundesbankpräsident") by their head: capitalised words only, in the
+  // languages that list role heads.
+  if (!t.upper) return false;
   // Memoised per token: the suffix test is the costliest lookup.
   int8_t& memo = role_memo[static_cast<size_t>(i)];
   if (memo == 0) {

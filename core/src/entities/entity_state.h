@@ -98,7 +98,7 @@ struct EntityState {
   int32_t count = 0;                   // tokens.size()
   std::vector<TokenTag> tags;          // the tagger's proposals: empty (no tagger) or one per token
   std::vector<uint8_t> org;            // token inside an organisation name
-  mutable std::vector<int8_t> role_memo;  // IsRole of German compounds: 0 unknown, -1 no, 2+gender
+  mutable std::vector<int8_t> role_memo;  // IsRole of compound role nouns: 0 unknown, -1 no, 2+gender
   std::vector<int32_t> place_at;       // token → index into places (or -1)
   std::vector<int32_t> person_at;      // token → index into seeds (or -1)
   std::vector<PlaceHit> places;
@@ -120,8 +120,12 @@ struct EntityState {
   bool IsRole(int32_t i, Gender* g) const;
   // A word that can be part `part` (0-based) of a person's name.
   bool NameLike(int32_t i, int32_t part) const;
-  bool GermanCommonNoun(int32_t i) const {
-    return model.german() && model.HasNounEnding(tokens[i].fold);
+  // A common-noun ending ("-ung"): no bare name (languages that list noun endings).
+  bool CommonNounEnding(int32_t i) const { return model.HasNounEnding(tokens[i].fold); }
+  // An inflected adjective before token i makes it a common noun ("ein junger Koch").
+  bool AfterAdjective(int32_t i) const {
+    return model.settings().adjective_before_makes_noun && IsWord(i - 1) && !tokens[i - 1].upper &&
+           model.HasAdjectiveEnding(tokens[i - 1].fold);
   }
   // A hyphen compound of words ("Garmisch-Partenkirchen"): its last token.
   int32_t UnitEnd(int32_t i) const;

@@ -10,6 +10,7 @@
 namespace leselupe {
 
 void MatchLexiconPlaces(EntityState& st) {
+  const EntitySettings& set = st.model.settings();
   const size_t size = st.text.size();
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i) || st.org[i]) continue;
@@ -17,7 +18,10 @@ void MatchLexiconPlaces(EntityState& st) {
     std::u16string_view from = std::u16string_view(st.folded).substr(static_cast<size_t>(st.tokens[i].start));
     std::u16string_view run = FirstRun(from.substr(0, static_cast<size_t>(st.tokens[i].end - st.tokens[i].start)));
     const std::vector<uint32_t>* forms = st.model.PlaceForms(run);
-    if (!forms && st.model.german() && run.size() > 3 && run.back() == u's') forms = st.model.PlaceForms(run.substr(0, run.size() - 1));
+    if (!forms) {
+      std::u16string bare = st.model.StripGenitive(run);  // "Russlands"
+      if (!bare.empty()) forms = st.model.PlaceForms(bare);
+    }
     if (!forms) continue;
     for (uint32_t fi : *forms) {
       const PlaceForm& f = st.model.place_form(fi);
@@ -53,10 +57,11 @@ void MatchLexiconPlaces(EntityState& st) {
       };
       size_t end = p;
       if (!boundary(end)) {
-        // German genitive: "Russlands", "Moskaus".
-        if (st.model.german() && st.folded[end] == u's' && boundary(end + 1) && f.form.back() != u's' &&
-            f.form.back() != u'z' && f.form.back() != u'x') {
-          end += 1;
+        // A genitive: "Russlands", "Moskaus".
+        const std::u16string& gen = set.genitive_suffix;
+        if (!gen.empty() && end + gen.size() <= size && std::u16string_view(st.folded).substr(end, gen.size()) == gen &&
+            boundary(end + gen.size()) && st.model.TakesGenitive(f.form.back())) {
+          end += gen.size();
         } else {
           continue;
         }
@@ -69,32 +74,26 @@ void MatchLexiconPlaces(EntityState& st) {
       for (int32_t x = i; x <= j; ++x) in_org |= st.org[x] != 0;
       if (in_org) break;
       const PlaceEntry& e = st.model.place(f.place);
-      if (st.model.german() && e.ambiguous_word) {
+      if (set.ambiguous_place_needs_preposition && e.ambiguous_word) {
         // "Essen", "Oder": a place only after a preposition ("in Essen", "an der Oder").
         int32_t b = i - 1;
         if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
-        if (!st.Has(b, kWPlacePrep) && !(st.IsWord(b) && (st.tokens[b].fold == u"auf" || st.tokens[b].fold == u"an"))) break;
+        if (!st.Has(b, kWPlacePrep | kWAmbiguousPrep)) break;
       }
       // All-caps words are acronyms ("NICE") unless short country codes or a dateline.
       if (st.tokens[i].allcaps && st.tokens[i].core_end - st.tokens[i].start > 3) {
         int32_t pf = static_cast<int32_t>(st.doc.TokenAtOrAfter(st.doc.paragraphs()[static_cast<size_t>(st.tokens[i].paragraph)].start));
         if (i - pf > 3 && st.tokens[i].paragraph != 0) break;
       }
-      if (st.model.german() && i == j && (st.tokens[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
-      auto adjective = [&](std::u16string_view w) {
-        return w.size() > 4 && (w.back() == u'e' || w.ends_with(u"en") || w.ends_with(u"em") || w.ends_with(u"es"));
-      };
-      if (st.model.german() && (e.ambiguous_name || e.ambiguous_word) && st.IsWord(i - 1) && !st.tokens[i - 1].upper &&
-          !(st.tokens[i - 1].flags & (kWPlacePrep | kWDeterminer)) && adjective(st.tokens[i - 1].fold)) {
+      if (set.function_word_not_place && i == j && (st.tokens[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
+      if ((e.ambiguous_name || e.ambiguous_word) && st.IsWord(i - 1) && !st.tokens[i - 1].upper &&
+          !(st.tokens[i - 1].flags & (kWPlacePrep | kWDeterminer)) && st.model.HasInflectedEnding(st.tokens[i - 1].fold)) {
         break;  // "in der ausverkauften Halle"
       }
-      if (st.model.german() && (e.ambiguous_name || e.ambiguous_word) && st.IsWord(i - 1) &&
-          (st.tokens[i - 1].fold == u"dieser" || st.tokens[i - 1].fold == u"diese" || st.tokens[i - 1].fold == u"diesem" || st.tokens[i - 1].fold == u"dieses")) {
-        break;
-      }
+      if ((e.ambiguous_name || e.ambiguous_word) && st.Has(i - 1, kWDemonstrative)) break;  // "diese Mark"
       if (st.CompoundContinues(j)) break;  // "US-Amerikanerin": a compound, not the place
-      if (st.model.german() && i == j && e.kind == PlaceKind::kCity && st.Has(i - 1, kWDeterminer) && !st.Has(i - 1, kWPlacePrep) &&
-          st.IsWord(i - 1) && !st.tokens[i - 1].upper && st.tokens[i - 1].fold.size() == 3 && st.tokens[i - 1].fold[0] == u'd') {
+      if (i == j && e.kind == PlaceKind::kCity && st.Has(i - 1, kWDefinite) && !st.Has(i - 1, kWPlacePrep) &&
+          !st.tokens[i - 1].upper) {
         break;  // "das Derby", "den Reading": a city name after an article is a common noun
       }
       PlaceHit h;

@@ -22,7 +22,7 @@ void MarkOrganisations(EntityState& st) {
     int32_t cue_end = -1;
     if (t.flags & kWOrgBefore) cue_end = i;
     else if ((t.flags & kWClubBefore) && st.Upper(i + 1) && st.tokens[i + 1].adjacent && place_form(i + 1, i + 1)) cue_end = i;
-    else if (st.model.german() && st.model.HasOrgSuffix(t.fold) && t.fold.size() > 6) cue_end = i;
+    else if (st.model.HasOrgSuffix(t.fold) && t.fold.size() > 6) cue_end = i;  // "Landesbank"
     int32_t ph = st.PhraseEnd(st.model.OrgBeforePhrases(t.fold), i);
     if (ph > cue_end) cue_end = ph;
     if (cue_end >= 0) {
@@ -49,7 +49,7 @@ void MarkOrganisations(EntityState& st) {
       // not a place of the lexicon ("Mexico City").
       int32_t k = i - 1, taken = 0;
       while (k >= 0 && taken < 3 && st.Upper(k) && st.tokens[k + 1].adjacent &&
-             !(st.model.german() && st.tokens[k].fold.size() > 3 && st.tokens[k].fold.back() == u's' && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
+             !(!st.model.StripGenitive(st.tokens[k].fold).empty() && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
              !(st.tokens[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
              !st.IsRole(k, nullptr)) {
         st.org[k] = 1;

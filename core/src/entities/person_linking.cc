@@ -12,9 +12,8 @@ void ResolvePersons(EntityState& st) {
   auto unit_fold = [&](const std::pair<int32_t, int32_t>& u) {
     return std::u16string(st.Fold(st.tokens[u.first].start, st.tokens[u.second].core_end));
   };
-  auto strip_gen = [&](const std::u16string& s) {
-    return st.model.german() && s.size() > 3 && s.back() == u's' ? s.substr(0, s.size() - 1) : std::u16string();
-  };
+  auto strip_gen = [&](const std::u16string& s) { return st.model.StripGenitive(s); };
+  const std::u16string& genitive = st.model.settings().genitive_suffix;
   // Multi-part names first (in order of size), then bare surnames.
   std::vector<size_t> order(st.seeds.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -66,10 +65,10 @@ void ResolvePersons(EntityState& st) {
       s.person = found;
     }
   }
-  // German genitive of a full name ("Wolfgang Amadeus Mozarts"): strip the -s when the bare
+  // The genitive of a full name ("Wolfgang Amadeus Mozarts"): strip the ending when the bare
   // surname occurs in the text.
   FoldMap<uint8_t> upper_words;
-  if (st.model.german() && !st.persons.empty()) {
+  if (!genitive.empty() && !st.persons.empty()) {
     for (int32_t i = 0; i < st.count; ++i) {
       if (st.Upper(i)) upper_words.emplace(st.tokens[i].fold, 1);
     }
@@ -80,7 +79,7 @@ void ResolvePersons(EntityState& st) {
     bool seen = upper_words.contains(g);
     if (seen) {
       pb.parts.back() = g;
-      if (!pb.display.empty()) pb.display.pop_back();
+      if (pb.display.size() >= genitive.size()) pb.display.resize(pb.display.size() - genitive.size());
     }
   }
   // Bare names: link to the person with that part (surname first).
@@ -116,7 +115,7 @@ void ResolvePersons(EntityState& st) {
       // second independent cue for the same word.
       int32_t i = s.units.back().first;
       int count = bare_count[part];
-      bool known = (st.tokens[i].flags & kWLastName) && !(st.model.german() && st.GermanCommonNoun(i));
+      bool known = (st.tokens[i].flags & kWLastName) && !st.CommonNounEnding(i);
       if (!known && !st.model.HasNameEnding(st.tokens[i].fold) && count < 2) {
         s.person = -2;  // dropped
         continue;
@@ -124,7 +123,7 @@ void ResolvePersons(EntityState& st) {
     }
     if (best < 0) {
       PersonBuild pb;
-      pb.parts = {gen.empty() || !st.model.german() ? part : part};
+      pb.parts = {part};
       pb.nparts = 1;
       pb.display = std::u16string(st.doc.Slice(s.start, s.end));
       st.persons.push_back(pb);
@@ -150,7 +149,8 @@ void ResolvePersons(EntityState& st) {
 
 void LinkPersons(EntityState& st) {
   if (st.persons.empty()) return;
-  // Keys: every name part of a person (the surname ranks first), and German genitives.
+  const std::u16string& genitive = st.model.settings().genitive_suffix;
+  // Keys: every name part of a person (the surname ranks first), and their genitives.
   FoldMap<std::vector<std::pair<int32_t, int>>> keys;
   for (size_t p = 0; p < st.persons.size(); ++p) {
     const auto& pp = st.persons[p].parts;
@@ -165,10 +165,10 @@ void LinkPersons(EntityState& st) {
         if (w && (w->flags & kWParticle)) {
           std::u16string tail = pp[x].substr(hy + 1);
           keys[tail].push_back({static_cast<int32_t>(p), rank});
-          if (st.model.german()) keys[tail + u"s"].push_back({static_cast<int32_t>(p), rank});
+          if (!genitive.empty()) keys[tail + genitive].push_back({static_cast<int32_t>(p), rank});
         }
       }
-      if (st.model.german() && pp[x].back() != u's') keys[pp[x] + u"s"].push_back({static_cast<int32_t>(p), rank});
+      if (!genitive.empty() && !pp[x].ends_with(genitive)) keys[pp[x] + genitive].push_back({static_cast<int32_t>(p), rank});
     }
   }
   // Seed positions by person, to link to the nearest mention before.
@@ -185,12 +185,12 @@ void LinkPersons(EntityState& st) {
       continue;  // "May 13", "im Mai"
     if (st.Has(i - 1, kWDeterminer) && st.tokens[i].adjacent && !(st.Has(i - 1, kWParticle2) && st.Has(i - 2, kWParticle)))
       continue;  // "der Fischer", "a Bauer" — but "von der Leyen"
-    if (st.IsWord(i - 1) && !st.tokens[i - 1].upper && st.model.german() && st.model.HasAdjectiveEnding(st.tokens[i - 1].fold) && st.tokens[i].adjacent)
+    if (st.AfterAdjective(i) && st.tokens[i].adjacent)
       continue;  // "ein junger Koch"
     if (st.CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
     if (i >= 1 && st.IsHyphen(i - 1) && st.tokens[i].glued && !st.Has(i - 2, kWParticle)) continue;
     if (st.Upper(i + 1) && st.tokens[i + 1].adjacent && st.NameLike(i + 1, 1) && !(st.tokens[i + 1].flags & kWSpeechAfter) &&
-        st.place_at[i + 1] < 0 && !st.model.german()) {
+        st.place_at[i + 1] < 0 && st.model.settings().linked_name_not_before_name) {
       continue;  // part of another name
     }
     if (st.place_at[i] >= 0) {

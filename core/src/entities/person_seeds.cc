@@ -46,7 +46,7 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
       if (q < st.count && st.IsWord(q) && (st.tokens[q].flags & kWParticle2) && st.tokens[q].adjacent && !st.Upper(q + 1)) break;
       if (q < st.count && st.IsWord(q) && (st.tokens[q].flags & kWParticle2) && st.tokens[q].adjacent) ++q;
       if (q < st.count && st.tokens[q].adjacent && st.NameLike(q, 1) && !st.model.HasOrgSuffix(st.tokens[q].fold) &&
-          !(st.model.german() && st.GermanCommonNoun(q))) {
+          !st.CommonNounEnding(q)) {
         particles_used = true;
         pos = q;
         // fall through to take the name after the particles
@@ -62,7 +62,7 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
         st.NameLike(pos + 1, 0))
       break;
     if (parts > 0 && st.place_at[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
-    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && st.model.german() && st.GermanCommonNoun(pos) &&
+    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && st.CommonNounEnding(pos) &&
         st.SyllableNameEnd(pos) < 0)  // "Seung-ho" is a given name, not a noun in -ung
       break;
     // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
@@ -125,7 +125,7 @@ void FindPersonSeeds(EntityState& st) {
     int32_t cue_end = -1;
     bool honorific = (t.flags & kWHonorific) && t.upper;
     if (honorific) cue_end = i;
-    if (st.IsRole(i, &g) && !st.org[i] && !st.Possessive(i) && (t.upper || !st.model.german() || (t.flags & kWAge))) cue_end = i;
+    if (st.IsRole(i, &g) && !st.org[i] && !st.Possessive(i) && (t.upper || !st.model.settings().nouns_capitalised || (t.flags & kWAge))) cue_end = i;
     if (t.flags & kWRoleStart) cue_end = std::max(cue_end, st.PhraseEnd(st.model.RolePhrases(t.fold), i));
     if (cue_end >= 0) {
       int32_t j = cue_end + 1;
@@ -137,7 +137,7 @@ void FindPersonSeeds(EntityState& st) {
           ++j;
           continue;
         }
-        if (!st.model.german() && st.IsPunct(j, u',') && guard == 0) { ++j; continue; }
+        if (st.model.settings().role_comma_before_name && st.IsPunct(j, u',') && guard == 0) { ++j; continue; }
         Gender g2 = Gender::kUnknown;
         if (st.Upper(j) && st.tokens[j].adjacent && ((st.tokens[j].flags & kWHonorific) || st.IsRole(j, &g2)) &&
             !(st.tokens[j].flags & kWFirstName)) {
@@ -152,7 +152,7 @@ void FindPersonSeeds(EntityState& st) {
         bool place_only = s.units.size() == 1 && st.place_at[s.first] >= 0 && !(st.tokens[s.first].flags & kWFirstName);
         // "Bürgermeister von Zgorzelec": a particle and a single name after a role is the place
         // of the office, not a person (nobility titles are honorifics: "Graf von Stauffenberg").
-        if (!honorific && s.units.size() == 1 && st.IsWord(s.first) && st.tokens[s.first].fold == u"von" && j == s.first)
+        if (!honorific && s.units.size() == 1 && st.Has(s.first, kWOfficeParticle) && j == s.first)
           place_only = true;
         if (!place_only) {
           s.source = kSrcCue;
@@ -192,7 +192,7 @@ void FindPersonSeeds(EntityState& st) {
     else sp = st.PhraseEnd(st.model.SpeechPhrases(t.fold), i);
     if (sp >= 0 && sp + 1 < st.count && st.tokens[sp + 1].adjacent && NameChain(st, sp + 1, &s, false)) {
       bool place_only = st.place_at[s.first] >= 0 && !(st.tokens[s.first].flags & kWFirstName);
-      if (!place_only && !(s.units.size() == 1 && st.GermanCommonNoun(s.first))) {
+      if (!place_only && !(s.units.size() == 1 && st.CommonNounEnding(s.first))) {
         s.source = kSrcSpeech;
         s.weak = s.units.size() == 1;
         AddSeed(st, s);
@@ -208,8 +208,8 @@ void FindPersonSeeds(EntityState& st) {
       if (j >= 2 && st.tokens[j].adjacent && st.IsPunct(j - 1, u'.') && st.tokens[j - 1].glued && st.Upper(j - 2) && st.tokens[j - 2].end - st.tokens[j - 2].start == 1 &&
           !st.tokens[j - 2].allcaps)
         j -= 2;
-      bool det = st.Has(j - 1, kWDeterminer) || (st.IsWord(j - 1) && !st.tokens[j - 1].upper && st.model.german() && st.model.HasAdjectiveEnding(st.tokens[j - 1].fold));
-      if (!det && st.place_at[j] < 0 && st.person_at[j] < 0 && !st.GermanCommonNoun(i - 1) && NameChain(st, j, &s, false) &&
+      bool det = st.Has(j - 1, kWDeterminer) || st.AfterAdjective(j);
+      if (!det && st.place_at[j] < 0 && st.person_at[j] < 0 && !st.CommonNounEnding(i - 1) && NameChain(st, j, &s, false) &&
           s.last == i - 1) {
         s.source = kSrcSpeech;
         s.weak = s.units.size() == 1;
@@ -219,13 +219,13 @@ void FindPersonSeeds(EntityState& st) {
     }
     // (e) Apposition (English): "Graham Fielding, 68,", "Trump, who", "Helen Ashworth, the
     // Labour MP".
-    if (!st.model.german() && t.upper && st.NameLike(i, 0) && st.place_at[i] < 0 && !st.Has(i - 1, kWDeterminer)) {
+    if (st.model.settings().apposition_seeds && t.upper && st.NameLike(i, 0) && st.place_at[i] < 0 && !st.Has(i - 1, kWDeterminer)) {
       Seed a;
       if (NameChain(st, i, &a, false) && st.IsPunct(a.last + 1, u',') && a.last + 2 < st.count) {
         int32_t k = a.last + 2;
         bool cue = false;
         if (st.doc.tokens()[static_cast<size_t>(k)].kind == TokenKind::kNumber && st.IsPunct(k + 1, u',')) cue = true;
-        if (st.IsWord(k) && (st.tokens[k].fold == u"who" || st.tokens[k].fold == u"whose")) cue = true;
+        if (st.Has(k, kWRelative)) cue = true;
         if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 1) && st.IsRole(k + 1, nullptr)) cue = true;
         if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 2) && st.IsRole(k + 2, nullptr)) cue = true;
         if (cue && (a.units.size() >= 2 || (st.tokens[i].flags & kWLastName) || k == a.last + 2)) {
@@ -251,7 +251,7 @@ void FindPersonSeeds(EntityState& st) {
     // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
     if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 0) && st.model.HasNameEnding(t.fold) &&
         !st.Has(i - 1, kWDeterminer) && !(st.Upper(i - 1) && st.tokens[i].adjacent && !st.Has(i - 1, kNotNameWord)) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent && !st.Has(i + 1, kNotNameWord)) &&
-        !st.CompoundContinues(i) && !(st.model.german() && !(t.flags & kWLastName) && i + 1 < st.count && st.IsWord(i + 1) &&
+        !st.CompoundContinues(i) && !(st.model.settings().adjective_before_makes_noun && !(t.flags & kWLastName) && i + 1 < st.count && st.IsWord(i + 1) &&
                                    st.model.HasAdjectiveEnding(t.fold))) {
       Seed a;
       a.first = a.last = i;
@@ -262,7 +262,7 @@ void FindPersonSeeds(EntityState& st) {
       AddSeed(st, a);
     } else if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 1) && st.model.HasNameEnding(t.fold) &&
                st.NameLike(i - 1, 0) && st.tokens[i].adjacent && st.place_at[i - 1] < 0 && !st.Has(i - 2, kWPlacePrep | kWDeterminer) &&
-               !st.GermanCommonNoun(i - 1) && !st.CompoundContinues(i) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent)) {
+               !st.CommonNounEnding(i - 1) && !st.CompoundContinues(i) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent)) {
       // "Radosław Sikorski", "Aryna Sabalenka": an unknown given name before a name shape.
       Seed a;
       a.first = i - 1;
