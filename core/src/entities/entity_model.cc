@@ -4,25 +4,14 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <type_traits>
 
 #include "resources.h"
-#include "unicode.h"
+#include "table_reader.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
-
-char16_t FoldUnit(char16_t c) {
-  if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
-  if (U16_IS_SURROGATE(c)) return c;
-  if (c == u'\u0130') return u'i';  // "İzmir": dotted capital I, length-preserving (not i + U+0307)
-  UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-  return f <= 0xFFFF ? static_cast<char16_t>(f) : c;
-}
-
-std::u16string SimpleFold(std::u16string_view s) {
-  std::u16string out(s);
-  for (char16_t& c : out) c = FoldUnit(c);
-  return out;
-}
 
 std::u16string_view FirstRun(std::u16string_view folded) {
   size_t i = 0;
@@ -38,32 +27,6 @@ std::u16string_view FirstRun(std::u16string_view folded) {
 }
 
 namespace {
-
-// UTF-8 (trusted, NFC data) → simple-folded UTF-16, without ICU's converter.
-std::u16string FoldUtf8(std::string_view s) {
-  std::u16string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    char32_t cp;
-    size_t n;
-    if (c < 0x80) { cp = c; n = 1; }
-    else if ((c >> 5) == 6 && i + 1 < s.size()) { cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu); n = 2; }
-    else if ((c >> 4) == 14 && i + 2 < s.size()) { cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu); n = 3; }
-    else if ((c >> 3) == 30 && i + 3 < s.size()) {
-      cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
-      n = 4;
-    } else { cp = 0xFFFD; n = 1; }
-    i += n;
-    if (cp <= 0xFFFF) {
-      out.push_back(FoldUnit(static_cast<char16_t>(cp)));
-    } else {
-      out.push_back(static_cast<char16_t>(U16_LEAD(cp)));
-      out.push_back(static_cast<char16_t>(U16_TRAIL(cp)));
-    }
-  }
-  return out;
-}
 
 Gender ParseGender(std::string_view g) {
   if (g == "m") return Gender::kMale;
@@ -148,37 +111,38 @@ std::u16string CueKey(std::string_view utf8) {
 
 }  // namespace
 
-void EntityModel::ReadSettings(const Table* table) {
-  if (!table) return;
+bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::string* error) {
   EntitySettings& s = settings_;
-  for (const Row& row : table->rows) {
-    if (row.size() < 2) continue;
-    std::string_view key = row[0], value = row[1];
-    const bool yes = value == "yes";
-    if (key == "nouns_capitalised") s.nouns_capitalised = yes;
-    else if (key == "genitive_suffix") s.genitive_suffix = FoldUtf8(value);
-    else if (key == "genitive_not_after") s.genitive_not_after = FoldUtf8(value);
-    else if (key == "ambiguous_place_needs_preposition") s.ambiguous_place_needs_preposition = yes;
-    else if (key == "function_word_not_place") s.function_word_not_place = yes;
-    else if (key == "adjective_before_makes_noun") s.adjective_before_makes_noun = yes;
-    else if (key == "role_comma_before_name") s.role_comma_before_name = yes;
-    else if (key == "apposition_seeds") s.apposition_seeds = yes;
-    else if (key == "linked_name_not_before_name") s.linked_name_not_before_name = yes;
-    else if (key == "place_candidate_not_adjective") s.place_candidate_not_adjective = yes;
-    else if (key == "short_allcaps_not_place") s.short_allcaps_not_place = ParseInt(value);
-    else if (key == "compass_word_before_place") s.compass_word_before_place = yes;
-    else if (key == "lowercase_geo_head") s.lowercase_geo_head = yes;
-    else if (key == "geo_head_needs_adjective") s.geo_head_needs_adjective = yes;
-    else if (key == "prep_place_needs_shape") s.prep_place_needs_shape = yes;
-    else if (key == "foreign_name_endings") s.foreign_name_endings = FoldUtf8(value);
-    else if (key == "list_skips_article") s.list_skips_article = yes;
-    else if (key == "list_name_may_continue") s.list_name_may_continue = yes;
-    else if (key == "backward_list_needs_prep") s.backward_list_needs_prep = yes;
-    else if (key == "tagger_min_margin_per") tagger_min_margin_[0] = static_cast<float>(ParseInt(value));
-    else if (key == "tagger_min_margin_loc") tagger_min_margin_[1] = static_cast<float>(ParseInt(value));
-    else if (key == "tagger_min_margin_org") tagger_min_margin_[2] = static_cast<float>(ParseInt(value));
-    else if (key == "tagger_min_margin_oth") tagger_min_margin_[3] = static_cast<float>(ParseInt(value));
-  }
+  auto flag = [](bool* field) { return [field](const Row& row) { *field = row[1] == "yes"; }; };
+  auto letters = [](std::u16string* field) { return [field](const Row& row) { *field = FoldUtf8(row[1]); }; };
+  auto number = [](auto* field) {
+    return [field](const Row& row) { *field = static_cast<std::remove_pointer_t<decltype(field)>>(ParseInt(row[1])); };
+  };
+  TableReader reader;
+  reader.On("nouns_capitalised", 2, flag(&s.nouns_capitalised))
+      .On("genitive_suffix", 2, letters(&s.genitive_suffix))
+      .On("genitive_not_after", 2, letters(&s.genitive_not_after))
+      .On("ambiguous_place_needs_preposition", 2, flag(&s.ambiguous_place_needs_preposition))
+      .On("function_word_not_place", 2, flag(&s.function_word_not_place))
+      .On("adjective_before_makes_noun", 2, flag(&s.adjective_before_makes_noun))
+      .On("role_comma_before_name", 2, flag(&s.role_comma_before_name))
+      .On("apposition_seeds", 2, flag(&s.apposition_seeds))
+      .On("linked_name_not_before_name", 2, flag(&s.linked_name_not_before_name))
+      .On("place_candidate_not_adjective", 2, flag(&s.place_candidate_not_adjective))
+      .On("short_allcaps_not_place", 2, number(&s.short_allcaps_not_place))
+      .On("compass_word_before_place", 2, flag(&s.compass_word_before_place))
+      .On("lowercase_geo_head", 2, flag(&s.lowercase_geo_head))
+      .On("geo_head_needs_adjective", 2, flag(&s.geo_head_needs_adjective))
+      .On("prep_place_needs_shape", 2, flag(&s.prep_place_needs_shape))
+      .On("foreign_name_endings", 2, letters(&s.foreign_name_endings))
+      .On("list_skips_article", 2, flag(&s.list_skips_article))
+      .On("list_name_may_continue", 2, flag(&s.list_name_may_continue))
+      .On("backward_list_needs_prep", 2, flag(&s.backward_list_needs_prep))
+      .On("tagger_min_margin_per", 2, number(&tagger_min_margin_[0]))
+      .On("tagger_min_margin_loc", 2, number(&tagger_min_margin_[1]))
+      .On("tagger_min_margin_org", 2, number(&tagger_min_margin_[2]))
+      .On("tagger_min_margin_oth", 2, number(&tagger_min_margin_[3]));
+  return reader.Read(table, name, error);
 }
 
 void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gender) {
@@ -221,12 +185,11 @@ std::u16string_view EntityModel::StripCompass(std::u16string_view w) const {
 
 std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std::string_view lang,
                                                 std::string* error) {
-  (void)error;
   std::unique_ptr<EntityModel> m(new EntityModel());
   m->lang_ = std::string(lang);
   const std::string prefix = m->lang_ + "/";
   m->words_.reserve(20000);
-  m->ReadSettings(resources.Find(prefix + "entity_settings"));
+  if (!m->ReadSettings(resources.Find(prefix + "entity_settings"), prefix + "entity_settings", error)) return nullptr;
 
   if (const Table* t = resources.Find(prefix + "function_words")) {
     for (const auto& row : t->rows) m->AddWord(CueKey(row[0]), kWFunction);

@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "document.h"
+#include "text/document.h"
 #include "entities/entity_model.h"
 #include "entities/mentions.h"
 
@@ -93,7 +93,7 @@ struct EntityState {
   const Document& doc;
   const EntityModel& model;
   std::u16string_view text;
-  std::u16string folded;               // the text, simple-folded, one unit per unit
+  std::u16string_view folded;          // the text, folded (Document::folded), same offsets
   std::vector<TokenFeatures> tokens;   // one per Document token
   int32_t count = 0;                   // tokens.size()
   std::vector<TokenTag> tags;          // the tagger's proposals: empty (no tagger) or one per token

@@ -5,7 +5,8 @@
 #include <unicode/utf16.h>
 
 #include "entities/stages.h"
-#include "unicode.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 

@@ -232,7 +232,7 @@ void LinkPersons(EntityState& st) {
            st.person_at[k] < 0) {
       --k;
     }
-    std::u16string disp = SimpleFold(st.persons[best].display);
+    std::u16string disp = leselupe::Fold(st.persons[best].display);
     if (k + 1 < i && st.Has(k + 1, kWParticle) &&
         (disp.starts_with(std::u16string(st.tokens[k + 1].fold) + u" ") ||
          disp.find(u" " + std::u16string(st.tokens[k + 1].fold) + u" ") != std::u16string::npos)) {

@@ -3,13 +3,13 @@
 #include <unicode/uchar.h>
 
 #include "entities/stages.h"
-#include "unicode.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 
 void BuildTokenFeatures(EntityState& st) {
-  st.folded.resize(st.text.size());
-  for (size_t i = 0; i < st.text.size(); ++i) st.folded[i] = FoldUnit(st.text[i]);
+  st.folded = st.doc.folded();
   const auto& tokens = st.doc.tokens();
   st.count = static_cast<int32_t>(tokens.size());
   st.tokens.resize(tokens.size());
