@@ -56,7 +56,8 @@ demo-site: wasm
 	rm -rf $(BUILD)/demo/extension
 	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
 
-# The browser extension (Manifest V3): build/extension/ unpacked, build/leselupe-extension.zip.
+# The browser extension (Manifest V3) for Chromium and Firefox: build/extension-{chrome,firefox}/
+# unpacked, build/leselupe-extension-{chrome,firefox}.zip.
 extension: wasm
 	node demo/extension/pack.mjs
 
@@ -74,8 +75,14 @@ test-native:
 test-node:
 	node --test tests/node/
 
+# The browser suite in Chromium, Firefox and WebKit (LESELUPE_ENGINES to choose); the big-page
+# cases in Chromium only. test-browser-all: the big-page cases in every engine too.
 test-browser:
-	node --test --test-concurrency=1 tests/browser/
+	node tests/browser/run.mjs
+
+.PHONY: test-browser-all
+test-browser-all:
+	LESELUPE_BIG_ENGINES=chromium,firefox,webkit node tests/browser/run.mjs
 
 # The core tests, the CLI contract and the fuzz regressions under ASan (with LeakSanitizer)
 # and UBSan: any report fails the test.
@@ -90,8 +97,10 @@ test-sanitize: deps
 # make test runs it once; test-batch-stress repeats it BATCH_REPEAT (50) times to catch races.
 # Then the Hadoop streaming stand-in with the self-contained binary (make dist).
 BATCH_REPEAT ?= 50
-test-batch:
+test-batch: dist
 	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat 1
+	bash tests/batch/streaming.sh $(BUILD)/dist/leselupe-linux-x86_64 $(BUILD)/batch-pipes/input.jsonl \
+	  $(BUILD)/batch-streaming 4 $(BUILD)/native/bin/leselupe
 
 test-batch-stress:
 	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat $(BATCH_REPEAT)
