@@ -1,6 +1,7 @@
 // Embind bindings: one options object, one outcome object, three functions. No logic here:
 // everything, option checks included, lives in the core.
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <memory>
 #include <string>
@@ -74,6 +75,10 @@ Outcome Annotate(const std::u16string& text, const JsOptions& js) {
   return o;
 }
 
+// Bytes the allocator has handed out and not got back: the live heap. (The memory's size only
+// grows, so it cannot show a leak that stops, nor memory given back.)
+double HeapInUse() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(leselupe) {
@@ -88,4 +93,5 @@ EMSCRIPTEN_BINDINGS(leselupe) {
   emscripten::function("annotate", &Annotate);
   emscripten::function("loadData", &LoadData);
   emscripten::function("languages", &Languages);
+  emscripten::function("heapInUse", &HeapInUse);
 }

@@ -19,6 +19,8 @@ export interface LeselupeModule {
   loadData(bytes: Uint8Array): Outcome;
   /** The languages the data knows, comma-separated in `json` ("de,en"). */
   languages(): Outcome;
+  /** Bytes allocated and not freed (mallinfo): the live heap. */
+  heapInUse(): number;
   HEAP8: Int8Array;
 }
 

@@ -38,8 +38,13 @@ export function engineFromModule(module) {
     warmUp() {
       for (const lang of this.languages()) this.annotateJson('Leselupe.', { lang, referenceDate: '2025-01-01' });
     },
+    /** The size of the WebAssembly memory (it only grows). */
     heapBytes() {
       return module.HEAP8 ? module.HEAP8.length : 0;
+    },
+    /** The bytes allocated and not freed inside it: the live heap. */
+    heapInUseBytes() {
+      return module.heapInUse();
     },
   };
 }
