@@ -17,7 +17,7 @@ export async function usage(root: Element): Promise<void> {
     const range: Range | null = annotator.rangeOf(a);
     const byOffsets: Range | null = annotator.rangeOf(a.start, a.end, root);
     if (a.type === 'quote' && a.speaker) console.log(kind, a.speaker.entity ?? a.speaker.text, range, byOffsets);
-    if (a.type === 'date') console.log(formatDate(a.value ?? null, a.mod, result.lang), countryName(a.country, 'de'));
+    if (a.type === 'date') console.log(formatDate(a.value ?? null, a.mod, result.lang ?? 'de'), countryName(a.country, 'de'));
   }
   const summary: Summary = annotator.summary(root);
   for (const person of summary.people) console.log(person.entity, person.mentions.length, person.quotes.length);
