@@ -347,8 +347,12 @@ TEST_CASE("Possessives and clock times stay outside the span", "[dates][traps]")
 // --- robustness ------------------------------------------------------------------------------
 
 TEST_CASE("Extreme reference dates and numbers are safe", "[dates][robust]") {
+  // Before year 1 the values are astronomical years (1 BC = 0000, README); the range ends
+  // at 9999 BC.
   REQUIRE(De("Vergangenes Jahr, gestern und vor 5 Jahren.", "0001-01-01") ==
-          Strings{"Vergangenes Jahr=null", "gestern=null", "vor 5 Jahren=null"});
+          Strings{"Vergangenes Jahr=0000", "gestern=0000-12-31", "vor 5 Jahren=-0004"});
+  REQUIRE(De("Das war vor 9999 Jahren, vor 10000 Jahren.", "0001-01-01") ==
+          Strings{"vor 9999 Jahren=-9998", "vor 10000 Jahren=null"});
   REQUIRE(De("Nächstes Jahr, morgen und in 5 Jahren.", "9999-12-31") ==
           Strings{"Nächstes Jahr=null", "morgen=null", "in 5 Jahren=null"});
   REQUIRE(De("Am Dienstag, im Mai, zu Ostern.", "0001-01-01").size() == 3);

@@ -27,10 +27,6 @@ struct DateMention {
 std::vector<DateMention> FindDates(const Document& doc, const DateGrammar& grammar,
                                    std::string_view reference_date);
 
-// Value helpers, exposed for tests.
-// Parses a valid YYYY-MM-DD into a day number; false otherwise.
-bool ParseReferenceDate(std::string_view date, int64_t* days);
-
 }  // namespace leselupe::dates
 
 #endif  // LESELUPE_DATES_DATE_FINDER_H_

@@ -96,6 +96,8 @@ constexpr SlotName kSlotNames[] = {
     {"dd", Slot::kDD},           {"mm", Slot::kMM},           {"year", Slot::kYear},
     {"yy", Slot::kYY},           {"n", Slot::kN},             {"dm", Slot::kDM},
     {"dmy", Slot::kDMY},         {"decade", Slot::kDecade},   {"dash", Slot::kDash},
+    {"era", Slot::kEra},         {"hour", Slot::kHour},       {"minute", Slot::kMinute},
+    {"hm", Slot::kHM},
 };
 
 struct OpName {
@@ -108,6 +110,7 @@ constexpr OpName kOpNames[] = {
     {"later", Op::kLater},       {"earlier", Op::kEarlier}, {"season", Op::kSeason},
     {"quarter", Op::kQuarter},   {"half", Op::kHalf},       {"decade", Op::kDecade},
     {"century", Op::kCentury},   {"holiday", Op::kHoliday}, {"range", Op::kRange},
+    {"same", Op::kSame},
 };
 
 int32_t UnitId(std::string_view s) {
@@ -124,6 +127,18 @@ int32_t SeasonId(std::string_view s) {
   if (s == "autumn") return 2;
   if (s == "winter") return 3;
   return -1;
+}
+
+// CLDR day-period types ("morning1", "evening1", …) as TimeML parts of a day (values of
+// PartOfDay in date_value.h: 1 morning, 2 midday, 3 afternoon, 4 evening, 5 night).
+int32_t PartOfDayOf(std::string_view type) {
+  auto starts = [&](std::string_view p) { return type.substr(0, p.size()) == p; };
+  if (starts("morning")) return 1;
+  if (starts("noon")) return 2;
+  if (starts("afternoon")) return 3;
+  if (starts("evening")) return 4;
+  if (starts("night") || starts("midnight")) return 5;
+  return 0;
 }
 
 int32_t PartId(std::string_view s) {
@@ -426,7 +441,7 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       } else if (kind == "day_period") {
         std::string_view type = row[1];
         if (type == "am" || type == "pm") continue;  // clock times, not parts of a day
-        ok = AddForm(Slot::kPeriod, 0, 0, 0, row[2], error);
+        ok = AddForm(Slot::kPeriod, PartOfDayOf(type), 0, 0, row[2], error);
         std::vector<std::u16string> pieces = Pieces(f);
         if (pieces.size() == 1 && pieces[0].size() >= 4) {
           Normalize(pieces[0], &folded);
@@ -517,6 +532,14 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       ok = v >= 0 && add_all(Slot::kSeason, v, 0);
     } else if (kind == "relday") {
       ok = ParseInt(value, &v) && add_all(Slot::kRelDay, v, 0);
+    } else if (kind == "relative") {
+      // "-1 year": a shift and a unit ("Vorjahr").
+      const size_t sp = value.find(' ');
+      const int32_t unit = sp == std::string_view::npos ? -1 : UnitId(value.substr(sp + 1));
+      ok = unit >= 0 && ParseInt(value.substr(0, sp), &v) && add_all(Slot::kRelUnit, v, unit);
+    } else if (kind == "era") {
+      // Only the era before the common era has a meaning for the value: years count back.
+      ok = value == "bc" && add_all(Slot::kEra, 1, 0);
     } else if (kind == "holiday") {
       ok = AddHoliday(value, &v, error) && add_all(Slot::kHoliday, v, 0);
     } else if (kind == "ambiguous") {
@@ -529,6 +552,14 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       suffixes(&ordinal_marks_);
     } else if (kind == "compound_link") {
       suffixes(&compound_links_);
+    } else if (kind == "count_adjective_suffix") {
+      suffixes(&count_adjective_suffixes_);
+    } else if (kind == "participle_prefix") {
+      suffixes(&participle_prefixes_);
+    } else if (kind == "participle_suffix") {
+      suffixes(&participle_suffixes_);
+    } else if (kind == "tense_perfect_aux") {
+      word_flags(kCuePerfectAux);
     } else if (kind == "tense_past_suffix") {
       suffixes(&past_suffixes_);
     } else if (kind == "filler") {
@@ -545,6 +576,8 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       word_flags(kNotWeekdayAfter);
     } else if (kind == "tense_past") {
       word_flags(kCuePast);
+    } else if (kind == "tense_flashback") {
+      word_flags(kCueFlashback);
     } else if (kind == "tense_future") {
       word_flags(kCueFuture);
     } else if (kind == "tense_neutral") {
