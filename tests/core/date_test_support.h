@@ -10,10 +10,12 @@
 
 #include "dates/date_matcher.h"
 #include "dates/date_tokens.h"
-#include "document.h"
+#include "text/document.h"
 #include "language_model.h"
 #include "resources.h"
-#include "unicode.h"
+#include "test_support.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe::testing {
 
@@ -29,10 +31,22 @@ inline const LanguageModel& DateModel(const std::string& lang) {
   return *model;
 }
 
+// "text=value[ mod]" for each date found, in order; a null value prints as "null".
+inline std::vector<std::string> DateStrings(const std::string& text, const std::string& lang,
+                                            const std::string& ref) {
+  std::vector<std::string> out;
+  for (const auto& a : Run(text, lang, ref, kDate).annotations) {
+    std::string s = a.text + "=" + (a.value.empty() ? "null" : a.value);
+    if (!a.mod.empty()) s += " " + a.mod;
+    out.push_back(s);
+  }
+  return out;
+}
+
 // A document with its date tokens; keeps the text alive.
 struct DateDoc {
   DateDoc(const std::string& utf8, const std::string& lang)
-      : model(DateModel(lang)), text(FromUtf8(utf8)), doc(text, model), toks(doc, model.dates()) {}
+      : model(DateModel(lang)), text(FromUtf8(utf8)), doc(text, model.segmenter()), toks(doc, model.dates()) {}
   // The text of a match.
   std::string Text(const dates::Candidate& c) const { return ToUtf8(doc.Slice(c.start, c.end)); }
   // The matches' texts, in order.

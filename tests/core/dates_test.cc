@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "test_support.h"
+#include "date_test_support.h"
 
 using leselupe::kDate;
 using leselupe::testing::Run;
@@ -12,22 +12,11 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
-// "text=value[ mod]" for each date found, in order; a null value prints as "null".
-Strings Dates(const std::string& text, const std::string& lang, const std::string& ref) {
-  Strings out;
-  for (const auto& a : Run(text, lang, ref, kDate).annotations) {
-    std::string s = a.text + "=" + (a.value.empty() ? "null" : a.value);
-    if (!a.mod.empty()) s += " " + a.mod;
-    out.push_back(s);
-  }
-  return out;
-}
-
 Strings De(const std::string& text, const std::string& ref = "2025-11-10") {
-  return Dates(text, "de", ref);
+  return leselupe::testing::DateStrings(text, "de", ref);
 }
 Strings En(const std::string& text, const std::string& ref = "2025-11-10") {
-  return Dates(text, "en", ref);
+  return leselupe::testing::DateStrings(text, "en", ref);
 }
 
 }  // namespace

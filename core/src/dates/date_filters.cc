@@ -1,6 +1,6 @@
 #include "dates/date_filters.h"
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace leselupe::dates {
 namespace {

@@ -19,7 +19,9 @@ class DateGrammar;
 struct DateMention {
   int32_t start = 0;  // UTF-16 code units, half-open
   int32_t end = 0;
-  std::string value;  // ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, START/END); empty: unresolved
+  // ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, START/END; YYYY-MM-DDThh:mm, YYYY-MM-DDTMO;
+  // -YYYY before the common era, astronomical); empty: unresolved
+  std::string value;
   std::string mod;    // START, MID, END or empty
 };
 

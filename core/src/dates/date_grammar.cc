@@ -1,24 +1,18 @@
 #include "dates/date_grammar.h"
 
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstdlib>
 
 #include "resources.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe::dates {
 namespace {
 
 // The folding of Normalize, one code unit at a time.
-inline char16_t FoldUnit(char16_t c) {
-  if (c < 0x80) return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return static_cast<char16_t>(c + 32);
-  if (c == u'\u2019' || c == u'\u02BC') return u'\'';
-  if (c >= 0xD800 && c <= 0xDFFF) return c;
-  return static_cast<char16_t>(u_tolower(c));
-}
 
 bool IsWordChar(char16_t c) {
   return c == u'\'' || c == u'\u2019' || IsLetter(c) || IsDigit(c) || c == u'.';
@@ -152,33 +146,23 @@ int32_t PartId(std::string_view s) {
 
 void DateGrammar::Normalize(std::u16string_view token, std::u16string* buf) {
   buf->clear();
-  for (char16_t c : token) buf->push_back(FoldUnit(c));
+  FoldAppend(token, buf);
+  // The typographic apostrophe is the ASCII one for date words ("New Year’s Eve").
+  for (char16_t& c : *buf) {
+    if (c == u'\u2019' || c == u'\u02BC') c = u'\'';
+  }
 }
 
 const WordInfo* DateGrammar::Find(std::u16string_view folded) const {
-  auto it = words_.find(folded);
-  return it == words_.end() ? nullptr : &it->second;
+  return words_.find(folded);
 }
 
-uint32_t DateGrammar::HashFolded(std::u16string_view s) {
-  uint32_t h = 2166136261u;
-  for (char16_t c : s) {
-    h ^= FoldUnit(c);
-    h *= 16777619u;
-  }
-  return h ^ (h >> 15);
-}
-
+// Pointers into words_ stay valid only until the next insertion: callers use them at once.
 WordInfo* DateGrammar::Word(std::u16string_view folded) {
-  auto it = words_.find(folded);
-  if (it != words_.end()) return &it->second;
-  const uint32_t h = HashFolded(folded);
-  bloom_[(h & 0xFFFF) >> 6] |= uint64_t{1} << (h & 63);
-  bloom_[(h >> 16) >> 6] |= uint64_t{1} << ((h >> 16) & 63);
-  storage_.emplace_back(folded);
+  if (WordInfo* w = words_.find(folded)) return w;
   WordInfo info;
   info.id = next_word_++;
-  return &words_.emplace(std::u16string_view(storage_.back()), std::move(info)).first->second;
+  return words_.emplace(folded, std::move(info)).first;
 }
 
 int32_t DateGrammar::Intern(std::u16string_view folded) { return Word(folded)->id; }
@@ -607,9 +591,9 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
     std::vector<std::u16string> pieces = Pieces(a.form);
     if (pieces.size() != 1) continue;
     Normalize(pieces[0], &folded);
-    auto it = words_.find(folded);
-    if (it == words_.end()) continue;
-    for (int32_t e : it->second.entries) {
+    const WordInfo* w = words_.find(folded);
+    if (!w) continue;
+    for (int32_t e : w->entries) {
       if (entries_[static_cast<size_t>(e)].slot == a.slot && entries_[static_cast<size_t>(e)].rest.empty())
         entries_[static_cast<size_t>(e)].flags |= kFlagNeedsContext;
     }

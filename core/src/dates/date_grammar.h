@@ -6,10 +6,11 @@
 #define LESELUPE_DATES_DATE_GRAMMAR_H_
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "text/string_map.h"
 #include <vector>
 
 namespace leselupe {
@@ -126,19 +127,12 @@ class DateGrammar {
   bool Load(const Table* calendar, const Table* dates, std::string* error);
   bool empty() const { return patterns_.empty(); }
 
-  // Lower-cases a token for lookups into `buf` (reused: no allocation once it is large enough).
+  // Folds a token for lookups into `buf` (reused: no allocation once it is large enough):
+  // the core's case fold (text/case_fold.h), and ’ as '. A Document's folded tokens are the
+  // same for every token without an apostrophe.
   static void Normalize(std::u16string_view token, std::u16string* buf);
-  // Nullptr for an unknown word. `folded` must come from Normalize.
+  // Nullptr for an unknown word. `folded` must come from Normalize (or Document::TokenFold).
   const WordInfo* Find(std::u16string_view folded) const;
-  // A cheap pre-check on a raw token (a Bloom filter over the folded words): false when the
-  // token is surely no known word, so most tokens of a text are never normalised nor hashed
-  // into the map.
-  bool MayBeWord(std::u16string_view token) const {
-    if (token.empty() || token.size() > 48) return false;
-    const uint32_t h = HashFolded(token);
-    return ((bloom_[(h & 0xFFFF) >> 6] >> (h & 63)) & 1) &&
-           ((bloom_[(h >> 16) >> 6] >> ((h >> 16) & 63)) & 1);
-  }
 
   const std::vector<LexEntry>& entries() const { return entries_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
@@ -179,11 +173,7 @@ class DateGrammar {
   bool AddHoliday(std::string_view rule, int32_t* index, std::string* error);
   static int DaysInMonthMax(int m);
 
-  // FNV-1a over the text as Normalize folds it (so raw and folded forms hash alike).
-  static uint32_t HashFolded(std::u16string_view s);
-  uint64_t bloom_[1024] = {};  // 65536 bits
-  std::deque<std::u16string> storage_;  // keys of words_ point into it
-  std::unordered_map<std::u16string_view, WordInfo> words_;
+  StringMap<WordInfo> words_;
   int32_t next_word_ = 0;
   std::vector<LexEntry> entries_;
   std::vector<Pattern> patterns_;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "dates/date_filters.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace leselupe::dates {
 

@@ -1,6 +1,6 @@
 #include "dates/date_tense.h"
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace leselupe::dates {
 namespace {

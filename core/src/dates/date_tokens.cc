@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace leselupe::dates {
 namespace {
@@ -94,10 +94,13 @@ void DateTokens::PrepareWord(int32_t i, Tok* t) {
   const bool digit_first = !s.empty() && s[0] >= u'0' && s[0] <= u'9';
   bool has_apostrophe = false;
   for (char16_t c : s) has_apostrophe |= c == u'\'' || c == u'\u2019';
-  // Most words are no date word or cue: look up only what may be one.
-  const bool maybe_word = g_.MayBeWord(s);
+  // The document's folded token is the lookup key; with an apostrophe, ’ becomes '.
   const WordInfo* w = nullptr;
-  if (maybe_word || digit_first || has_apostrophe) {
+  if (!has_apostrophe) {
+    const std::u16string_view f = doc_.TokenFold(static_cast<size_t>(i));
+    if (digit_first) buf_.assign(f);  // read below
+    w = g_.Find(f);
+  } else {
     DateGrammar::Normalize(s, &buf_);
     std::u16string_view f = buf_;
     w = g_.Find(f);

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "dates/date_grammar.h"
-#include "document.h"
+#include "text/document.h"
 
 namespace leselupe::dates {
 
