@@ -12,7 +12,7 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
@@ -66,7 +66,7 @@ demo: demo-site
 
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
-	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke
+	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke test-batch
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
@@ -84,6 +84,16 @@ test-sanitize: deps
 	cmake --build $(BUILD)/sanitize -j $(JOBS)
 	cd $(BUILD)/sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# leselupe batch through real pipes (a shell pipeline, a Node child writing in small chunks),
+# 100,000 mixed lines, 1, 2 and 8 threads, byte for byte against the single-threaded file run.
+# make test runs it once; test-batch-stress repeats it BATCH_REPEAT (50) times to catch races.
+BATCH_REPEAT ?= 50
+test-batch:
+	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat 1
+
+test-batch-stress:
+	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat $(BATCH_REPEAT)
 
 # libFuzzer (clang): every target FUZZ_SECONDS long; the corpus grows in $(LESELUPE_CACHE)/fuzz-corpus.
 fuzz: deps
