@@ -4,7 +4,7 @@
 // non-blank input line, in order, each valid JSON with the input's id.
 //
 //   node tests/batch/pipes.mjs [--cli PATH] [--lines N] [--repeat N] [--threads 1,2,8]
-//                              [--modes shell,node] [--work DIR]
+//                              [--modes shell,node] [--work DIR] [--input-only]
 //
 // make test-batch (part of make test) runs it twice; make test-batch-stress 50 times.
 import { spawn } from 'node:child_process';
@@ -127,6 +127,7 @@ async function main() {
   const input = path.join(work, 'input.jsonl');
   const expectedIds = makeInput(input);
   const inputBytes = fs.readFileSync(input);
+  if ('input-only' in args) return;  // the input for tests/batch/streaming.sh
   console.log(`pipes: ${lineCount} lines (${(inputBytes.length / 1e6).toFixed(1)} MB), ${expectedIds.length} expected outputs`);
 
   // The reference: one thread, the file as an argument.
