@@ -4,9 +4,12 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <type_traits>
 
 #include "resources.h"
-#include "unicode.h"
+#include "table_reader.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 
@@ -90,6 +93,15 @@ std::vector<std::u16string> SplitWords(std::u16string_view s) {
   return out;
 }
 
+int32_t ParseInt(std::string_view v) {
+  int32_t n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') break;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 // Strips one trailing '.' ("Dr.", "Jan."): tokens never include it.
 std::u16string CueKey(std::string_view utf8) {
   std::u16string k = FoldUtf8(utf8);
@@ -99,6 +111,40 @@ std::u16string CueKey(std::string_view utf8) {
 
 }  // namespace
 
+bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::string* error) {
+  EntitySettings& s = settings_;
+  auto flag = [](bool* field) { return [field](const Row& row) { *field = row[1] == "yes"; }; };
+  auto letters = [](std::u16string* field) { return [field](const Row& row) { *field = FoldUtf8(row[1]); }; };
+  auto number = [](auto* field) {
+    return [field](const Row& row) { *field = static_cast<std::remove_pointer_t<decltype(field)>>(ParseInt(row[1])); };
+  };
+  TableReader reader;
+  reader.On("nouns_capitalised", 2, flag(&s.nouns_capitalised))
+      .On("genitive_suffix", 2, letters(&s.genitive_suffix))
+      .On("genitive_not_after", 2, letters(&s.genitive_not_after))
+      .On("ambiguous_place_needs_preposition", 2, flag(&s.ambiguous_place_needs_preposition))
+      .On("function_word_not_place", 2, flag(&s.function_word_not_place))
+      .On("adjective_before_makes_noun", 2, flag(&s.adjective_before_makes_noun))
+      .On("role_comma_before_name", 2, flag(&s.role_comma_before_name))
+      .On("apposition_seeds", 2, flag(&s.apposition_seeds))
+      .On("linked_name_not_before_name", 2, flag(&s.linked_name_not_before_name))
+      .On("place_candidate_not_adjective", 2, flag(&s.place_candidate_not_adjective))
+      .On("short_allcaps_not_place", 2, number(&s.short_allcaps_not_place))
+      .On("compass_word_before_place", 2, flag(&s.compass_word_before_place))
+      .On("lowercase_geo_head", 2, flag(&s.lowercase_geo_head))
+      .On("geo_head_needs_adjective", 2, flag(&s.geo_head_needs_adjective))
+      .On("prep_place_needs_shape", 2, flag(&s.prep_place_needs_shape))
+      .On("foreign_name_endings", 2, letters(&s.foreign_name_endings))
+      .On("list_skips_article", 2, flag(&s.list_skips_article))
+      .On("list_name_may_continue", 2, flag(&s.list_name_may_continue))
+      .On("backward_list_needs_prep", 2, flag(&s.backward_list_needs_prep))
+      .On("tagger_min_margin_per", 2, number(&tagger_min_margin_[0]))
+      .On("tagger_min_margin_loc", 2, number(&tagger_min_margin_[1]))
+      .On("tagger_min_margin_org", 2, number(&tagger_min_margin_[2]))
+      .On("tagger_min_margin_oth", 2, number(&tagger_min_margin_[3]));
+  return reader.Read(table, name, error);
+}
+
 void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gender) {
   if (folded.empty()) return;
   WordInfo& w = words_[folded];
@@ -107,17 +153,27 @@ void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gen
 }
 
 bool EntityModel::HasRoleSuffix(std::u16string_view w, Gender* gender) const {
-  // The head noun, possibly inflected: "-minister", "-ministers", "-kollegen", "-gesandten".
-  static constexpr std::u16string_view kEndings[] = {u"", u"n", u"en", u"s", u"es"};
-  for (std::u16string_view e : kEndings) {
+  // The head noun itself or inflected ("-minister", "-ministers", "-kollegen"): the longest
+  // listed head that ends the stem.
+  for (size_t k = 0; k <= role_inflections_.size(); ++k) {
+    std::u16string_view e = k == 0 ? std::u16string_view() : std::u16string_view(role_inflections_[k - 1]);
     if (w.size() <= e.size() || w.compare(w.size() - e.size(), e.size(), e) != 0) continue;
-    // The longest listed head that ends the stem.
     if (const Gender* g = role_suffixes_.Longest(w.substr(0, w.size() - e.size()))) {
       if (gender) *gender = *g;
       return true;
     }
   }
   return false;
+}
+
+std::u16string EntityModel::StripGenitive(std::u16string_view w) const {
+  const std::u16string& g = settings_.genitive_suffix;
+  if (g.empty() || w.size() <= g.size() + 2 || !w.ends_with(g)) return {};
+  return std::u16string(w.substr(0, w.size() - g.size()));
+}
+
+bool EntityModel::TakesGenitive(char16_t last) const {
+  return !settings_.genitive_suffix.empty() && settings_.genitive_not_after.find(last) == std::u16string::npos;
 }
 
 std::u16string_view EntityModel::StripCompass(std::u16string_view w) const {
@@ -129,12 +185,11 @@ std::u16string_view EntityModel::StripCompass(std::u16string_view w) const {
 
 std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std::string_view lang,
                                                 std::string* error) {
-  (void)error;
   std::unique_ptr<EntityModel> m(new EntityModel());
   m->lang_ = std::string(lang);
-  m->german_ = lang == "de";
   const std::string prefix = m->lang_ + "/";
   m->words_.reserve(20000);
+  if (!m->ReadSettings(resources.Find(prefix + "entity_settings"), prefix + "entity_settings", error)) return nullptr;
 
   if (const Table* t = resources.Find(prefix + "function_words")) {
     for (const auto& row : t->rows) m->AddWord(CueKey(row[0]), kWFunction);
@@ -206,6 +261,10 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         m->noun_endings_.Insert(key, 1);
       } else if (cue == "stop") {
         m->AddWord(key, kWStop);
+      } else if (cue == "relative") {
+        m->AddWord(key, kWRelative);
+      } else if (cue == "role_inflection") {
+        m->role_inflections_.push_back(key);
       }
     }
   }
@@ -241,6 +300,21 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         m->place_suffixes_.Insert(key, 1);
       }
       else if (cue == "adjective_ending") m->adjective_endings_.Insert(key, 1);
+      else if (cue == "derived_ending") m->derived_endings_.Insert(key, 1);
+      else if (cue == "inflected_ending") m->inflected_endings_.Insert(key, 1);
+      else if (cue == "standalone_ending") m->place_name_endings_.Insert(key, 1);
+      else if (cue == "ambiguous_prep") m->AddWord(key, kWAmbiguousPrep);
+      else if (cue == "demonstrative") m->AddWord(key, kWDemonstrative);
+      else if (cue == "definite_article") m->AddWord(key, kWDefinite);
+      else if (cue == "foreign_prep") m->AddWord(key, kWForeignPrep);
+      else if (cue == "office_particle") m->AddWord(key, kWOfficeParticle);
+      else if (cue == "list_prep") m->AddWord(key, kWListPrep);
+      else if (cue == "near") m->AddWord(key, kWNear);
+      else if (cue == "river_link") add_phrase(m->river_link_phrases_, key, Gender::kUnknown);
+      else if ((cue == "adjective_inflection" || cue == "country_inflection") && row.size() >= 3) {
+        auto& list = cue == "adjective_inflection" ? m->adjective_inflections_ : m->country_inflections_;
+        list.emplace_back(key, FoldUtf8(row[2]));
+      }
     }
   }
   std::sort(m->compass_.begin(), m->compass_.end(),
@@ -287,22 +361,22 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         }
       }
       std::u16string folded = folded_forms[r];
-      if (m->german_) {
-        // Inflected forms of German names made of an adjective and a noun ("Vereinigte
-        // Staaten" → "Vereinigten Staaten", "Schwarzes Meer" → "Schwarzen Meer") and the
-        // dative plural of plural country names ("Niederlande" → "Niederlanden").
-        size_t space = folded.find(u' ');
-        if (space != std::u16string::npos && space >= 3) {
-          std::u16string_view first(folded.data(), space);
-          std::u16string stem;
-          if (first.size() > 2 && first.substr(first.size() - 2) == u"es") stem = std::u16string(first.substr(0, first.size() - 2));
-          else if (first.size() > 2 && (first.back() == u'e')) stem = std::u16string(first.substr(0, first.size() - 1));
-          if (!stem.empty() && u_islower(stem.back())) {
-            add_form(stem + u"en" + folded.substr(space), e, pop);
-          }
+      // Inflected forms: an adjective first word ("Vereinigte Staaten" → "Vereinigten Staaten",
+      // "Schwarzes Meer" → "Schwarzen Meer"), the first matching ending; a plural country name
+      // ("Niederlande" → "Niederlanden").
+      size_t space = folded.find(u' ');
+      if (space != std::u16string::npos && space >= 3) {
+        std::u16string_view first(folded.data(), space);
+        for (const auto& [from, to] : m->adjective_inflections_) {
+          if (first.size() <= from.size() || !first.ends_with(from)) continue;
+          std::u16string stem(first.substr(0, first.size() - from.size()));
+          if (u_islower(stem.back())) add_form(stem + to + folded.substr(space), e, pop);
+          break;
         }
-        if (e.kind == PlaceKind::kCountry && folded.size() > 3 && folded.back() == u'e') {
-          add_form(folded + u"n", e, pop);
+      }
+      if (e.kind == PlaceKind::kCountry && folded.size() > 3) {
+        for (const auto& [from, to] : m->country_inflections_) {
+          if (folded.ends_with(from)) add_form(folded.substr(0, folded.size() - from.size()) + to, e, pop);
         }
       }
       add_form(std::move(folded), e, pop);

@@ -21,6 +21,7 @@
 namespace leselupe {
 
 class Resources;
+struct Table;
 
 // Lexicon maps are keyed by folded words and looked up through views (string_map.h).
 template <typename V>
@@ -52,6 +53,56 @@ enum WordFlag : uint32_t {
   kWMonth = 1u << 21,       // a month name (may be a name: "May", "Mai")
   kWAge = 1u << 22,         // "der 44 Jahre alte X", "die 24-jährige X" (a role cue)
   kWClubBefore = 1u << 23,  // "Lech Posen": an organisation only before a known place
+  kWAmbiguousPrep = 1u << 24,  // "auf", "an": also admits a place that is also a word
+  kWDemonstrative = 1u << 25,  // "diese": the next word is a common noun, not an ambiguous place
+  kWDefinite = 1u << 26,       // "das Derby": a city name after a bare article is a common noun
+  kWForeignPrep = 1u << 27,    // "aus Tropea": admits an unknown name with a foreign vowel ending
+  kWOfficeParticle = 1u << 28, // "Bürgermeister von Zgorzelec": the place of an office
+  kWListPrep = 1u << 29,       // "in Lothringen und im Saarland": skipped before a listed place
+  kWNear = 1u << 30,           // "Grünwald bei München": a place near a known place
+  kWRelative = 1u << 31,       // "Trump, who": a relative pronoun after an apposition
+};
+
+// Per-language behaviour of the rules that is not a word list (data/<lang>/entity_settings.tsv).
+// Every field says which rule it switches and why the language needs it.
+struct EntitySettings {
+  // Every noun is capitalised: a role or place-kind noun is a cue only when capitalised.
+  bool nouns_capitalised = false;
+  // Genitive ending of names ("Russlands", "Merkels"), and the final letters that take none.
+  std::u16string genitive_suffix;
+  std::u16string genitive_not_after;
+  // A lexicon place that is also a word ("Essen") needs a place preposition before it; a
+  // single-word place that is a function word ("Seine") is none.
+  bool ambiguous_place_needs_preposition = false;
+  bool function_word_not_place = false;
+  // An inflected adjective before a capitalised word makes it a common noun ("ein junger Koch").
+  bool adjective_before_makes_noun = false;
+  // A name after a comma after a role ("Labour leader, Sir Keir Starmer").
+  bool role_comma_before_name = false;
+  // Appositions introduce a person ("Graham Fielding, 68,", "Trump, who").
+  bool apposition_seeds = false;
+  // A linked surname followed by another name-like word is part of that other name.
+  bool linked_name_not_before_name = false;
+  // Place candidates: an adjective ending ("Danish") or a short all-caps word (<= the number of
+  // letters given; 0 = off) is no place.
+  bool place_candidate_not_adjective = false;
+  int32_t short_allcaps_not_place = 0;
+  // A compass word before a place is part of it ("North Yorkshire").
+  bool compass_word_before_place = false;
+  // A lower-case geographic head after an unknown name ("the Cornwall coast").
+  bool lowercase_geo_head = false;
+  // A geographic head ("See") needs an adjective or a known place before it ("Starnberger See").
+  bool geo_head_needs_adjective = false;
+  // An unknown name after a place preposition is a place only with a place-name shape; the
+  // final letters that make a foreign name shape after a foreign-place preposition.
+  bool prep_place_needs_shape = false;
+  std::u16string foreign_name_endings;
+  // Lists of places: an article after the conjunction ("Kent and the Weald"); the name may go
+  // on with another capitalised word ("Cortina d'Ampezzo"); the backward list ("X und P") needs a
+  // preposition or comma before X.
+  bool list_skips_article = false;
+  bool list_name_may_continue = false;
+  bool backward_list_needs_prep = false;
 };
 
 struct WordInfo {
@@ -86,7 +137,7 @@ class EntityModel {
                                             std::string* error);
 
   const std::string& lang() const { return lang_; }
-  bool german() const { return german_; }
+  const EntitySettings& settings() const { return settings_; }
 
   const WordInfo* Word(std::u16string_view folded) const { return words_.find(folded); }
   // Place forms whose first letter run is `run` (folded), longest first; nullptr if none.
@@ -104,6 +155,15 @@ class EntityModel {
   bool HasAdjectiveEnding(std::u16string_view w) const { return adjective_endings_.EndsWithAny(w, 3); }
   // A common-noun ending ("-ung", "-heit"): such a word is not a bare name.
   bool HasNounEnding(std::u16string_view w) const { return noun_endings_.EndsWithAny(w, 2); }
+  // A derived adjective ending ("-isch"): such a word is no place name.
+  bool HasDerivedEnding(std::u16string_view w) const { return derived_endings_.EndsWithAny(w, 0); }
+  // An inflection ending of adjectives ("-en", "-e"), on a word longer than four units.
+  bool HasInflectedEnding(std::u16string_view w) const { return w.size() > 4 && inflected_endings_.EndsWithAny(w, 0); }
+  // A place-name ending that makes a place on its own ("-shire").
+  bool HasPlaceNameEnding(std::u16string_view w) const { return place_name_endings_.EndsWithAny(w, 3); }
+  // The genitive form of a folded name, or the name without it (empty if not a genitive).
+  std::u16string StripGenitive(std::u16string_view w) const;
+  bool TakesGenitive(char16_t last) const;
   // A compass prefix glued to the word ("norditalien" → "italien"); empty if none.
   std::u16string_view StripCompass(std::u16string_view w) const;
 
@@ -113,6 +173,10 @@ class EntityModel {
   const std::vector<Phrase>* PlaceCuePhrases(std::u16string_view first) const { return Lookup(place_cue_phrases_, first); }
   const std::vector<Phrase>* GeoBeforePhrases(std::u16string_view first) const { return Lookup(geo_before_phrases_, first); }
   const std::vector<Phrase>* OrgBeforePhrases(std::u16string_view first) const { return Lookup(org_before_phrases_, first); }
+  // "Frankfurt an der Oder": the words joining a city to its river.
+  const std::vector<Phrase>* RiverLinkPhrases(std::u16string_view first) const { return Lookup(river_link_phrases_, first); }
+  // Tagger thresholds (in the tagger's margin units) per internal label: PER, LOC, ORG, OTH.
+  float tagger_min_margin(int label_class) const { return tagger_min_margin_[label_class & 3]; }
 
   size_t place_count() const { return places_.size(); }
   size_t word_count() const { return words_.size(); }
@@ -124,15 +188,25 @@ class EntityModel {
     return m.find(first);
   }
   void AddWord(std::u16string_view folded, uint32_t flags, Gender gender = Gender::kUnknown);
+  bool ReadSettings(const Table* table, std::string_view name, std::string* error);
 
+  using Endings = SuffixTrie<uint8_t>;
   std::string lang_;
-  bool german_ = false;
+  EntitySettings settings_;
+  float tagger_min_margin_[4] = {0, 0, 0, 0};
+  std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
+  Endings derived_endings_;
+  Endings inflected_endings_;
+  Endings place_name_endings_;
+  // Inflections of lexicon place forms: an adjective first word ("Vereinigte Staaten" →
+  // "Vereinigten Staaten") and a plural country name ("Niederlande" → "Niederlanden").
+  std::vector<std::pair<std::u16string, std::u16string>> adjective_inflections_;
+  std::vector<std::pair<std::u16string, std::u16string>> country_inflections_;
   FoldMap<WordInfo> words_;
   std::vector<PlaceEntry> places_;
   std::vector<PlaceForm> place_forms_;
   FoldMap<std::vector<uint32_t>> place_index_;
   SuffixTrie<Gender> role_suffixes_;  // role heads, by the folded head
-  using Endings = SuffixTrie<uint8_t>;
   Endings noun_endings_;
   Endings place_suffixes_;
   Endings strong_place_suffixes_;
@@ -145,6 +219,7 @@ class EntityModel {
   FoldMap<std::vector<Phrase>> place_cue_phrases_;
   FoldMap<std::vector<Phrase>> geo_before_phrases_;
   FoldMap<std::vector<Phrase>> org_before_phrases_;
+  FoldMap<std::vector<Phrase>> river_link_phrases_;
 };
 
 // The letter-or-digit run at the start of a folded string ("u.s." → "u", "saudi-arabien" →

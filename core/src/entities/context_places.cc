@@ -1,0 +1,312 @@
+// Rule stage: places from context — datelines, cue nouns ("Stadtteil X"), "Bad X", geographic
+// heads, compass prefixes, prepositions with a place-name shape, lists with a known place —
+// and the propagation of a name shown to be a place through the document.
+
+#include <algorithm>
+
+#include "entities/stages.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace leselupe {
+
+void FindContextPlaces(EntityState& st) {
+  const EntitySettings& set = st.model.settings();
+  // An unknown name that could be a place: capitalised, not a function/cue word.
+  auto candidate = [&](int32_t i) {
+    if (!st.Upper(i) || !st.Free(i, i)) return false;
+    const TokenFeatures& t = st.tokens[i];
+    if (t.flags & (kNotNameWord | kWCalendar)) return false;
+    if (t.core_end - t.start < 2) return false;
+    if (st.IsRole(i, nullptr)) return false;
+    if (st.model.HasNounEnding(t.fold)) return false;
+    if (!st.CompoundContinues(i)) {
+      if (set.place_candidate_not_adjective && st.model.HasAdjectiveEnding(t.fold)) return false;
+      if (st.model.HasDerivedEnding(t.fold)) return false;
+    }
+    if (t.allcaps && t.core_end - t.start <= set.short_allcaps_not_place) return false;
+    return true;
+  };
+  auto country_of = [&](int32_t i) -> std::string {
+    if (i < 0 || i >= st.count || st.place_at[i] < 0) return {};
+    return st.places[st.place_at[i]].country;
+  };
+
+  // (a) Datelines: "Rostock (dpa) –", "DOYLESTOWN, Pa. (AP) —".
+  for (const Span& par : st.doc.paragraphs()) {
+    int32_t f = static_cast<int32_t>(st.doc.TokenAtOrAfter(par.start));
+    int32_t close = -1;
+    for (int32_t k = f; k < st.count && k < f + 14 && st.tokens[k].start < par.end; ++k) {
+      if (st.IsPunct(k, u')') && k + 1 < st.count && !st.tokens[k + 1].word && IsDash(st.text[st.tokens[k + 1].start])) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    int32_t open = close;
+    while (open > f && !st.IsPunct(open, u'(')) --open;
+    if (open <= f || close - open > 4) continue;
+    // Segments before the agency, split at commas; a date ends them.
+    int32_t seg = f;
+    for (int32_t k = f; k <= open; ++k) {
+      if (k == open || st.IsPunct(k, u',')) {
+        int32_t a = seg, b = k - 1;
+        if (a <= b && st.Upper(a) && !(st.tokens[a].flags & kWCalendar)) {
+          bool all_free = true, all_words = true;
+          for (int32_t x = a; x <= b; ++x) {
+            if (st.place_at[x] >= 0 || st.person_at[x] >= 0) all_free = false;
+            if (!st.IsWord(x) && !st.IsPunct(x, u'.') && !st.IsHyphen(x)) all_words = false;
+          }
+          // A multi-word all-caps dateline ("GRIMSBY FALLS") is one place even when a part
+          // of it is a lexicon place on its own.
+          bool caps_run = all_words && b > a;
+          for (int32_t x = a; x <= b && caps_run; ++x) {
+            if (st.person_at[x] >= 0 || (st.IsWord(x) && !st.tokens[x].allcaps)) caps_run = false;
+            if (st.place_at[x] >= 0 && (st.places[st.place_at[x]].first < a || st.places[st.place_at[x]].last > b)) caps_run = false;
+          }
+          if (!all_free && caps_run && b - a < 5) {
+            for (int32_t x = a; x <= b; ++x) {
+              if (st.place_at[x] >= 0) st.places[st.place_at[x]].place = -2;
+            }
+            for (int32_t x = a; x <= b; ++x) st.place_at[x] = -1;
+            all_free = true;
+          }
+          if (all_free && all_words && b - a < 5) {
+            int32_t end = st.tokens[b].end;
+            if (b + 1 < open && st.IsPunct(b + 1, u'.')) end = st.tokens[b + 1].end;
+            else if (st.IsPunct(b + 1, u'.') && st.tokens[b + 1].glued) end = st.tokens[b + 1].end;
+            st.AddRulePlace(a, b, st.tokens[a].start, end, {});
+          }
+        } else if (a <= b && (st.tokens[a].flags & kWCalendar)) {
+          break;
+        }
+        seg = k + 1;
+      }
+    }
+  }
+
+  for (int32_t i = 0; i < st.count; ++i) {
+    if (!st.IsWord(i)) continue;
+    const TokenFeatures& t = st.tokens[i];
+    // (b) "Stadtteil Zehlendorf", "the northern state of Kedah".
+    int32_t cue = -1;
+    if ((t.flags & kWPlaceCue) && (t.upper || !set.nouns_capitalised)) cue = i;
+    cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold), i));
+    if (cue >= 0 && cue + 1 < st.count && st.tokens[cue + 1].adjacent && candidate(cue + 1)) {
+      int32_t e = st.UnitEnd(cue + 1);
+      if (st.Free(cue + 1, e)) st.AddRulePlace(cue + 1, e, st.tokens[cue + 1].start, st.tokens[e].core_end, {});
+      continue;
+    }
+    // (c) "Bad Doberan", "St. Pauli", "River Wye", "Lake Constance".
+    if (t.upper && (t.flags & kWGeoBefore) && st.Free(i, i)) {
+      int32_t k = i + 1;
+      if (st.IsPunct(k, u'.') && st.tokens[k].glued) ++k;
+      if (k < st.count && st.tokens[k].adjacent && candidate(k)) {
+        int32_t e = st.UnitEnd(k);
+        if (st.Free(k, e)) {
+          st.AddRulePlace(i, e, t.start, st.tokens[e].core_end, {});
+          i = e;
+          continue;
+        }
+      }
+    }
+    // (d) "Starnberger See", "Antholzer Tal", "Dead Sea", "Jordan Valley", "Bucks County".
+    if (t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && st.Upper(i - 1) && st.Free(i, i) &&
+        !(st.Has(i - 1, kWFunction | kWStop | kWDeterminer))) {
+      int32_t a = i - 1;
+      bool adj = set.geo_head_needs_adjective && st.model.HasAdjectiveEnding(st.tokens[a].fold);
+      bool ok = st.person_at[a] < 0 && !st.org[a] && (adj || !set.geo_head_needs_adjective || st.place_at[a] >= 0);
+      if (ok) {
+        std::string cc = country_of(a);
+        if (st.place_at[a] >= 0) {
+          a = st.places[st.place_at[a]].first;
+          st.places[st.place_at[a]].place = -2;
+          for (int32_t x = a; x < i; ++x) st.place_at[x] = -1;
+        }
+        if (st.Free(a, i)) st.AddRulePlace(a, i, st.tokens[a].start, t.core_end, cc);
+        continue;
+      }
+    }
+    // (e) Compass prefixes: "Norditalien", "Oberbayern" (glued); "North Yorkshire".
+    if (t.upper && st.Free(i, i) && !t.allcaps) {
+      std::u16string_view base = st.model.StripCompass(t.fold);
+      if (!base.empty()) {
+        const auto* forms = st.model.PlaceForms(base);
+        if (forms) {
+          for (uint32_t fi : *forms) {
+            if (st.model.place_form(fi).form == base) {
+              st.AddRulePlace(i, i, t.start, t.core_end, st.model.place(st.model.place_form(fi).place).country);
+              break;
+            }
+          }
+          if (st.place_at[i] >= 0) continue;
+        }
+      }
+    }
+    if (t.upper && (t.flags & kWCompass) && set.compass_word_before_place && i + 1 < st.count && st.tokens[i + 1].adjacent && st.Free(i, i) &&
+        st.Upper(i + 1) && (st.place_at[i + 1] >= 0 || st.model.HasPlaceSuffix(st.tokens[i + 1].fold)) && st.person_at[i + 1] < 0) {
+      int32_t e = st.place_at[i + 1] >= 0 ? st.places[st.place_at[i + 1]].last : st.UnitEnd(i + 1);
+      std::string cc = country_of(i + 1);
+      if (st.place_at[i + 1] >= 0) {
+        st.places[st.place_at[i + 1]].place = -2;
+        for (int32_t x = i + 1; x <= e; ++x) st.place_at[x] = -1;
+      }
+      st.AddRulePlace(i, e, t.start, st.tokens[e].core_end, cc);
+      i = e;
+      continue;
+    }
+    // "Yorkshire", "the Cornwall coast": a place-name ending of English counties, or a
+    // lowercase geographic noun after an unknown name.
+    if (t.upper && st.model.HasPlaceNameEnding(t.fold) && candidate(i)) {
+      st.AddRulePlace(i, i, t.start, t.core_end, {});
+      continue;
+    }
+    if (set.lowercase_geo_head && !t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && candidate(i - 1) &&
+        st.Has(i - 2, kWDeterminer)) {
+      st.AddRulePlace(i - 1, i - 1, st.tokens[i - 1].start, st.tokens[i - 1].core_end, {});
+      continue;
+    }
+    // "aus dem Hardangerfjord", "vom Staffelsee": preposition, article and a strong place ending.
+    if ((t.flags & kWPlacePrep) && !(t.flags & kWDeterminer) && st.Has(i + 1, kWDeterminer) && st.IsWord(i + 1) &&
+        !st.tokens[i + 1].upper && i + 2 < st.count && st.tokens[i + 2].adjacent && candidate(i + 2) && !st.CompoundContinues(i + 2) &&
+        st.model.HasStrongPlaceSuffix(st.tokens[i + 2].fold)) {
+      st.AddRulePlace(i + 2, i + 2, st.tokens[i + 2].start, st.tokens[i + 2].core_end, {});
+      i += 2;
+      continue;
+    }
+    // (f) A place preposition and an unknown name: English — any proper name that is not a
+    // person, organisation, month; German — with a place-name ending.
+    if ((t.flags & kWPlacePrep) && i + 1 < st.count && st.tokens[i + 1].adjacent && candidate(i + 1)) {
+      int32_t a = i + 1;
+      int32_t e = st.UnitEnd(a);
+      if (!st.Free(a, e)) continue;
+      if (set.prep_place_needs_shape) {
+        std::u16string_view last = st.tokens[e].fold;
+        if (t.flags & kWDeterminer) {
+          // "im", "am" also precede common nouns ("im Training"): strong endings only.
+          if (e == a && st.model.HasStrongPlaceSuffix(last)) {
+            st.AddRulePlace(a, e, st.tokens[a].start, st.tokens[e].core_end, {});
+            i = e;
+          }
+          continue;
+        }
+        bool shape = st.model.HasPlaceSuffix(last) || e > a;
+        // "aus Tropea", "nach Kiruna": a name with a vowel ending German nouns rarely have,
+        // right after aus/nach/in (no article); "Bürgermeister von Zgorzelec".
+        if (!shape && e == a && !(st.tokens[a].flags & (kWFirstName | kWLastName)) && !(st.Upper(a + 1) && st.tokens[a + 1].adjacent)) {
+          char16_t v = last.empty() ? 0 : last.back();
+          bool foreign = last.size() >= 4 && set.foreign_name_endings.find(v) != std::u16string::npos;
+          if (foreign && (t.flags & kWForeignPrep)) shape = true;
+          if ((t.flags & kWOfficeParticle) && st.IsRole(i - 1, nullptr) && !st.Has(i - 1, kWHonorific)) shape = true;
+        }
+        // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
+        if (!shape && e + 1 < st.count && st.tokens[e + 1].adjacent && candidate(e + 1) && !(st.Upper(e + 2) && st.tokens[e + 2].adjacent) &&
+            !st.CompoundContinues(e + 1) && !(st.tokens[e].flags & (kWFirstName | kWLastName))) {
+          e = e + 1;
+          shape = true;
+        }
+        if (!shape) continue;
+      } else {
+        // Up to three capitalised words ("Tel Aviv", "Bucks County" is handled by (d)).
+        int32_t k = e;
+        while (k + 1 < st.count && k - a < 2 && st.tokens[k + 1].adjacent && candidate(k + 1) && !st.Possessive(k)) k = st.UnitEnd(k + 1);
+        if (k + 1 < st.count && st.IsWord(k + 1) && (st.tokens[k + 1].flags & kWOrgAfter) && st.tokens[k + 1].upper) continue;
+        e = k;
+      }
+      st.AddRulePlace(a, e, st.tokens[a].start, st.tokens[e].core_end, {});
+      i = e;
+      continue;
+    }
+  }
+
+  PropagatePlaces(st);  // names shown to be places (datelines) join the lists below
+  // (g) Lists with a known place: "Kent and Sussex", "Amman, Irbid and Mafraq", "zwischen
+  // Garmisch-Partenkirchen und Reutte", "Wiehre und Stühlinger"; and "Grünwald bei München".
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int32_t i = 0; i < st.count; ++i) {
+      if (st.place_at[i] < 0 || st.places[st.place_at[i]].place == -2) continue;
+      // A copy: AddRulePlace below grows st.places and would leave a reference dangling.
+      const PlaceHit p = st.places[st.place_at[i]];
+      int32_t last = p.last;
+      // Forward: P and X / P, X.
+      int32_t k = last + 1;
+      if (k + 1 < st.count && st.IsWord(k) ? (st.tokens[k].flags & kWCoord) : st.IsPunct(k, u',')) {
+        int32_t x = k + 1;
+        if (set.list_skips_article && st.Has(x, kWDeterminer)) ++x;
+        if (x < st.count && candidate(x) && !st.CompoundContinues(x)) {
+          int32_t e = st.UnitEnd(x);
+          // English: a following capitalised word continues the name ("Cortina d'Ampezzo").
+          if (st.Free(x, e) && !(st.Upper(e + 1) && st.tokens[e + 1].adjacent && set.list_name_may_continue && !st.Has(e + 1, kNotNameWord))) {
+            st.AddRulePlace(x, e, st.tokens[x].start, st.tokens[e].core_end, {});
+          }
+        }
+      }
+      // Backward: X and P (after a preposition: "in Lothringen und im Saarland").
+      int32_t b = p.first - 1;
+      if (st.Has(b, kWDeterminer | kWListPrep)) --b;
+      if (b >= 2 && st.IsWord(b) && (st.tokens[b].flags & kWCoord)) {
+        int32_t x = b - 1;
+        int32_t s = x;
+        while (s - 2 >= 0 && st.IsHyphen(s - 1) && st.tokens[s].glued && st.tokens[s - 1].glued) s -= 2;
+        if (candidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !set.backward_list_needs_prep)) {
+          st.AddRulePlace(s, x, st.tokens[s].start, st.tokens[x].core_end, {});
+        }
+      }
+      // "X bei P", "X near P" after a preposition.
+      b = p.first - 1;
+      if (st.Has(b, kWNear) && st.IsWord(b) && candidate(b - 1) && st.Has(b - 2, kWPlacePrep)) {
+        st.AddRulePlace(b - 1, b - 1, st.tokens[b - 1].start, st.tokens[b - 1].core_end, p.country);
+      }
+      i = std::max(i, last);
+    }
+  }
+}
+
+void ExtendCities(EntityState& st) {
+  // "Frankfurt an der Oder", "Weil am Rhein": a known city and its river.
+  for (PlaceHit& h : st.places) {
+    if (h.place < 0 || !h.lexicon) continue;
+    PlaceKind k = st.model.place(static_cast<uint32_t>(h.place)).kind;
+    if (k != PlaceKind::kCity && k != PlaceKind::kCapital) continue;
+    int32_t a = h.last + 1;
+    if (!st.IsWord(a) || !st.tokens[a].adjacent) continue;
+    int32_t link = st.PhraseEnd(st.model.RiverLinkPhrases(st.tokens[a].fold), a);
+    int32_t e = link + 1;
+    if (link < 0 || !st.Upper(e) || !st.tokens[e].adjacent || (st.tokens[e].flags & (kWCalendar | kWStop)) || st.CommonNounEnding(e))
+      continue;
+    if (st.person_at[e] >= 0 || st.org[e]) continue;
+    if (st.place_at[e] >= 0 && st.places[st.place_at[e]].first != e) continue;
+    if (st.place_at[e] >= 0) st.places[st.place_at[e]].place = -2;
+    const PlaceEntry& pe = st.model.place(static_cast<uint32_t>(h.place));
+    h.canonical = std::u16string(st.doc.Slice(h.start, st.tokens[e].core_end));
+    h.country = pe.country;
+    h.place = -1;
+    h.end = st.tokens[e].core_end;
+    int32_t idx = static_cast<int32_t>(&h - st.places.data());
+    for (int32_t x = h.last + 1; x <= e; ++x) st.place_at[x] = idx;
+    h.last = e;
+  }
+}
+
+void PropagatePlaces(EntityState& st) {
+  // A name the document has shown to be a place is a place wherever it stands alone.
+  FoldMap<int32_t> seen;
+  for (size_t p = 0; p < st.places.size(); ++p) {
+    const PlaceHit& h = st.places[p];
+    if (h.place == -2 || h.lexicon) continue;
+    if (h.first != h.last) continue;
+    seen.emplace(st.tokens[h.first].fold, static_cast<int32_t>(p));
+  }
+  if (seen.empty()) return;
+  for (int32_t i = 0; i < st.count; ++i) {
+    if (!st.Upper(i) || !st.Free(i, i)) continue;
+    const int32_t* known = seen.find(st.tokens[i].fold);
+    if (!known) continue;
+    if (st.CompoundContinues(i)) continue;
+    PlaceHit copy = st.places[*known];
+    st.AddRulePlace(i, i, st.tokens[i].start, st.tokens[i].core_end, copy.country);
+    st.places.back().canonical = copy.canonical;
+  }
+}
+
+}  // namespace leselupe

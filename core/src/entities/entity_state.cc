@@ -1,0 +1,142 @@
+// Token queries the rule stages share (entity_state.h).
+
+#include <unicode/uchar.h>
+#include <algorithm>
+
+#include "entities/entity_state.h"
+
+namespace leselupe {
+
+bool EntityState::IsRole(int32_t i, Gender* g) const {
+  if (!IsWord(i)) return false;
+  const TokenFeatures& t = tokens[i];
+  if (t.flags & kWRole) {
+    if (g) *g = t.gender;
+    return true;
+  }
+  // Compound role nouns ("Bundesbankpräsident") by their head: capitalised words only, in the
+  // languages that list role heads.
+  if (!t.upper) return false;
+  // Memoised per token: the suffix test is the costliest lookup.
+  int8_t& memo = role_memo[static_cast<size_t>(i)];
+  if (memo == 0) {
+    Gender rg = Gender::kUnknown;
+    memo = model.HasRoleSuffix(t.fold, &rg) ? static_cast<int8_t>(2 + static_cast<int>(rg)) : -1;
+  }
+  if (memo < 0) return false;
+  if (g) *g = static_cast<Gender>(memo - 2);
+  return true;
+}
+
+int32_t EntityState::UnitEnd(int32_t i) const {
+  int32_t k = i;
+  while (k + 2 < count && IsHyphen(k + 1) && tokens[k + 1].glued && tokens[k + 2].glued && IsWord(k + 2) &&
+         (tokens[k + 2].upper || (tokens[k].flags & kWParticle)) && !(tokens[k + 2].flags & kNotNameWord) &&
+         !IsRole(k + 2, nullptr) && !model.HasOrgSuffix(tokens[k + 2].fold) && !Possessive(k)) {
+    k += 2;
+  }
+  return k;
+}
+
+// A word that can be part `part` (0-based) of a person's name.
+bool EntityState::NameLike(int32_t i, int32_t part) const {
+  if (!Upper(i) || org[i]) return false;
+  const TokenFeatures& t = tokens[i];
+  if (t.core_end - t.start < 2) return false;
+  if (t.flags & kNotNameWord) {
+    // "Will", "May": a first name that is also a function word, after a first name.
+    if (!(part > 0 && (t.flags & (kWFirstName | kWLastName)) && !(t.flags & (kWDeterminer | kWPlacePrep | kWCoord))))
+      return false;
+  }
+  if (t.flags & kWCalendar) {
+    if (!(t.flags & kWMonth) || !(t.flags & (kWFirstName | kWLastName))) return false;
+    // "Theresa May", "Mai Thi Nguyen" — but not "May 5".
+    if (i + 1 < count && doc.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber) return false;
+  }
+  if (t.allcaps) {
+    // Acronyms (CDU, AP) are not names; Roman numerals after a name are ("Abdullah II").
+    bool roman = part > 0;
+    for (int32_t k = t.start; k < t.core_end && roman; ++k) {
+      char16_t c = text[static_cast<size_t>(k)];
+      if (c != u'I' && c != u'V' && c != u'X') roman = false;
+    }
+    if (!roman) return false;
+  }
+  if (IsRole(i, nullptr) && !(t.flags & kWLastName)) return false;
+  return true;
+}
+
+int32_t EntityState::SyllableNameEnd(int32_t i) const {
+  auto syllable = [&](int32_t k, bool first) {
+    if (!IsWord(k) || (first != tokens[k].upper) || tokens[k].core_end != tokens[k].end) return false;
+    int32_t len = tokens[k].end - tokens[k].start;
+    if (len < 2 || len > 5) return false;
+    bool vowel = false;
+    for (int32_t x = tokens[k].start; x < tokens[k].end; ++x) {
+      char16_t c = folded[static_cast<size_t>(x)];
+      if (c < u'a' || c > u'z') return false;
+      vowel |= c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u' || c == u'y';
+    }
+    char16_t last = folded[static_cast<size_t>(tokens[k].end - 1)];
+    return vowel && (last == u'a' || last == u'e' || last == u'i' || last == u'o' || last == u'u' ||
+                     last == u'n' || last == u'g' || last == u'k' || last == u'l' || last == u'm' || last == u'p');
+  };
+  if (!syllable(i, true) || !IsHyphen(i + 1) || !tokens[i + 1].glued || i + 2 >= count || !tokens[i + 2].glued ||
+      !syllable(i + 2, false) || (tokens[i].flags & kNotNameWord))
+    return -1;
+  if (i + 3 < count && tokens[i + 3].glued && (IsHyphen(i + 3) || IsWord(i + 3))) return -1;
+  return i + 2;
+}
+
+int32_t EntityState::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const {
+  if (!phrases) return -1;
+  int32_t best = -1;
+  for (const Phrase& p : *phrases) {
+    int32_t k = i;
+    size_t w = 0;
+    for (; w < p.words.size(); ++w, ++k) {
+      if (k >= count || !IsWord(k) || tokens[k].fold != p.words[w] || (w > 0 && !tokens[k].adjacent)) break;
+    }
+    if (w == p.words.size()) best = std::max(best, k - 1);
+  }
+  return best;
+}
+
+bool EntityState::Free(int32_t first, int32_t last) const {
+  for (int32_t x = first; x <= last; ++x) {
+    if (x < 0 || x >= count || org[x] || person_at[x] >= 0 || place_at[x] >= 0) return false;
+  }
+  return true;
+}
+
+void EntityState::AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country) {
+  PlaceHit h;
+  h.first = first;
+  h.last = last;
+  h.start = start;
+  h.end = end;
+  h.country = std::move(country);
+  std::u16string_view s = doc.Slice(start, end);
+  h.canonical.assign(s);
+  // All-caps datelines ("DOYLESTOWN"): title case.
+  bool caps = true;
+  for (char16_t c : s) {
+    if (u_isalpha(c) && !u_isupper(c)) caps = false;
+  }
+  if (caps && s.size() > 2) {
+    bool word_start = true;
+    for (char16_t& c : h.canonical) {
+      if (u_isalpha(c)) {
+        c = word_start ? c : static_cast<char16_t>(u_tolower(c));
+        word_start = false;
+      } else {
+        word_start = true;
+      }
+    }
+  }
+  int32_t idx = static_cast<int32_t>(places.size());
+  places.push_back(std::move(h));
+  for (int32_t x = first; x <= last; ++x) place_at[x] = idx;
+}
+
+}  // namespace leselupe

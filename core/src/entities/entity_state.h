@@ -1,0 +1,153 @@
+// EntityState: everything one run of the person and place recognizer shares over one document.
+// The stages (stages.h) read and extend it in order; none keeps state of its own.
+//
+// Per token (same index as Document::tokens()): features, the tagger's proposal, whether the
+// token is inside an organisation, a place hit or a person seed.
+#ifndef LESELUPE_ENTITIES_ENTITY_STATE_H_
+#define LESELUPE_ENTITIES_ENTITY_STATE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "text/document.h"
+#include "entities/entity_model.h"
+#include "entities/mentions.h"
+
+namespace leselupe {
+
+// Words that never start or continue a name: function and cue words.
+constexpr uint32_t kNotNameWord = kWFunction | kWStop | kWHonorific | kWSpeechBefore |
+                                  kWPlacePrep | kWDeterminer | kWCoord | kWOrgBefore |
+                                  kWOrgAfter | kWPlaceCue | kWGeoAfter | kWGeoBefore | kWRoleStart;
+
+// What a token is, computed once (token_features.cc) before any rule or the tagger looks at it.
+struct TokenFeatures {
+  int32_t start = 0;
+  int32_t end = 0;
+  int32_t core_end = 0;  // without an English possessive 's
+  std::u16string_view fold;  // folded core
+  uint32_t flags = 0;        // WordFlag bits from the cue tables and lexicons
+  Gender gender = Gender::kUnknown;
+  bool word = false;
+  bool upper = false;
+  bool allcaps = false;
+  bool adjacent = false;  // only spaces (no paragraph break) since the previous token
+  bool glued = false;     // no gap at all after the previous token
+  int32_t sentence = 0;
+  int32_t paragraph = 0;
+};
+
+// The statistical tagger's proposal for one token (BIO over Document tokens). ORG and OTH are
+// internal: they keep organisations, products and nationality words from becoming people or
+// places, and never reach the output.
+enum class TagLabel : uint8_t { kO = 0, kBPer, kIPer, kBLoc, kILoc, kBOrg, kIOrg, kBOth, kIOth };
+
+struct TokenTag {
+  TagLabel label = TagLabel::kO;
+  float margin = 0;  // best score minus the runner-up's, in the model's units (>= 0)
+};
+
+enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape };
+
+// A place found in the text: a lexicon entry or a rule-based name.
+struct PlaceHit {
+  int32_t first = 0;  // tokens, inclusive
+  int32_t last = 0;
+  int32_t start = 0;  // offsets
+  int32_t end = 0;
+  int32_t place = -1;           // lexicon entry, -1 (rule-based) or -2 (dropped)
+  std::u16string canonical;     // for rule-based places
+  std::string country;
+  bool lexicon = false;
+};
+
+// A person mention before linking: where it is, why it was found, its name parts.
+struct Seed {
+  int32_t first = 0;  // tokens, inclusive
+  int32_t last = 0;
+  int32_t start = 0;
+  int32_t end = 0;
+  SeedSource source = kSrcCue;
+  bool weak = false;  // a bare word from a role, speech verb or apposition: kept if confirmed
+  Gender gender = Gender::kUnknown;
+  std::u16string role;
+  std::vector<std::pair<int32_t, int32_t>> units;  // name parts (token ranges), particles excluded
+  int32_t person = -1;  // index into persons, -1 unresolved, -2 dropped
+};
+
+// A person of the document as linking builds it up.
+struct PersonBuild {
+  std::vector<std::u16string> parts;  // folded name parts
+  std::u16string display;             // fullest form (original case)
+  size_t nparts = 0;
+  Gender gender = Gender::kUnknown;
+  std::vector<std::u16string> roles;
+};
+
+struct EntityState {
+  EntityState(const Document& d, const EntityModel& m) : doc(d), model(m), text(d.text()) {}
+
+  const Document& doc;
+  const EntityModel& model;
+  std::u16string_view text;
+  std::u16string_view folded;          // the text, folded (Document::folded), same offsets
+  std::vector<TokenFeatures> tokens;   // one per Document token
+  int32_t count = 0;                   // tokens.size()
+  std::vector<TokenTag> tags;          // the tagger's proposals: empty (no tagger) or one per token
+  std::vector<uint8_t> org;            // token inside an organisation name
+  mutable std::vector<int8_t> role_memo;  // IsRole of compound role nouns: 0 unknown, -1 no, 2+gender
+  std::vector<int32_t> place_at;       // token → index into places (or -1)
+  std::vector<int32_t> person_at;      // token → index into seeds (or -1)
+  std::vector<PlaceHit> places;
+  std::vector<Seed> seeds;
+  std::vector<PersonBuild> persons;
+
+  // ---- token queries (entity_state.cc) ----
+  bool IsWord(int32_t i) const { return i >= 0 && i < count && tokens[i].word; }
+  bool Upper(int32_t i) const { return IsWord(i) && tokens[i].upper; }
+  bool Has(int32_t i, uint32_t f) const { return i >= 0 && i < count && (tokens[i].flags & f); }
+  bool IsPunct(int32_t i, char16_t c) const {
+    return i >= 0 && i < count && !tokens[i].word && tokens[i].end - tokens[i].start == 1 && text[tokens[i].start] == c;
+  }
+  bool IsHyphen(int32_t i) const {
+    return i >= 0 && i < count && !tokens[i].word && tokens[i].end - tokens[i].start == 1 &&
+           (text[tokens[i].start] == u'-' || text[tokens[i].start] == u'\u2010' || text[tokens[i].start] == u'\u2011');
+  }
+  bool Possessive(int32_t i) const { return tokens[i].core_end < tokens[i].end; }
+  bool IsRole(int32_t i, Gender* g) const;
+  // A word that can be part `part` (0-based) of a person's name.
+  bool NameLike(int32_t i, int32_t part) const;
+  // A common-noun ending ("-ung"): no bare name (languages that list noun endings).
+  bool CommonNounEnding(int32_t i) const { return model.HasNounEnding(tokens[i].fold); }
+  // An inflected adjective before token i makes it a common noun ("ein junger Koch").
+  bool AfterAdjective(int32_t i) const {
+    return model.settings().adjective_before_makes_noun && IsWord(i - 1) && !tokens[i - 1].upper &&
+           model.HasAdjectiveEnding(tokens[i - 1].fold);
+  }
+  // A hyphen compound of words ("Garmisch-Partenkirchen"): its last token.
+  int32_t UnitEnd(int32_t i) const;
+  // "Merz-Regierung": a glued hyphen and a word continue the token into a compound.
+  bool CompoundContinues(int32_t last) const {
+    return last + 2 < count && IsHyphen(last + 1) && tokens[last + 1].glued && tokens[last + 2].glued && IsWord(last + 2);
+  }
+  // The last token of the longest of `phrases` starting at token i, or -1.
+  int32_t PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) const;
+  // An East Asian hyphenated given name ("Ji-woo", "Tae-hoon", "Seo-yeon"): a short capitalised
+  // syllable, a glued hyphen and a lower-case syllable. Returns the last token, or -1.
+  int32_t SyllableNameEnd(int32_t i) const;
+  std::u16string_view Fold(int32_t a, int32_t b) const {  // folded text of offsets
+    return std::u16string_view(folded).substr(static_cast<size_t>(a), static_cast<size_t>(b - a));
+  }
+
+  // ---- places ----
+  // No organisation, person or place on tokens [first, last].
+  bool Free(int32_t first, int32_t last) const;
+  void AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country);
+};
+
+}  // namespace leselupe
+
+#endif  // LESELUPE_ENTITIES_ENTITY_STATE_H_

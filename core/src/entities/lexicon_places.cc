@@ -1,0 +1,117 @@
+// Rule stage: places of the lexicon, longest form first, with German genitives and the
+// context a place that is also a word needs.
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include "entities/stages.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace leselupe {
+
+void MatchLexiconPlaces(EntityState& st) {
+  const EntitySettings& set = st.model.settings();
+  const size_t size = st.text.size();
+  for (int32_t i = 0; i < st.count; ++i) {
+    if (!st.Upper(i) || st.org[i]) continue;
+    // "U.S", "Saudi": the first letter run of the token.
+    std::u16string_view from = std::u16string_view(st.folded).substr(static_cast<size_t>(st.tokens[i].start));
+    std::u16string_view run = FirstRun(from.substr(0, static_cast<size_t>(st.tokens[i].end - st.tokens[i].start)));
+    const std::vector<uint32_t>* forms = st.model.PlaceForms(run);
+    if (!forms) {
+      std::u16string bare = st.model.StripGenitive(run);  // "Russlands"
+      if (!bare.empty()) forms = st.model.PlaceForms(bare);
+    }
+    if (!forms) continue;
+    for (uint32_t fi : *forms) {
+      const PlaceForm& f = st.model.place_form(fi);
+      // Compare, letting a space of the form match any run of white space.
+      size_t p = static_cast<size_t>(st.tokens[i].start), q = 0;
+      bool ok = true;
+      while (q < f.form.size()) {
+        if (p >= size) {
+          ok = false;
+          break;
+        }
+        if (f.form[q] == u' ') {
+          if (!IsSpace(st.folded[p])) {
+            ok = false;
+            break;
+          }
+          while (p < size && IsSpace(st.folded[p]) && st.folded[p] != u'\u2029') ++p;
+          ++q;
+          continue;
+        }
+        if (st.folded[p] != f.form[q]) {
+          ok = false;
+          break;
+        }
+        ++p;
+        ++q;
+      }
+      if (!ok) continue;
+      auto boundary = [&](size_t at) {
+        if (at >= size) return true;
+        char16_t c = st.text[at];
+        return !(u_isalnum(c) || U16_IS_SURROGATE(c));
+      };
+      size_t end = p;
+      if (!boundary(end)) {
+        // A genitive: "Russlands", "Moskaus".
+        const std::u16string& gen = set.genitive_suffix;
+        if (!gen.empty() && end + gen.size() <= size && std::u16string_view(st.folded).substr(end, gen.size()) == gen &&
+            boundary(end + gen.size()) && st.model.TakesGenitive(f.form.back())) {
+          end += gen.size();
+        } else {
+          continue;
+        }
+      }
+      // The match must end where a token (or its core) ends.
+      int32_t j = i;
+      while (j < st.count && st.tokens[j].end < static_cast<int32_t>(end) && st.tokens[j].core_end != static_cast<int32_t>(end)) ++j;
+      if (j >= st.count || (st.tokens[j].end != static_cast<int32_t>(end) && st.tokens[j].core_end != static_cast<int32_t>(end))) continue;
+      bool in_org = false;
+      for (int32_t x = i; x <= j; ++x) in_org |= st.org[x] != 0;
+      if (in_org) break;
+      const PlaceEntry& e = st.model.place(f.place);
+      if (set.ambiguous_place_needs_preposition && e.ambiguous_word) {
+        // "Essen", "Oder": a place only after a preposition ("in Essen", "an der Oder").
+        int32_t b = i - 1;
+        if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
+        if (!st.Has(b, kWPlacePrep | kWAmbiguousPrep)) break;
+      }
+      // All-caps words are acronyms ("NICE") unless short country codes or a dateline.
+      if (st.tokens[i].allcaps && st.tokens[i].core_end - st.tokens[i].start > 3) {
+        int32_t pf = static_cast<int32_t>(st.doc.TokenAtOrAfter(st.doc.paragraphs()[static_cast<size_t>(st.tokens[i].paragraph)].start));
+        if (i - pf > 3 && st.tokens[i].paragraph != 0) break;
+      }
+      if (set.function_word_not_place && i == j && (st.tokens[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
+      if ((e.ambiguous_name || e.ambiguous_word) && st.IsWord(i - 1) && !st.tokens[i - 1].upper &&
+          !(st.tokens[i - 1].flags & (kWPlacePrep | kWDeterminer)) && st.model.HasInflectedEnding(st.tokens[i - 1].fold)) {
+        break;  // "in der ausverkauften Halle"
+      }
+      if ((e.ambiguous_name || e.ambiguous_word) && st.Has(i - 1, kWDemonstrative)) break;  // "diese Mark"
+      if (st.CompoundContinues(j)) break;  // "US-Amerikanerin": a compound, not the place
+      if (i == j && e.kind == PlaceKind::kCity && st.Has(i - 1, kWDefinite) && !st.Has(i - 1, kWPlacePrep) &&
+          !st.tokens[i - 1].upper) {
+        break;  // "das Derby", "den Reading": a city name after an article is a common noun
+      }
+      PlaceHit h;
+      h.first = i;
+      h.last = j;
+      h.start = st.tokens[i].start;
+      h.end = static_cast<int32_t>(end);
+      h.place = static_cast<int32_t>(f.place);
+      h.country = e.country;
+      h.lexicon = true;
+      int32_t idx = static_cast<int32_t>(st.places.size());
+      st.places.push_back(std::move(h));
+      for (int32_t x = i; x <= j; ++x) st.place_at[x] = idx;
+      i = j;
+      break;
+    }
+  }
+}
+
+}  // namespace leselupe

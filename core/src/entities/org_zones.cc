@@ -1,0 +1,68 @@
+// Rule stage: organisation zones. Names after "FC", before "United", or with an organisation
+// head ("Landesbank") are neither people nor places.
+
+#include "entities/stages.h"
+
+namespace leselupe {
+
+void MarkOrganisations(EntityState& st) {
+  // Whether the folded text of tokens [a, b] is a place form of the lexicon ("Mexico City").
+  auto place_form = [&](int32_t a, int32_t b) {
+    std::u16string_view f = st.Fold(st.tokens[a].start, st.tokens[b].core_end);
+    const auto* forms = st.model.PlaceForms(FirstRun(f));
+    if (!forms) return false;
+    for (uint32_t fi : *forms) {
+      if (st.model.place_form(fi).form == f) return true;
+    }
+    return false;
+  };
+  for (int32_t i = 0; i < st.count; ++i) {
+    if (!st.Upper(i)) continue;
+    const TokenFeatures& t = st.tokens[i];
+    int32_t cue_end = -1;
+    if (t.flags & kWOrgBefore) cue_end = i;
+    else if ((t.flags & kWClubBefore) && st.Upper(i + 1) && st.tokens[i + 1].adjacent && place_form(i + 1, i + 1)) cue_end = i;
+    else if (st.model.HasOrgSuffix(t.fold) && t.fold.size() > 6) cue_end = i;  // "Landesbank"
+    int32_t ph = st.PhraseEnd(st.model.OrgBeforePhrases(t.fold), i);
+    if (ph > cue_end) cue_end = ph;
+    if (cue_end >= 0) {
+      // The name after the cue: up to three capitalised words ("FC Bayern München").
+      int32_t k = cue_end + 1, taken = 0;
+      while (k < st.count && taken < 3 && st.tokens[k].adjacent) {
+        if (taken > 0 && st.IsWord(k) && (st.tokens[k].flags & (kWParticle | kWParticle2)) && !st.tokens[k].upper && st.Upper(k + 1)) {
+          st.org[k] = 1;
+          ++k;
+          continue;
+        }
+        if (!st.Upper(k) || (st.tokens[k].flags & (kWFunction | kWSpeechBefore))) break;
+        int32_t e = st.UnitEnd(k);
+        for (int32_t x = k; x <= e; ++x) st.org[x] = 1;
+        ++taken;
+        k = e + 1;
+      }
+      if (taken > 0) {
+        for (int32_t x = i; x <= cue_end; ++x) st.org[x] = 1;
+      }
+    }
+    if ((t.flags & kWOrgAfter) && !(i >= 1 && st.tokens[i].adjacent && st.Upper(i - 1) && place_form(i - 1, i))) {
+      // The name before: "Manchester United", "Kiel Institut", "Satish Dhawan Space Centre";
+      // not a place of the lexicon ("Mexico City").
+      int32_t k = i - 1, taken = 0;
+      while (k >= 0 && taken < 3 && st.Upper(k) && st.tokens[k + 1].adjacent &&
+             !(!st.model.StripGenitive(st.tokens[k].fold).empty() && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
+             !(st.tokens[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
+             !st.IsRole(k, nullptr)) {
+        st.org[k] = 1;
+        ++taken;
+        --k;
+      }
+      if (taken > 0) st.org[i] = 1;
+      // "Alzheimer's Research UK": a country code closing the name.
+      if (taken > 0 && i + 1 < st.count && st.tokens[i + 1].adjacent && st.tokens[i + 1].allcaps && st.tokens[i + 1].core_end - st.tokens[i + 1].start <= 3) {
+        st.org[i + 1] = 1;
+      }
+    }
+  }
+}
+
+}  // namespace leselupe

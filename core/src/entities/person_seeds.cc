@@ -1,0 +1,294 @@
+// Rule stage: person mentions from cues — role nouns and honorifics, known first names,
+// speech verbs, appositions and name shapes. A seed is a mention before linking.
+
+#include <algorithm>
+
+#include "entities/stages.h"
+
+namespace leselupe {
+
+namespace {
+
+// The name starting at token j: initials, particles, up to four parts.
+bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
+  int32_t pos = j, parts = 0, last = -1;
+  bool particles_used = false, all_first = true, first_is_name = false, head_first = true;
+  seed->units.clear();
+  while (pos < st.count && parts < 4) {
+    if (parts > 0 && !st.tokens[pos].adjacent) break;
+    // Initials before the surname: "V. Narayanan", "J. K. Rowling".
+    if (parts < 2 && all_first && st.Upper(pos) && st.tokens[pos].end - st.tokens[pos].start == 1 && !st.tokens[pos].allcaps &&
+        st.IsPunct(pos + 1, u'.') && st.tokens[pos + 1].glued && pos + 2 < st.count && st.tokens[pos + 2].adjacent && st.Upper(pos + 2) &&
+        (st.NameLike(pos + 2, 1) || (st.tokens[pos + 2].end - st.tokens[pos + 2].start == 1 && st.IsPunct(pos + 3, u'.')))) {
+      seed->units.push_back({pos, pos + 1});
+      ++parts;
+      last = pos + 1;
+      pos += 2;
+      continue;
+    }
+    // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad".
+    if (st.IsWord(pos) && (st.tokens[pos].flags & kWParticle) && !particles_used &&
+        (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first))) {
+      int32_t q = pos + 1;
+      if (st.IsHyphen(q) && st.tokens[q].glued && q + 1 < st.count && st.tokens[q + 1].glued && st.Upper(q + 1)) {
+        // "al-Haddad" is one unit, particle included.
+        int32_t e = st.UnitEnd(q + 1);
+        if (!st.NameLike(q + 1, 1)) break;
+        seed->units.push_back({pos, e});
+        particles_used = true;
+        ++parts;
+        last = e;
+        all_first = false;
+        pos = e + 1;
+        if (st.Possessive(e)) break;
+        continue;
+      }
+      if (q < st.count && st.IsWord(q) && (st.tokens[q].flags & kWParticle2) && st.tokens[q].adjacent && !st.Upper(q + 1)) break;
+      if (q < st.count && st.IsWord(q) && (st.tokens[q].flags & kWParticle2) && st.tokens[q].adjacent) ++q;
+      if (q < st.count && st.tokens[q].adjacent && st.NameLike(q, 1) && !st.model.HasOrgSuffix(st.tokens[q].fold) &&
+          !st.CommonNounEnding(q)) {
+        particles_used = true;
+        pos = q;
+        // fall through to take the name after the particles
+      } else {
+        break;
+      }
+    }
+    if (!st.NameLike(pos, parts)) break;
+    const TokenFeatures& t = st.tokens[pos];
+    // A name never starts with a title or role word ("King Charles", "Major Kira Lindqvist"),
+    // even one that is also a name: the cue is left outside.
+    if (parts == 0 && ((t.flags & kWHonorific) || st.IsRole(pos, nullptr)) && pos + 1 < st.count && st.tokens[pos + 1].adjacent &&
+        st.NameLike(pos + 1, 0))
+      break;
+    if (parts > 0 && st.place_at[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
+    if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && st.CommonNounEnding(pos) &&
+        st.SyllableNameEnd(pos) < 0)  // "Seung-ho" is a given name, not a noun in -ung
+      break;
+    // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
+    // surname ("Viktor Orbán Bedenken").
+    if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !st.model.HasNameEnding(t.fold)) break;
+    if (parts == 0 && !after_cue && st.place_at[pos] >= 0 && st.places[st.place_at[pos]].last > pos) break;
+    int32_t e = st.UnitEnd(pos);
+    if (e == pos && parts > 0 && st.SyllableNameEnd(pos) > pos) e = st.SyllableNameEnd(pos);  // "Han Ji-woo"
+    if (st.CompoundContinues(e)) break;  // "Merz-Regierung", "Konrad-Adenauer-Stiftung"
+    if (parts == 0) first_is_name = (t.flags & kWFirstName) != 0;
+    if (!(t.flags & kWFirstName)) {
+      if (!all_first) head_first = false;
+      all_first = false;
+    }
+    seed->units.push_back({particles_used && seed->units.empty() ? j : pos, e});
+    ++parts;
+    last = e;
+    pos = e + 1;
+    if (st.Possessive(e)) break;
+    if (particles_used) break;  // the surname after particles ends the name
+  }
+  if (parts == 0) return false;
+  seed->first = j;
+  seed->last = last;
+  seed->start = st.tokens[j].start;
+  seed->end = st.tokens[last].core_end;
+  return true;
+}
+
+void AddSeed(EntityState& st, Seed s) {
+  for (int32_t x = s.first; x <= s.last; ++x) {
+    if (st.org[x]) return;
+  }
+  // The tail of a compound ("EU-Kommission") is no name.
+  if (s.first >= 2 && st.IsHyphen(s.first - 1) && st.tokens[s.first].glued && st.tokens[s.first - 1].glued && st.IsWord(s.first - 2)) return;
+  // A title in quotes (»Don Giovanni«, “Peter Grimes”) is a work, not a person.
+  // A title word opening the work's name counts as part of it (»Don Giovanni«).
+  const bool titled = s.first >= 1 && (st.tokens[s.first - 1].flags & kWHonorific) && st.tokens[s.first].adjacent;
+  const int32_t from = titled ? st.tokens[s.first - 1].start : s.start;
+  if ((s.units.size() >= 2 || titled) && from > 0 && static_cast<size_t>(s.end) < st.text.size()) {
+    char16_t before = st.text[static_cast<size_t>(from - 1)], after = st.text[static_cast<size_t>(s.end)];
+    auto quote = [](char16_t c) {
+      return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
+    };
+    if (quote(before) && quote(after)) return;
+  }
+  st.seeds.push_back(std::move(s));
+}
+
+}  // namespace
+
+void FindPersonSeeds(EntityState& st) {
+  for (int32_t i = 0; i < st.count; ++i) {
+    if (!st.IsWord(i)) continue;
+    const TokenFeatures& t = st.tokens[i];
+    Seed s;
+    // (a) Role nouns and honorifics: "Außenminister Sergej Lawrow", "Dr. Anna Weber",
+    // "Secretary of State Marco Rubio", "der 44 Jahre alte Dmitri Orlow".
+    Gender g = Gender::kUnknown;
+    int32_t cue_end = -1;
+    bool honorific = (t.flags & kWHonorific) && t.upper;
+    if (honorific) cue_end = i;
+    if (st.IsRole(i, &g) && !st.org[i] && !st.Possessive(i) && (t.upper || !st.model.settings().nouns_capitalised || (t.flags & kWAge))) cue_end = i;
+    if (t.flags & kWRoleStart) cue_end = std::max(cue_end, st.PhraseEnd(st.model.RolePhrases(t.fold), i));
+    if (cue_end >= 0) {
+      int32_t j = cue_end + 1;
+      std::u16string role(t.fold);
+      Gender rg = g != Gender::kUnknown ? g : t.gender;
+      // Stacked titles: "Vorsitzende Richter", "Professorin Dr.", "Party leader Sir".
+      for (int guard = 0; guard < 4 && j < st.count; ++guard) {
+        if (st.IsPunct(j, u'.') && st.tokens[j].glued && (st.tokens[j - 1].flags & kWHonorific) && st.tokens[j - 1].end - st.tokens[j - 1].start <= 4) {
+          ++j;
+          continue;
+        }
+        if (st.model.settings().role_comma_before_name && st.IsPunct(j, u',') && guard == 0) { ++j; continue; }
+        Gender g2 = Gender::kUnknown;
+        if (st.Upper(j) && st.tokens[j].adjacent && ((st.tokens[j].flags & kWHonorific) || st.IsRole(j, &g2)) &&
+            !(st.tokens[j].flags & kWFirstName)) {
+          if (rg == Gender::kUnknown) rg = g2 != Gender::kUnknown ? g2 : st.tokens[j].gender;
+          if (st.tokens[j].flags & kWHonorific) honorific = true;
+          ++j;
+          continue;
+        }
+        break;
+      }
+      if (j < st.count && (st.tokens[j].adjacent || st.IsPunct(j - 1, u',') || st.IsPunct(j - 1, u'.')) && NameChain(st, j, &s, true)) {
+        bool place_only = s.units.size() == 1 && st.place_at[s.first] >= 0 && !(st.tokens[s.first].flags & kWFirstName);
+        // "Bürgermeister von Zgorzelec": a particle and a single name after a role is the place
+        // of the office, not a person (nobility titles are honorifics: "Graf von Stauffenberg").
+        if (!honorific && s.units.size() == 1 && st.Has(s.first, kWOfficeParticle) && j == s.first)
+          place_only = true;
+        if (!place_only) {
+          s.source = kSrcCue;
+          s.weak = s.units.size() == 1 && !honorific;
+          s.gender = rg;
+          s.role = role;
+          AddSeed(st, s);
+          i = std::max(i, cue_end);
+          continue;
+        }
+      }
+    }
+    // (b) A known first name and a surname: "Sophia Vogel", "Paris Hilton".
+    if (t.upper && (t.flags & kWFirstName) && !st.org[i] && i + 1 < st.count) {
+      bool blocked = false;
+      int32_t pa = st.place_at[i];
+      if (pa >= 0 && st.places[pa].last > i) blocked = true;  // "Kuala Lumpur", "Rio de Janeiro"
+      if (pa >= 0 && st.Has(i - 1, kWPlacePrep)) blocked = true;  // "in Paris Hilton…" reads as a place
+      if (st.Possessive(i)) blocked = true;
+      if ((t.flags & kWCalendar) && !(st.Has(i + 1, kWFirstName | kWLastName) || (st.IsWord(i + 1) && st.model.HasNameEnding(st.tokens[i + 1].fold))))
+        blocked = true;
+      int32_t nx = st.UnitEnd(i) + 1;
+      bool next_ok = nx < st.count && st.tokens[nx].adjacent &&
+                     (st.NameLike(nx, 1) || (st.Has(nx, kWParticle) && (st.Upper(nx + 1) || (st.IsHyphen(nx + 1) && st.Upper(nx + 2)))));
+      if (!blocked && next_ok && NameChain(st, i, &s, false) &&
+          s.units.size() >= 2) {
+        s.source = kSrcFirstName;
+        s.gender = t.gender;
+        AddSeed(st, s);
+        i = s.last;
+        continue;
+      }
+    }
+    // (c) Speech verbs: "sagte Rjabkow", "so Nagel", "according to Tiley".
+    int32_t sp = -1;
+    if (t.flags & kWSpeechBefore) sp = i;
+    else sp = st.PhraseEnd(st.model.SpeechPhrases(t.fold), i);
+    if (sp >= 0 && sp + 1 < st.count && st.tokens[sp + 1].adjacent && NameChain(st, sp + 1, &s, false)) {
+      bool place_only = st.place_at[s.first] >= 0 && !(st.tokens[s.first].flags & kWFirstName);
+      if (!place_only && !(s.units.size() == 1 && st.CommonNounEnding(s.first))) {
+        s.source = kSrcSpeech;
+        s.weak = s.units.size() == 1;
+        AddSeed(st, s);
+        i = s.last;
+        continue;
+      }
+    }
+    // (d) Bare name before a speech verb: "Merz sagte", "Nahles zufolge", "Reeves said".
+    if ((t.flags & kWSpeechAfter) && i >= 1 && st.tokens[i].adjacent && st.NameLike(i - 1, 0)) {
+      int32_t j = i - 1;
+      if (st.IsWord(j - 1) && st.Upper(j - 1) && st.tokens[j].adjacent && st.NameLike(j - 1, 0) && (st.tokens[j - 1].flags & kWFirstName)) --j;
+      // "K. Ramaswamy said": an initial before the surname.
+      if (j >= 2 && st.tokens[j].adjacent && st.IsPunct(j - 1, u'.') && st.tokens[j - 1].glued && st.Upper(j - 2) && st.tokens[j - 2].end - st.tokens[j - 2].start == 1 &&
+          !st.tokens[j - 2].allcaps)
+        j -= 2;
+      bool det = st.Has(j - 1, kWDeterminer) || st.AfterAdjective(j);
+      if (!det && st.place_at[j] < 0 && st.person_at[j] < 0 && !st.CommonNounEnding(i - 1) && NameChain(st, j, &s, false) &&
+          s.last == i - 1) {
+        s.source = kSrcSpeech;
+        s.weak = s.units.size() == 1;
+        AddSeed(st, s);
+        continue;
+      }
+    }
+    // (e) Apposition (English): "Graham Fielding, 68,", "Trump, who", "Helen Ashworth, the
+    // Labour MP".
+    if (st.model.settings().apposition_seeds && t.upper && st.NameLike(i, 0) && st.place_at[i] < 0 && !st.Has(i - 1, kWDeterminer)) {
+      Seed a;
+      if (NameChain(st, i, &a, false) && st.IsPunct(a.last + 1, u',') && a.last + 2 < st.count) {
+        int32_t k = a.last + 2;
+        bool cue = false;
+        if (st.doc.tokens()[static_cast<size_t>(k)].kind == TokenKind::kNumber && st.IsPunct(k + 1, u',')) cue = true;
+        if (st.Has(k, kWRelative)) cue = true;
+        if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 1) && st.IsRole(k + 1, nullptr)) cue = true;
+        if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 2) && st.IsRole(k + 2, nullptr)) cue = true;
+        if (cue && (a.units.size() >= 2 || (st.tokens[i].flags & kWLastName) || k == a.last + 2)) {
+          a.source = kSrcApposition;
+          a.weak = a.units.size() == 1;
+          AddSeed(st, a);
+          i = a.last;
+          continue;
+        }
+      }
+    }
+    // (g) East Asian order: a family name and a hyphenated given name ("Choi Min-seo").
+    if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 0) && t.core_end - t.start <= 6 && i + 1 < st.count &&
+        st.tokens[i + 1].adjacent && st.SyllableNameEnd(i + 1) > 0 && !st.Has(i - 1, kWDeterminer)) {
+      Seed a;
+      if (NameChain(st, i, &a, false) && a.units.size() == 2 && a.last == st.SyllableNameEnd(i + 1)) {
+        a.source = kSrcShape;
+        AddSeed(st, a);
+        i = a.last;
+        continue;
+      }
+    }
+    // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
+    if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 0) && st.model.HasNameEnding(t.fold) &&
+        !st.Has(i - 1, kWDeterminer) && !(st.Upper(i - 1) && st.tokens[i].adjacent && !st.Has(i - 1, kNotNameWord)) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent && !st.Has(i + 1, kNotNameWord)) &&
+        !st.CompoundContinues(i) && !(st.model.settings().adjective_before_makes_noun && !(t.flags & kWLastName) && i + 1 < st.count && st.IsWord(i + 1) &&
+                                   st.model.HasAdjectiveEnding(t.fold))) {
+      Seed a;
+      a.first = a.last = i;
+      a.start = t.start;
+      a.end = t.core_end;
+      a.units.push_back({i, i});
+      a.source = kSrcShape;
+      AddSeed(st, a);
+    } else if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 1) && st.model.HasNameEnding(t.fold) &&
+               st.NameLike(i - 1, 0) && st.tokens[i].adjacent && st.place_at[i - 1] < 0 && !st.Has(i - 2, kWPlacePrep | kWDeterminer) &&
+               !st.CommonNounEnding(i - 1) && !st.CompoundContinues(i) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent)) {
+      // "Radosław Sikorski", "Aryna Sabalenka": an unknown given name before a name shape.
+      Seed a;
+      a.first = i - 1;
+      a.last = i;
+      a.start = st.tokens[i - 1].start;
+      a.end = t.core_end;
+      a.units.push_back({i - 1, i - 1});
+      a.units.push_back({i, i});
+      a.source = kSrcShape;
+      AddSeed(st, a);
+    }
+  }
+  // Overlaps: keep the earlier, then the longer seed.
+  std::sort(st.seeds.begin(), st.seeds.end(), [](const Seed& a, const Seed& b) {
+    if (a.start != b.start) return a.start < b.start;
+    return a.end > b.end;
+  });
+  std::vector<Seed> kept;
+  for (Seed& s : st.seeds) {
+    if (!kept.empty() && s.start < kept.back().end) {
+      if (kept.back().role.empty() && !s.role.empty()) kept.back().role = s.role;
+      continue;
+    }
+    kept.push_back(std::move(s));
+  }
+  st.seeds = std::move(kept);
+}
+
+}  // namespace leselupe

@@ -1,0 +1,65 @@
+// Stage 1: what every token is — shape, spacing, the lexicon and cue flags of its folded form.
+
+#include <unicode/uchar.h>
+
+#include "entities/stages.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace leselupe {
+
+void BuildTokenFeatures(EntityState& st) {
+  st.folded = st.doc.folded();
+  const auto& tokens = st.doc.tokens();
+  st.count = static_cast<int32_t>(tokens.size());
+  st.tokens.resize(tokens.size());
+  for (int32_t i = 0; i < st.count; ++i) {
+    const Token& src = tokens[static_cast<size_t>(i)];
+    TokenFeatures& t = st.tokens[i];
+    t.start = src.start;
+    t.end = src.end;
+    t.core_end = src.end;
+    t.word = src.kind == TokenKind::kWord;
+    t.upper = t.word && src.upper;
+    t.sentence = src.sentence;
+    t.paragraph = src.paragraph;
+    if (i > 0) {
+      const TokenFeatures& p = st.tokens[i - 1];
+      t.glued = p.end == t.start;
+      t.adjacent = p.paragraph == t.paragraph;
+      if (t.adjacent) {
+        for (int32_t k = p.end; k < t.start; ++k) {
+          if (!IsSpace(st.text[static_cast<size_t>(k)])) {
+            t.adjacent = false;
+            break;
+          }
+        }
+      }
+    }
+    if (!t.word) continue;
+    int32_t len = t.end - t.start;
+    if (len > 2 && st.text[static_cast<size_t>(t.end - 1)] == u's' &&
+        (st.text[static_cast<size_t>(t.end - 2)] == u'\'' || st.text[static_cast<size_t>(t.end - 2)] == u'\u2019')) {
+      t.core_end = t.end - 2;
+    }
+    t.fold = st.Fold(t.start, t.core_end);
+    if (t.upper) {
+      bool all = t.core_end - t.start >= 2;
+      for (int32_t k = t.start; k < t.core_end && all; ++k) {
+        char16_t c = st.text[static_cast<size_t>(k)];
+        if (u_isalpha(c) && !u_isupper(c)) all = false;
+      }
+      t.allcaps = all;
+    }
+    if (const WordInfo* w = st.model.Word(t.fold)) {
+      t.flags = w->flags;
+      t.gender = w->gender;
+    }
+  }
+  st.org.assign(st.tokens.size(), 0);
+  st.role_memo.assign(st.tokens.size(), 0);
+  st.place_at.assign(st.tokens.size(), -1);
+  st.person_at.assign(st.tokens.size(), -1);
+}
+
+}  // namespace leselupe
