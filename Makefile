@@ -11,7 +11,7 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser test-pages pages eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
@@ -42,15 +42,17 @@ wasm: deps
 	cmake --build $(BUILD)/wasm -j $(JOBS)
 	@$(MAKE) --no-print-directory web
 
-# The web package: the wrapper's modules beside the Emscripten output.
+# The web package: the wrapper's modules beside the Emscripten output, and Readability
+# (from npm) wrapped as an ES module with its licence.
 web:
 	mkdir -p $(BUILD)/web $(BUILD)/node
+	node tools/web/wrap-readability.mjs $(BUILD)/web
 	cp $(BUILD)/wasm/web/leselupe.mjs $(BUILD)/wasm/web/leselupe.wasm $(BUILD)/web/
 	cp $(BUILD)/wasm/node/leselupe.cjs $(BUILD)/wasm/node/leselupe.wasm $(BUILD)/node/
 	cp web/src/*.js web/leselupe.css web/package.json web/index.d.ts $(BUILD)/web/
 	cp wasm/leselupe.d.ts $(BUILD)/web/leselupe.d.ts
 
-demo-site: wasm
+demo-site: npm wasm
 	rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
 	cp -r demo/. $(BUILD)/demo/
 	rm -rf $(BUILD)/demo/extension
@@ -67,7 +69,7 @@ demo: demo-site
 
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
-	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke test-batch
+	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-pages test-sanitize fuzz-smoke test-batch
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
@@ -83,6 +85,15 @@ test-browser:
 .PHONY: test-browser-all
 test-browser-all:
 	LESELUPE_BIG_ENGINES=chromium,firefox,webkit node tests/browser/run.mjs
+
+# A representative subset of the real pages, with thresholds (skipped without ../shared/data).
+test-pages:
+	node --test tests/pages/
+
+# Every Readability test page in Chromium: article F1 (ours and Readability.js's), dates,
+# language, marks, modes, restore, time → build/pages.md, build/pages.json.
+pages: npm wasm
+	node tests/pages/run.mjs
 
 # The core tests, the CLI contract and the fuzz regressions under ASan (with LeakSanitizer)
 # and UBSan: any report fails the test.

@@ -1,9 +1,8 @@
 // The Leselupe demo: a reader view that marks the chosen article, a "Who said what" panel,
 // per-kind toggles, language and reference date, your own text, and live figures.
 // Static files only; works under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
-import { createAnnotator } from './leselupe/index.js';
-import { extractText, rangeFor } from './leselupe/text-map.js';
-import { panelModel } from './summary.js';
+import { createAnnotator, extractText, today } from './leselupe/index.js';
+import { panelModel } from './panel-model.js';
 import { renderPanel } from './panel.js';
 import { looksLikeHtml, sanitizeHtml, textToFragment } from './sanitize.js';
 
@@ -19,7 +18,6 @@ const LANG_NAMES = { de: 'German', en: 'English' };
 const state = {
   id: null,           // the shown article's id
   result: null,       // the full result (all kinds) of the shown article
-  segments: null,     // its text map, for jumping to offsets
   pasted: null,       // { plain, html } of the last HTML paste, while the box still holds it
   run: 0,             // guards against overlapping runs
 };
@@ -37,11 +35,6 @@ function options() {
   const lang = document.querySelector('input[name="lang"]:checked')?.value ?? 'auto';
   const referenceDate = ui.refdate.value || today();
   return { lang, referenceDate };
-}
-
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The article named in the address (#article=de-gipfel); not a plain #id, which would scroll. */
@@ -78,8 +71,7 @@ async function annotateArticle() {
     const ms = performance.now() - t0;
     if (run !== state.run) return;
     state.result = result;
-    state.segments = extractText(article).segments;
-    renderPanel(ui.panel, panelModel(annotator, result), { jump, lang: result.lang });
+    renderPanel(ui.panel, panelModel(result), { jump, lang: result.lang });
     const text = extractText(article).text;
     figures({ ms, result, text });
     const detected = opts.lang === 'auto' ? ` · language: ${LANG_NAMES[result.lang] ?? result.lang} (detected)` : '';
@@ -119,8 +111,8 @@ async function markKinds({ fresh = false } = {}) {
 let focusTimer;
 function jump(start, end) {
   const article = currentArticle();
-  if (!article || !state.segments) return;
-  const range = rangeFor(document, state.segments, start, end);
+  if (!article || !state.result) return;
+  const range = annotator.rangeOf(start, end, article);
   if (!range) return;
   if (globalThis.CSS?.highlights && typeof Highlight === 'function') {
     const h = new Highlight(range);

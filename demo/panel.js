@@ -1,4 +1,4 @@
-// Renders the "Who said what" panel from panelModel() (summary.js). DOM building only — text
+// Renders the "Who said what" panel from panelModel() (panel-model.js). DOM building only — text
 // goes in through textContent, never as HTML. Every entry is a button that shows its place in
 // the article (`jump(start, end)`).
 

@@ -1,6 +1,7 @@
-// Embind bindings: one options object, one outcome object, two functions. No logic here:
+// Embind bindings: one options object, one outcome object, three functions. No logic here:
 // everything, option checks included, lives in the core.
 #include <emscripten/bind.h>
+#include <malloc.h>
 
 #include <memory>
 #include <string>
@@ -43,12 +44,25 @@ Outcome LoadData(const std::string& bytes) {
   return o;
 }
 
+// The compiled-in data, loaded on first use.
+bool EnsureInstance(std::string* error) {
+  if (!Instance()) Instance() = leselupe::Annotator::Create(error);
+  return Instance() != nullptr;
+}
+
+// The languages the core's data knows, comma-separated in `json` ("de,en").
+Outcome Languages() {
+  std::string error;
+  if (!EnsureInstance(&error)) return Fail(error);
+  Outcome o;
+  o.ok = true;
+  for (const auto& lang : Instance()->Languages()) o.json += (o.json.empty() ? "" : ",") + lang;
+  return o;
+}
+
 Outcome Annotate(const std::u16string& text, const JsOptions& js) {
   std::string error;
-  if (!Instance()) {
-    Instance() = leselupe::Annotator::Create(&error);
-    if (!Instance()) return Fail(error);
-  }
+  if (!EnsureInstance(&error)) return Fail(error);
   leselupe::Options options;
   if (!js.lang.empty()) options.lang = js.lang;
   options.reference_date = js.referenceDate;
@@ -60,6 +74,10 @@ Outcome Annotate(const std::u16string& text, const JsOptions& js) {
   o.json = leselupe::ToJson(result);
   return o;
 }
+
+// Bytes the allocator has handed out and not got back: the live heap. (The memory's size only
+// grows, so it cannot show a leak that stops, nor memory given back.)
+double HeapInUse() { return static_cast<double>(mallinfo().uordblks); }
 
 }  // namespace
 
@@ -74,4 +92,6 @@ EMSCRIPTEN_BINDINGS(leselupe) {
       .field("error", &Outcome::error);
   emscripten::function("annotate", &Annotate);
   emscripten::function("loadData", &LoadData);
+  emscripten::function("languages", &Languages);
+  emscripten::function("heapInUse", &HeapInUse);
 }

@@ -17,6 +17,10 @@ export interface LeselupeModule {
   annotate(text: string, options: ModuleOptions): Outcome;
   /** Replaces the compiled-in data with a leselupe.dat. */
   loadData(bytes: Uint8Array): Outcome;
+  /** The languages the data knows, comma-separated in `json` ("de,en"). */
+  languages(): Outcome;
+  /** Bytes allocated and not freed (mallinfo): the live heap. */
+  heapInUse(): number;
   HEAP8: Int8Array;
 }
 

@@ -32,8 +32,13 @@ export interface Annotation {
 
 /** The JSON contract of the core (the same as the CLI prints). */
 export interface Result {
-  /** 'de' or 'en' (the detected language when 'auto' was asked). */
-  lang: string;
+  /**
+   * The language used: one of the core's languages (the detected one when 'auto' was asked),
+   * or null when the text is in none of them — then nothing is marked and `reason` says why.
+   */
+  lang: string | null;
+  /** Why nothing was annotated (a page in a language the core does not know), when so. */
+  reason?: string;
   /** YYYY-MM-DD: the reference date used for relative dates. */
   reference_date: string | null;
   /** Sorted by start. */
@@ -80,14 +85,18 @@ export interface Summary {
 
 export interface AnnotateOptions {
   /**
-   * 'de', 'en' or 'auto' (the core decides). Default: the page's language — the nearest
-   * `lang` attribute of the element (up to <html lang>) — else 'auto'.
+   * One of annotator.languages or 'auto' (the core detects it, and finds nothing in a text of
+   * another language). Default: the page's language — the nearest `lang` attribute of the
+   * element (up to <html lang>), else meta content-language — when the core knows it; a page
+   * declaring another language gets no marks (result.lang null, result.reason); a page
+   * declaring none: 'auto'.
    */
   lang?: string;
   /**
    * YYYY-MM-DD, the date relative dates count from ("on Sunday"). Default, or 'auto': the
-   * page's publication date (meta article:published_time, JSON-LD datePublished, <time
-   * datetime> in the article header), else today.
+   * page's publication date (JSON-LD datePublished, article:published_time and the other
+   * publication metas, schema.org datePublished, a <time datetime> or a dateline near the
+   * headline), else today.
    */
   referenceDate?: string;
   /** Which kinds to find (array or comma-separated); default: all. */
@@ -100,7 +109,11 @@ export interface AnnotateOptions {
   observe?: boolean | { debounce?: number };
   /** Also read text inside open shadow roots (default: shadow DOM is left alone). */
   shadow?: boolean;
-  /** The element to annotate when `annotate(options)` is called without one. */
+  /**
+   * The element to annotate when `annotate(options)` is called without one. An element the
+   * site names is annotated whole; without one the article is found with readArticle() and
+   * what Reader View leaves out of it is never marked.
+   */
   root?: Element;
 }
 
@@ -111,10 +124,15 @@ export interface CreateOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /**
    * Run the core in a module Web Worker (web/worker.js); the main thread only extracts text,
-   * maps offsets and marks. Default false: the core runs on the main thread in slices of
-   * about 25 ms, yielding to the page between them.
+   * maps offsets and marks. Default false: the core runs on the main thread. Either way the
+   * core sees the whole text of a root in one call, so the result is the same.
    */
   worker?: boolean;
+  /**
+   * A core of the caller's own instead of loading the WebAssembly (e.g. an extension's
+   * service worker reached by messaging): no .wasm and no worker is loaded then.
+   */
+  core?: CoreClient;
   /**
    * URL of worker.js; default: beside the module. Where Trusted Types are enforced, the
    * worker URL goes through a policy named 'leselupe'.
@@ -132,18 +150,27 @@ export interface CreateOptions {
   /** Default for AnnotateOptions.shadow. */
   shadow?: boolean;
   /**
-   * Code units per core call: default 65536 in the worker; on the main thread the size adapts
-   * to about 25 ms per call.
+   * Called after `observe` brought the marks of a root up to date. The whole text is annotated
+   * again when it changed (so the result equals a fresh annotate()); `changed` (and its older
+   * name `reannotated`) counts the code units of the paragraphs that changed, 0 when only
+   * nodes were replaced.
    */
-  chunkSize?: number;
-  /** Called after `observe` brought the marks of a root up to date. */
-  onUpdate?: (root: Element, result: Result, info: { reannotated: number }) => void;
+  onUpdate?: (root: Element, result: Result, info: { changed: number; reannotated: number }) => void;
   /** The window to work in (e.g. a same-origin iframe's contentWindow); default: this one. */
   window?: Window;
 }
 
+/** What the wrapper needs of a core: see CreateOptions.core. */
+export interface CoreClient {
+  annotate(text: string, options: { lang: string; referenceDate: string; kinds: Kind[] | string }): Promise<Result> | Result;
+  /** The languages the core's data knows, e.g. ['de', 'en']. */
+  languages: string[] | (() => string[] | Promise<string[]>);
+}
+
 export interface Annotator {
   readonly mode: 'highlight' | 'wrap';
+  /** The languages the core knows (from the core's data), e.g. ['de', 'en']. */
+  readonly languages: string[];
   /** True when the core runs in a worker. */
   readonly worker: boolean;
   /** The annotation in focus (next/previous/focus/jump to speaker), or null. */
@@ -158,7 +185,7 @@ export interface Annotator {
    */
   annotate(root?: Element, options?: AnnotateOptions): Promise<Result>;
   annotate(options: AnnotateOptions): Promise<Result>;
-  /** Re-annotates only the paragraphs of `root` whose text changed (what `observe` does). */
+  /** Annotates `root` again when its text changed, and re-marks it (what `observe` does). */
   refresh(root?: Element): Promise<Result | null>;
   /**
    * Removes every mark from `root` (all roots when omitted) and stops observing it: the DOM is
@@ -192,23 +219,38 @@ export function createAnnotator(options?: CreateOptions): Promise<Annotator>;
 /** One call for a whole page: createAnnotator(options) + annotate(options.root ?? the article, options). */
 export function annotatePage(options?: CreateOptions & AnnotateOptions): Promise<Annotator>;
 
-/** The main article: <article> (most text), [itemprop=articleBody], the densest block of <p>, <main>, <body>. */
+/**
+ * The main article as Firefox's Reader View finds it (Mozilla Readability on a clone of the
+ * document, mapped back to the live nodes): the element holding it, and the nodes inside that
+ * are not article (galleries, related links, comments, share bars, ads, captions), which are
+ * never marked. Where Readability finds nothing: the densest block of paragraphs.
+ */
+export function readArticle(doc?: Document): { root: Element; exclude: Set<Node>; source: 'readability' | 'density' };
+
+/** readArticle(doc).root */
 export function findArticle(doc?: Document): Element;
 
 export interface PageContext {
-  /** 'de' | 'en', or null when the page names no supported language. */
+  /** The page's language when it is one of `languages`, or null. */
   lang: string | null;
+  /** The language the page declares (primary subtag, e.g. 'fr'), or null. */
+  declared: string | null;
+  /** Set when the page declares a language not among `languages`. */
+  reason?: string;
   /** YYYY-MM-DD publication date, or null. */
   referenceDate: string | null;
-  /** Where each came from ('html[lang]', '[lang]', 'meta', 'json-ld', 'time[datetime]', a meta selector). */
+  /** Where each came from ('html[lang]', '[lang]', 'meta'; 'json-ld', 'meta <key>', 'dateline', …). */
   source: { lang: string | null; referenceDate: string | null };
 }
 
-/** Language and publication date of the article under `root` (default: findArticle()). */
-export function readPageContext(root?: Element, doc?: Document): PageContext;
+/**
+ * Language and publication date of the article under `root` (default: findArticle()).
+ * `languages`: the languages to accept (annotator.languages); default: any.
+ */
+export function readPageContext(root?: Element, doc?: Document, languages?: string[]): PageContext;
 
 /** The text Leselupe reads from an element, and the text nodes behind it. */
-export function extractText(root: Element, options?: { shadow?: boolean; computedStyle?: boolean }): {
+export function extractText(root: Element, options?: { shadow?: boolean; computedStyle?: boolean; exclude?: Set<Node> }): {
   text: string;
   segments: Array<{ node: Text; start: number }>;
 };
@@ -224,3 +266,6 @@ export function summarize(result: Result): Summary;
 
 /** Today as YYYY-MM-DD (local time). */
 export function today(): string;
+
+/** Whether the text extractor skips an element (script, nav, aside, hidden, …). */
+export function skippedElement(el: Element): boolean;

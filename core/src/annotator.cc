@@ -60,6 +60,13 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
   std::string lang = options.lang;
   if (lang == "auto") {
     lang = DetectLanguage(text, *resources_);
+    if (lang.empty()) {
+      // A text in no language the data knows: nothing is found (lang stays empty, JSON null).
+      result->lang.clear();
+      result->reference_date = options.reference_date;
+      result->annotations.clear();
+      return true;
+    }
   } else if (!resources_->Language(lang)) {
     std::string known;
     for (const auto& l : resources_->languages()) known += (known.empty() ? "" : ", ") + l;

@@ -20,7 +20,7 @@ const char* KindName(Kind kind) {
 std::string ToJson(const Result& result) {
   using Json = nlohmann::ordered_json;
   Json out = Json::object();
-  out["lang"] = result.lang;
+  out["lang"] = result.lang.empty() ? Json(nullptr) : Json(result.lang);
   out["reference_date"] = result.reference_date.empty() ? Json(nullptr) : Json(result.reference_date);
   Json list = Json::array();
   for (const Annotation& a : result.annotations) {

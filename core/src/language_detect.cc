@@ -12,6 +12,11 @@ namespace leselupe {
 namespace {
 // Enough words to decide on any paragraph; bounds the work on huge inputs.
 constexpr int kMaxWords = 2000;
+// In running text of a known language about a third of the words are among its most frequent
+// function words (news text with many names and numbers: still over a tenth). A text in
+// another language shares only a few of them by accident (French "des" with German, about
+// 2 %), and a script without spaces between words gives long letter runs that match none.
+constexpr int kMinSharePercent = 8;
 }  // namespace
 
 std::string DetectLanguage(std::u16string_view text, const Resources& resources) {
@@ -33,10 +38,12 @@ std::string DetectLanguage(std::u16string_view text, const Resources& resources)
       if (resources.Language(langs[l])->IsFunctionWord(folded)) ++score[l];
     }
   }
+  if (langs.empty()) return "";
   size_t best = 0;
   for (size_t l = 1; l < langs.size(); ++l) {
     if (score[l] > score[best]) best = l;
   }
+  if (score[best] == 0 || score[best] * 100 < kMinSharePercent * words) return "";
   return langs[best];
 }
 

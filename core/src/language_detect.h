@@ -9,7 +9,8 @@ namespace leselupe {
 
 class Resources;
 
-// One of resources.languages(); the first language when the text gives no evidence.
+// One of resources.languages(), or "" when the text is in none of them: too few of its words
+// are function words of any known language (French, Japanese, a bare list of names).
 std::string DetectLanguage(std::u16string_view text, const Resources& resources);
 
 }  // namespace leselupe

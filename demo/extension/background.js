@@ -6,6 +6,7 @@
 //
 //   toolbar button / Alt+Shift+L  → toggle(tab)   → content script "leselupe:toggle"
 //   content script "leselupe:annotate" { text, lang, referenceDate } → { ok, result | error }
+//   content script "leselupe:languages" → { ok, languages | error }
 //
 // Permissions: by default Leselupe may read a page only when the reader asks (activeTab, granted
 // by the click or the shortcut). "Always mark on this site" (the button's context menu) asks the
@@ -45,6 +46,10 @@ async function annotate({ text, lang, referenceDate }) {
 }
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (message?.type === 'leselupe:languages' && sender.tab) {
+    engine().then((e) => reply({ ok: true, languages: e.languages() }), (error) => reply({ ok: false, error: String(error?.message ?? error) }));
+    return true;
+  }
   if (message?.type !== 'leselupe:annotate' || !sender.tab) return false;
   annotate(message).then(
     (result) => reply({ ok: true, result }),

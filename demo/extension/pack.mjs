@@ -11,8 +11,8 @@
 // script, core, options, _locales — is the same files.
 //
 // The web package (build/web) is copied in as leselupe/. content.js is a classic script (content
-// scripts cannot be ES modules), so this joins the wrapper's own modules it imports — text-map.js,
-// marks.js and whatever they import — into one file: each module becomes a function scope that
+// scripts cannot be ES modules), so this joins the package's modules it imports — index.js and
+// whatever it imports — into one file: each module becomes a function scope that
 // returns its exports. It handles the import/export forms the wrapper uses and fails loudly on
 // any other, so a new form in web/src/ stops the build rather than breaking the extension.
 //
@@ -48,7 +48,7 @@ export function manifestFor(source, browser) {
 // Files of demo/extension/ that go into the package as they are.
 const COPY = ['background.js', 'options.html', 'options.js', 'options.css', 'icons', '_locales'];
 // What the package needs from the web build.
-const WEB_NEEDED = ['engine.js', 'leselupe.mjs', 'leselupe.wasm', 'leselupe.css', 'text-map.js', 'marks.js'];
+const WEB_NEEDED = ['engine.js', 'leselupe.mjs', 'leselupe.wasm', 'leselupe.css', 'index.js'];
 
 function fail(message) {
   console.error(`pack.mjs: ${message}`);
@@ -78,7 +78,11 @@ function wrapModule(id, source, resolve) {
     }
     return '';
   });
-  const leftover = /^\s*(import|export)\b.*$/m.exec(code) ?? /\bimport\s*\(|\bimport\.meta\b/.exec(code);
+  // The package's own loader (not used when the core is the service worker's): its URL is the
+  // packaged file's, and a dynamic import fails with a message.
+  code = code.replace(/\bimport\.meta\.url\b/g, `chrome.runtime.getURL(${JSON.stringify(id)})`);
+  code = code.replace(/\bimport\s*\(/g, '__noDynamicImport(');
+  const leftover = /^\s*(import|export)\b.*$/m.exec(code) ?? /\bimport\.meta\b/.exec(code);
   if (leftover) fail(`${id}: unsupported module syntax for the content-script bundle: ${leftover[0].trim()}`);
   return {
     deps,
@@ -110,6 +114,7 @@ export function bundle(entryFile, packageDir) {
     '// and the web wrapper\'s modules. Do not edit; edit the sources.',
     '(() => {',
     'const __modules = {};',
+    'const __noDynamicImport = (spec) => Promise.reject(new Error(`${spec}: no dynamic import in a content script`));',
     ...order,
     '})();',
     '',

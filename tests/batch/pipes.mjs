@@ -50,11 +50,13 @@ function makeInput(file) {
     else if (r < 0.035) {  // invalid UTF-8: a Latin-1 byte
       line = Buffer.concat([Buffer.from(`{"id":"${id}","text":"caf`), Buffer.from([0xe9]), Buffer.from('"}')]);
       id = null;
-    } else if (r < 0.04) { line = JSON.stringify({ id, text: 'x'.repeat(25000) }); id = null; }  // over the limit
+    } else if (r < 0.037) { line = JSON.stringify({ id, text: 'x'.repeat(25000) }); id = null; }  // over the limit
     else if (r < 0.05) { line = r < 0.045 ? '' : '   '; id = undefined; }  // blank: no output
     else {
       const source = texts[Math.floor(random() * texts.length)];
-      const size = random() < 0.95 ? 10 + Math.floor(random() * 300) : 300 + Math.floor(random() * 4000);
+      // Mostly short (titles, sentences), some paragraphs, a few long articles.
+      const pick = random();
+      const size = pick < 0.8 ? 10 + Math.floor(random() * 70) : pick < 0.98 ? 80 + Math.floor(random() * 320) : 400 + Math.floor(random() * 2600);
       const start = Math.floor(random() * Math.max(1, source.text.length - size));
       const fields = { id, text: source.text.slice(start, start + size).toWellFormed() };  // no cut surrogate pair
       if (random() < 0.5) fields.lang = source.lang;

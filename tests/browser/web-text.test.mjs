@@ -22,17 +22,25 @@ forEachEngine((engine) => {
     });
   }
 
-  test('article finding: <article>, [itemprop=articleBody], densest block of paragraphs', async () => {
+  test('article finding: Reader View\'s choice mapped to the live page, [itemprop=articleBody], no menu or footer', async () => {
     const found = {};
+    const texts = {};
     for (const name of ['news-de', 'news-en', 'densest', 'itemprop', 'structure']) {
       const page = await site.open(name);
-      found[name] = await page.evaluate(() => {
-        const r = L.findArticle(document);
-        return r.id || r.className;
+      const out = await page.evaluate(() => {
+        const { root, exclude } = L.readArticle(document);
+        return { id: root.id || root.className, same: L.findArticle(document) === root, text: L.extractText(root, { exclude }).text };
       });
+      assert.ok(out.same);
+      found[name] = out.id;
+      texts[name] = out.text;
       await page.close();
     }
-    assert.deepEqual(found, { 'news-de': 'story', 'news-en': 'text', densest: 'content', itemprop: 'body', structure: 'a' });
+    assert.deepEqual({ ...found, densest: undefined }, { 'news-de': 'story', 'news-en': 'text', densest: undefined, itemprop: 'body', structure: 'a' });
+    assert.match(texts.densest, /^(.*\n\n)?Kassel – Der Stadtrat/s);
+    assert.match(texts.densest, /bis Ende 2029 dauern, teilte die Stadt mit\.$/);
+    assert.doesNotMatch(texts.densest, /Startseite|Impressum/);
+    assert.doesNotMatch(texts.itemprop, /Teaser/);
   });
 
   test('language and reference date from the page: meta, JSON-LD, <time>, lang attributes; options override', async () => {
@@ -42,10 +50,10 @@ forEachEngine((engine) => {
       ctx[name] = await page.evaluate(() => L.readPageContext(L.findArticle(document)));
       await page.close();
     }
-    assert.deepEqual(ctx['news-de'], { lang: 'de', referenceDate: '2025-11-10', source: { lang: 'html[lang]', referenceDate: 'meta[property="article:published_time"]' } });
-    assert.deepEqual(ctx['news-en'], { lang: 'en', referenceDate: '2025-06-18', source: { lang: '[lang]', referenceDate: 'json-ld' } });
+    assert.deepEqual(ctx['news-de'], { lang: 'de', declared: 'de', referenceDate: '2025-11-10', source: { lang: 'html[lang]', referenceDate: 'meta article:published_time' } });
+    assert.deepEqual(ctx['news-en'], { lang: 'en', declared: 'en', referenceDate: '2025-06-18', source: { lang: '[lang]', referenceDate: 'json-ld' } });
     assert.equal(ctx.itemprop.referenceDate, '2026-03-12');
-    assert.equal(ctx.itemprop.source.referenceDate, 'time[datetime]');
+    assert.equal(ctx.itemprop.source.referenceDate, 'itemprop datePublished');
     assert.equal(ctx.structure.referenceDate, null);
 
     const page = await site.open('news-de');

@@ -85,7 +85,11 @@ inline std::string CheckSpan(std::u16string_view text, int32_t start, int32_t en
 inline std::string CheckResult(std::u16string_view text, const Options& options, const Result& r,
                                const std::vector<std::string>& languages, const std::string& json) {
   if (options.lang != "auto" && r.lang != options.lang) return "lang '" + r.lang + "' is not the one asked for";
-  if (std::find(languages.begin(), languages.end(), r.lang) == languages.end()) {
+  if (r.lang.empty()) {
+    // "auto" on a text in no language of the data: nothing found.
+    if (options.lang != "auto") return "no lang although one was asked for";
+    if (!r.annotations.empty()) return "annotations in a text of no known language";
+  } else if (std::find(languages.begin(), languages.end(), r.lang) == languages.end()) {
     return "lang '" + r.lang + "' is not a language of the data";
   }
   if (r.reference_date != options.reference_date) return "reference_date not echoed";
@@ -128,7 +132,7 @@ inline std::string CheckResult(std::u16string_view text, const Options& options,
   if (!j.is_object() || !j.contains("lang") || !j.contains("reference_date") || !j.contains("annotations")) {
     return "ToJson output lacks lang, reference_date or annotations";
   }
-  if (j["lang"] != r.lang) return "JSON lang differs";
+  if (r.lang.empty() ? !j["lang"].is_null() : j["lang"] != r.lang) return "JSON lang differs";
   if (r.reference_date.empty() ? !j["reference_date"].is_null() : j["reference_date"] != r.reference_date) {
     return "JSON reference_date differs";
   }

@@ -1,48 +1,185 @@
-// Finding the article in a page, and what the page says about it: its language and its
-// publication date (the reference date for relative dates such as "am Sonntag").
-
+// Finding the article in a page the way Firefox's Reader View does: Mozilla's Readability
+// runs on a clone of the document, and its choice is mapped back to the live nodes. The
+// article's root is the element holding everything Readability kept; inside it, whatever
+// Readability dropped (galleries, related links, comments, share bars, ads, captions) becomes
+// a skipped region that is never marked. Where Readability finds nothing, a simple density
+// finder answers.
+import { Readability } from './readability.js';
 import { skippedElement } from './text-map.js';
+import { trustedInnerHTML } from './trusted-types.js';
 
-const SUPPORTED = new Set(['de', 'en']);
+const INDEX = 'data-leselupe-i';  // on the clone only: the live element's index
+const NON_WS = /\S/;
 
 /**
- * The main article of a document, Readability-style: the `<article>` with the most paragraph
- * text, else `[itemprop=articleBody]`, else the element holding the densest block of <p>s,
- * else <main>, else <body>.
- * @param {Document} doc
- * @returns {Element}
+ * The main article of a document: its root element, and the nodes inside it that are not
+ * part of the article (to leave out of the text).
+ * @param {Document} [doc]
+ * @returns {{ root: Element, exclude: Set<Node>, source: 'readability'|'density' }}
  */
+export function readArticle(doc = globalThis.document) {
+  // Readability is the costly part of annotating a page: its answer is kept until the
+  // document's nodes or text change.
+  const cached = cache.get(doc);
+  if (cached && cached.observer.takeRecords().length === 0 && !cached.stale && cached.found.root.isConnected) return cached.found;
+  cached?.observer.disconnect();
+  const found = find(doc);
+  const MO = doc.defaultView?.MutationObserver;
+  if (MO && doc.documentElement) {
+    const entry = { found, stale: false, observer: null };
+    entry.observer = new MO(() => {
+      entry.stale = true;
+      entry.observer.disconnect();
+    });
+    entry.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    cache.set(doc, entry);
+  }
+  return found;
+}
+
+const cache = new WeakMap();  // document -> { found, stale, observer }
+
+function find(doc) {
+  let found = null;
+  try {
+    found = viaReadability(doc);
+  } catch {
+    found = null;  // a document Readability cannot handle: the density finder answers
+  }
+  return found ?? { root: densestBlock(doc), exclude: new Set(), source: 'density' };
+}
+
+/** The root element of the main article (see readArticle). */
 export function findArticle(doc = globalThis.document) {
-  const textOfParagraphs = (el) => {
-    let n = 0;
-    for (const p of el.querySelectorAll('p')) if (visible(p, el)) n += p.textContent.length;
-    return n;
-  };
-  const articles = [...doc.querySelectorAll('article')].filter((a) => visible(a, doc.body));
-  if (articles.length === 1) return articles[0];
-  if (articles.length > 1) {
-    // Nested articles (comments inside a story): the outermost with the most text.
-    let best = null;
-    let bestScore = -1;
-    for (const a of articles) {
-      const score = textOfParagraphs(a);
-      if (score > bestScore || (score === bestScore && best && a.contains(best))) {
-        best = a;
-        bestScore = score;
+  return readArticle(doc).root;
+}
+
+function viaReadability(doc) {
+  if (!doc.body) return null;
+  const liveElements = [...doc.body.getElementsByTagName('*')];
+  const clone = doc.cloneNode(true);
+  const cloneElements = clone.body.getElementsByTagName('*');
+  if (cloneElements.length !== liveElements.length) return null;
+  // Text nodes keep their identity through most of Readability's moves; elements carry their
+  // index as an attribute, which survives its re-parsing when it retries.
+  const liveText = new Map();
+  const a = doc.createTreeWalker(doc.body, 4);
+  const b = clone.createTreeWalker(clone.body, 4);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) liveText.set(y, x);
+  for (let i = 0; i < liveElements.length; i += 1) cloneElements[i].setAttribute(INDEX, String(i));
+  // Readability writes HTML into the clone in two places: when it retries (into the body) and
+  // when it unwraps images from <noscript>. Images are no text: the <noscript>s go first.
+  for (const n of [...clone.body.getElementsByTagName('noscript')]) n.remove();
+  const win = doc.defaultView ?? globalThis;
+  trustedInnerHTML(win, clone.body);
+
+  const article = new Readability(clone, { serializer: (el) => el, keepClasses: true }).parse();
+  const content = article?.content;
+  if (!content || !NON_WS.test(content.textContent)) return null;
+
+  const kept = new Set();
+  const byContent = new Map();  // live element -> its text nodes not yet matched
+  const walker = clone.createTreeWalker(content, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!NON_WS.test(t.data)) continue;
+    let live = liveText.get(t);
+    if (!live || !live.isConnected) live = matchByContent(t, liveElements, byContent);
+    if (live) kept.add(live);
+  }
+  if (kept.size === 0) return null;
+  const root = markedBody(doc, kept) ?? commonAncestor([...kept]);
+  if (!root || root === doc.documentElement) return null;
+  return { root, exclude: dropped(root, kept), source: 'readability' };
+}
+
+/** The live text node of a clone's text node that lost its identity: same text, same element. */
+function matchByContent(t, liveElements, byContent) {
+  let el = t.parentElement;
+  while (el && !el.hasAttribute(INDEX)) el = el.parentElement;
+  const live = el ? liveElements[Number(el.getAttribute(INDEX))] : null;
+  if (!live) return null;
+  let list = byContent.get(live);
+  if (!list) {
+    list = [];
+    const w = live.ownerDocument.createTreeWalker(live, 4);
+    for (let n = w.nextNode(); n; n = w.nextNode()) if (NON_WS.test(n.data)) list.push(n);
+    byContent.set(live, list);
+  }
+  const i = list.findIndex((n) => n.data === t.data);
+  return i < 0 ? null : list.splice(i, 1)[0];
+}
+
+/**
+ * The element the publisher marks as the article body (schema.org articleBody) when
+ * Readability kept nearly all of its text: on small pages Readability keeps teasers around
+ * it, and the publisher's own mark is the better boundary. Of several, the one with the most
+ * kept text (an empty first one never wins).
+ */
+function markedBody(doc, kept) {
+  let best = null;
+  let bestKept = 0;
+  for (const el of doc.querySelectorAll('[itemprop~="articleBody"]')) {
+    let all = 0;
+    let inside = 0;
+    const w = doc.createTreeWalker(el, 4);
+    for (let t = w.nextNode(); t; t = w.nextNode()) {
+      if (!NON_WS.test(t.data)) continue;
+      all += t.data.length;
+      if (kept.has(t)) inside += t.data.length;
+    }
+    if (inside > bestKept && inside >= 0.8 * all) {
+      best = el;
+      bestKept = inside;
+    }
+  }
+  return best;
+}
+
+function commonAncestor(nodes) {
+  let root = nodes[0].parentElement;
+  for (const n of nodes) {
+    while (root && !root.contains(n)) root = root.parentElement;
+  }
+  return root;
+}
+
+/**
+ * The maximal nodes under `root` with text that Readability did not keep: elements with no
+ * kept text in them, and stray text nodes beside kept ones.
+ */
+function dropped(root, kept) {
+  const holds = new Set();
+  for (const t of kept) {
+    for (let e = t.parentElement; e && !holds.has(e); e = e === root ? null : e.parentElement) holds.add(e);
+  }
+  const exclude = new Set();
+  const stack = [root];
+  while (stack.length) {
+    const el = stack.pop();
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        if (!kept.has(c) && NON_WS.test(c.data)) exclude.add(c);
+      } else if (c.nodeType === 1) {
+        if (holds.has(c)) stack.push(c);
+        else if (NON_WS.test(c.textContent)) exclude.add(c);
       }
     }
-    return best;
   }
-  const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && visible(body, doc.body)) return body;
+  return exclude;
+}
 
-  // Densest block: each paragraph scores its parent fully and its grandparent half.
+/**
+ * Where Readability finds no article (tiny pages): the element holding the densest block of
+ * paragraphs, else <main>, else <body>. Each paragraph scores its parent fully and its
+ * grandparent half.
+ */
+function densestBlock(doc) {
   const scores = new Map();
   for (const p of doc.querySelectorAll('p')) {
     if (!visible(p, doc.body)) continue;
     const len = p.textContent.trim().length;
     if (len < 25) continue;
-    const score = 1 + Math.min(len / 100, 3) + (p.textContent.match(/[,.;:!?]/g)?.length ?? 0) * 0.2;
+    const score = 1 + Math.min(len / 100, 3);
     const parent = p.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent?.parentElement;
@@ -56,7 +193,7 @@ export function findArticle(doc = globalThis.document) {
       bestScore = score;
     }
   }
-  return best ?? doc.querySelector('main') ?? doc.body;
+  return best ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
 }
 
 /** Not inside anything the extractor skips (nav, aside, hidden, …) up to `top`. */
@@ -65,124 +202,4 @@ function visible(el, top) {
     if (skippedElement(e)) return false;
   }
   return true;
-}
-
-/** 'de' or 'en' from a BCP 47 tag ('de-AT' → 'de'), or null. */
-export function languageOf(tag) {
-  const primary = String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return SUPPORTED.has(primary) ? primary : null;
-}
-
-/** YYYY-MM-DD from an ISO date/time as the publisher wrote it (its own time zone), or null. */
-export function dateOf(value) {
-  const s = String(value ?? '').trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(s);
-  if (m) return valid(m[1], m[2], m[3]);
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(s);
-  if (compact) return valid(compact[1], compact[2], compact[3]);
-  return null;
-}
-
-function valid(y, m, d) {
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return null;
-  return `${y}-${m}-${d}`;
-}
-
-/** datePublished from the JSON-LD blocks of a document (NewsArticle and friends, @graph). */
-function jsonLdDate(doc) {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data;
-    try {
-      data = JSON.parse(script.textContent);
-    } catch {
-      continue;
-    }
-    const stack = [data];
-    let fallback = null;
-    while (stack.length) {
-      const item = stack.shift();
-      if (!item || typeof item !== 'object') continue;
-      if (Array.isArray(item)) {
-        stack.push(...item);
-        continue;
-      }
-      if (Array.isArray(item['@graph'])) stack.push(...item['@graph']);
-      if (item.mainEntity && typeof item.mainEntity === 'object') stack.push(item.mainEntity);
-      const date = dateOf(item.datePublished) ?? dateOf(item.dateCreated);
-      if (!date) continue;
-      const types = [].concat(item['@type'] ?? []).map(String);
-      if (types.some((t) => /Article|Posting|Report|Blog/.test(t))) return date;
-      fallback ??= date;
-    }
-    if (fallback) return fallback;
-  }
-  return null;
-}
-
-/**
- * What the page says about the article under `root`.
- * @param {Element} [root]  default: the document's article
- * @returns {{ lang: string|null, referenceDate: string|null, source: { lang: string|null, referenceDate: string|null } }}
- *   `lang`: 'de' or 'en' from the nearest lang attribute (root, its ancestors, <html>), or
- *   null when none says a supported language. `referenceDate`: YYYY-MM-DD from (in order)
- *   meta article:published_time, JSON-LD datePublished, <time datetime> in the article's header
- *   (or marked as the publication date), or null.
- */
-export function readPageContext(root, doc = root?.ownerDocument ?? globalThis.document) {
-  root ??= findArticle(doc);
-  const source = { lang: null, referenceDate: null };
-
-  let lang = null;
-  const langEl = root.closest('[lang]');
-  if (langEl) {
-    lang = languageOf(langEl.getAttribute('lang'));
-    if (lang) source.lang = langEl === doc.documentElement ? 'html[lang]' : '[lang]';
-  }
-  if (!lang) {
-    const meta = doc.querySelector('meta[http-equiv="content-language" i], meta[property="og:locale"]');
-    lang = languageOf(meta?.getAttribute('content'));
-    if (lang) source.lang = 'meta';
-  }
-
-  let referenceDate = null;
-  const metaSelectors = [
-    'meta[property="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="article:published_time"]',
-    'meta[name="date"]',
-    'meta[name="pubdate"]',
-    'meta[name="dc.date"]',
-  ];
-  for (const sel of metaSelectors) {
-    referenceDate = dateOf(doc.querySelector(sel)?.getAttribute('content'));
-    if (referenceDate) {
-      source.referenceDate = sel;
-      break;
-    }
-  }
-  if (!referenceDate) {
-    referenceDate = jsonLdDate(doc);
-    if (referenceDate) source.referenceDate = 'json-ld';
-  }
-  if (!referenceDate) {
-    const scopes = [root.closest('article') ?? root, root];
-    const candidates = [];
-    for (const scope of scopes) {
-      candidates.push(...scope.querySelectorAll(
-        'time[itemprop~="datePublished"][datetime], time[pubdate][datetime], header time[datetime]'));
-    }
-    // A <time> in a header just before the root (headline above the article body) counts too.
-    const header = root.previousElementSibling?.matches?.('header') ? root.previousElementSibling : null;
-    if (header) candidates.push(...header.querySelectorAll('time[datetime]'));
-    candidates.push(...doc.querySelectorAll('time[itemprop~="datePublished"][datetime], time[pubdate][datetime]'));
-    for (const t of candidates) {
-      referenceDate = dateOf(t.getAttribute('datetime'));
-      if (referenceDate) {
-        source.referenceDate = 'time[datetime]';
-        break;
-      }
-    }
-  }
-  return { lang, referenceDate, source };
 }

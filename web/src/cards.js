@@ -1,5 +1,9 @@
 // The card: a small positioned element the wrapper owns, shown for the mark under the pointer
 // or in focus. Built with createElement and textContent only: page text never becomes HTML.
+import { itemAt, inRect } from './hit-test.js';
+import { summarize } from './summary.js';
+import { paragraphs } from './text-map.js';
+import { KINDS } from './marks.js';
 
 const LABELS = {
   de: {
@@ -17,6 +21,7 @@ const LABELS = {
     week: (w) => `KW ${w}`,
     mod: { START: 'Anfang', MID: 'Mitte', END: 'Ende' },
     paragraph: (n) => `Absatz ${n}`,
+    quoted: (t) => `„${t}“`,
   },
   en: {
     person: 'Person', place: 'Place', date: 'Date', quote: 'Quote',
@@ -33,11 +38,17 @@ const LABELS = {
     week: (w) => `Week ${w}`,
     mod: { START: 'early', MID: 'mid', END: 'late' },
     paragraph: (n) => `paragraph ${n}`,
+    quoted: (t) => `“${t}”`,
   },
 };
 
 export function labelsFor(lang) {
   return LABELS[lang] ?? LABELS.en;
+}
+
+/** Whether the cards have labels in `lang` (else they speak English). */
+export function hasLabels(lang) {
+  return Object.hasOwn(LABELS, lang ?? '');
 }
 
 function utc(y, m = 1, d = 1) {
@@ -200,3 +211,169 @@ export function h(doc, tag, className, text) {
   if (text !== undefined && text !== null) el.textContent = text;
   return el;
 }
+
+/** 1-based number of the paragraph holding `offset`; `starts`: the paragraphs' starts. */
+export function paragraphNumber(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * The card's content for `item` of a root's `data` (null: the root is gone): a node and an
+ * accessible label. `jump(start, end, moveFocus)` moves to another mention.
+ */
+export function cardContent(doc, data, item, lang, jump) {
+  const a = item.annotation;
+  const L = labelsFor(lang);
+  const box = h(doc, 'div', 'leselupe-card-body');
+  box.setAttribute('data-kind', item.kind);
+  box.appendChild(h(doc, 'div', 'leselupe-card-kind', L[item.kind]));
+  const line = (cls, text) => box.appendChild(h(doc, 'div', cls, text));
+  if (item.kind === 'person') {
+    line('leselupe-card-title', a.entity ?? a.text);
+    const summary = data ? summarize(data.result) : { people: [] };
+    const person = summary.people.find((p) => p.entity === (a.entity ?? a.text));
+    if (person) {
+      line('leselupe-card-meta', L.named(person.mentions.length));
+      const others = person.mentions.filter((m) => m.start !== a.start);
+      if (others.length) {
+        data.paraStarts ??= paragraphs(data.text).map((p) => p.start);
+        const row = h(doc, 'div', 'leselupe-card-where');
+        row.appendChild(h(doc, 'span', null, `${L.alsoIn} `));
+        const seen = new Set();
+        for (const m of others) {
+          const n = paragraphNumber(data.paraStarts, m.start);
+          if (seen.has(n) || seen.size >= 8) continue;
+          seen.add(n);
+          const b = h(doc, 'button', 'leselupe-card-jump', String(n));
+          b.type = 'button';
+          b.title = L.paragraph(n);
+          b.addEventListener('click', () => jump(m.start, m.end, true));
+          row.appendChild(b);
+        }
+        box.appendChild(row);
+      }
+      if (person.quotes.length) {
+        line('leselupe-card-meta', L.quotes(person.quotes.length));
+        const list = h(doc, 'ul', 'leselupe-card-quotes');
+        for (const q of person.quotes.slice(0, 3)) {
+          list.appendChild(h(doc, 'li', null, L.quoted(q.text.length > 90 ? `${q.text.slice(0, 88)}…` : q.text)));
+        }
+        if (person.quotes.length > 3) list.appendChild(h(doc, 'li', 'leselupe-card-more', L.more(person.quotes.length - 3)));
+        box.appendChild(list);
+      }
+    }
+  } else if (item.kind === 'place') {
+    line('leselupe-card-title', a.entity ?? a.text);
+    const c = countryName(a.country, lang);
+    if (c) line('leselupe-card-meta', `${L.country}: ${c}`);
+  } else if (item.kind === 'date') {
+    line('leselupe-card-title', formatDate(a.value, a.mod, lang));
+    if (a.value) line('leselupe-card-meta', a.value);
+  } else if (item.kind === 'quote') {
+    const sp = a.speaker;
+    if (sp) {
+      line('leselupe-card-title', sp.entity ?? sp.text);
+      if (!sp.entity) line('leselupe-card-meta', `${L.speaker}: ${sp.text}`);
+      const b = h(doc, 'button', 'leselupe-card-action', L.goSpeaker);
+      b.type = 'button';
+      b.addEventListener('click', () => jump(sp.start, sp.end, true));
+      box.appendChild(b);
+    } else {
+      line('leselupe-card-meta', L.unknownSpeaker);
+    }
+  }
+  return { node: box, label: `Leselupe: ${L[item.kind]}` };
+}
+
+/**
+ * Cards on hover and focus: the card element, its content, and a throttled pointer hit test
+ * (no DOM events on marks needed).
+ */
+export class Cards {
+  /**
+   * @param {{ win: Window, queue: import('./schedule.js').RootQueue, marker: any, mode: string,
+   *           langOf: (root: Element) => string, jump: (root: Element, start: number, end: number, moveFocus: boolean) => any,
+   *           navigator: () => import('./navigate.js').Navigator }} parts
+   */
+  constructor({ win, queue, marker, mode, langOf, jump, navigator }) {
+    this.win = win;
+    this.doc = win.document;
+    this.queue = queue;
+    this.marker = marker;
+    this.mode = mode;
+    this.langOf = langOf;
+    this.jump = jump;
+    this.navigator = navigator;
+    this.card = new Card(win);
+    this.pending = false;
+    this.lastMove = null;
+    this.hideTimer = 0;
+    this.closed = false;
+    this.onMove = (event) => this.move(event);
+    this.onKey = (event) => {
+      if (event.key === 'Escape' && !this.card.el.hidden) this.navigator().unfocus();
+    };
+    this.doc.addEventListener('mousemove', this.onMove, { passive: true });
+    this.doc.addEventListener('keydown', this.onKey);
+  }
+
+  get el() {
+    return this.card.el;
+  }
+
+  show(root, item, rect, moveFocus = false) {
+    const card = this.card;
+    if (!(card.current === item && !card.el.hidden)) {
+      const data = this.queue.get(root)?.data ?? null;
+      const { node, label } = cardContent(this.doc, data, item, this.langOf(root),
+        (start, end, focus) => this.jump(root, start, end, focus));
+      card.show(item, node, rect, label);
+    }
+    if (moveFocus) card.el.focus({ preventScroll: true });
+  }
+
+  hide() {
+    this.card.hide();
+  }
+
+  move(event) {
+    this.lastMove = { x: event.clientX, y: event.clientY, target: event.target };
+    if (this.pending) return;
+    this.pending = true;
+    this.win.setTimeout(() => {
+      this.pending = false;
+      if (!this.lastMove || this.closed) return;
+      const { x, y, target } = this.lastMove;
+      const win = this.win;
+      if (this.card.contains(target)) {
+        win.clearTimeout(this.hideTimer);
+        return;
+      }
+      const hit = itemAt(this.doc, this.queue.values(), this.marker, this.mode, KINDS, x, y);
+      const nav = this.navigator();
+      if (hit) {
+        win.clearTimeout(this.hideTimer);
+        nav.release(hit.item);
+        const rects = [...this.marker.rangeOf(hit.root, hit.item).getClientRects()];
+        this.show(hit.root, hit.item, rects.find((r) => inRect(r, x, y)) ?? rects[0]);
+      } else if (!this.card.el.hidden && !nav.state) {
+        win.clearTimeout(this.hideTimer);
+        this.hideTimer = win.setTimeout(() => { if (!nav.state) this.card.hide(); }, 300);
+      }
+    }, 40);
+  }
+
+  remove() {
+    this.closed = true;
+    this.doc.removeEventListener('mousemove', this.onMove);
+    this.doc.removeEventListener('keydown', this.onKey);
+    this.card.remove();
+  }
+}
+

@@ -28,8 +28,23 @@ export function engineFromModule(module) {
       const outcome = module.loadData(bytes);
       if (!outcome.ok) throw new LeselupeError(outcome.error);
     },
+    /** The languages the core's data knows (e.g. ['de', 'en']): the core decides. */
+    languages() {
+      const outcome = module.languages();
+      if (!outcome.ok) throw new LeselupeError(outcome.error);
+      return outcome.json.split(',').filter(Boolean);
+    },
+    /** Loads the data of every language now, not on the first real call. */
+    warmUp() {
+      for (const lang of this.languages()) this.annotateJson('Leselupe.', { lang, referenceDate: '2025-01-01' });
+    },
+    /** The size of the WebAssembly memory (it only grows). */
     heapBytes() {
       return module.HEAP8 ? module.HEAP8.length : 0;
+    },
+    /** The bytes allocated and not freed inside it: the live heap. */
+    heapInUseBytes() {
+      return module.heapInUse();
     },
   };
 }

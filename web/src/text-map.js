@@ -12,11 +12,14 @@
 //   HTML elements (custom elements) — that keeps big articles fast.
 
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'TEXTAREA', 'INPUT', 'SELECT',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
   'OPTION', 'BUTTON', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
-  'FORM', 'DIALOG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK', 'MENU', 'DATALIST', 'OUTPUT',
+  'MATH', 'HEAD', 'TITLE', 'META', 'LINK', 'DATALIST', 'OUTPUT',
   'RP', 'IMG', 'PICTURE', 'SOURCE', 'TRACK', 'MAP', 'AREA', 'SLOT',
 ]);
+// Page furniture by its tag: skipped unless the article finder decided what is article
+// (a whole page inside a <form>, an article in an <aside> wrapper).
+const FURNITURE = new Set(['NAV', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
 export const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV',
   'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
@@ -32,21 +35,27 @@ const WS = /[\t\n\r\f]/g;
 const HAS_WS = /[\t\n\r\f]/;
 const NON_WS = /[^ \t\n\r\f]/;
 
-/** Elements the extractor never enters (also used to ignore mutations inside them). */
-export function skippedElement(el, view) {
+/**
+ * Elements the extractor never enters (also used to ignore mutations inside them). With
+ * `furniture` false, nav/aside/form/dialog/menu are entered (the article finder decided).
+ */
+export function skippedElement(el, furniture = true) {
   const tag = el.tagName.toUpperCase();
   if (SKIP.has(tag)) return true;
+  if (furniture && FURNITURE.has(tag)) return true;
   if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return true;
   if (el.hasAttribute('data-leselupe-ignore') || el.hasAttribute('data-leselupe-ui')) return true;
-  if (el.getAttribute('role') === 'navigation') return true;
+  if (furniture && el.getAttribute('role') === 'navigation') return true;
   return false;
 }
 
 /**
  * Extracts the text under `root`.
  * @param {Element} root
- * @param {{ shadow?: boolean, computedStyle?: boolean }} [options]
+ * @param {{ shadow?: boolean, computedStyle?: boolean, exclude?: Set<Node> }} [options]
+ *   `exclude`: nodes under `root` that are not article text (from readArticle()); with it,
+ *   page furniture tags are left to that decision.
  * @returns {{ text: string, segments: Array<{node: Text, start: number}> }}
  *   `segments` lists every text node that contributes, in document order, with the offset of
  *   its first code unit in `text`.
@@ -71,6 +80,8 @@ function extractor(root, options = {}) {
   const view = root.ownerDocument?.defaultView ?? null;
   const useStyle = options.computedStyle !== false && !!view?.getComputedStyle;
   const shadow = !!options.shadow;
+  const exclude = options.exclude ?? null;
+  const furniture = !exclude;
   const segments = [];
   const parts = [];
   let length = 0;
@@ -126,6 +137,7 @@ function extractor(root, options = {}) {
           breakHere();
           continue;
         }
+        if (exclude?.has(node)) continue;
         if (node.nodeType === 3) {
           visitText(node);
           continue;
@@ -134,7 +146,7 @@ function extractor(root, options = {}) {
         const el = node;
         if (el !== root && el.nodeType === 1) {
           const tag = el.tagName.toUpperCase();
-          if (skippedElement(el, view)) continue;
+          if (skippedElement(el, furniture)) continue;
           if (tag === 'BR') {
             if (!pendingBreak) pendingBreak = '\n';
             continue;

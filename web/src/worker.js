@@ -1,5 +1,5 @@
 // The core off the main thread: a module Web Worker that answers annotate requests.
-//   main → worker  { type: 'init', wasmUrl }            ← { type: 'ready' } | { type: 'error', message }
+//   main → worker  { type: 'init', wasmUrl }   ← { type: 'ready', languages } | { type: 'error', message }
 //   main → worker  { type: 'annotate', id, text, options } ← { id, result } | { id, error }
 import { loadEngine } from './load.js';
 
@@ -12,8 +12,8 @@ self.addEventListener('message', async (event) => {
     loading = loadEngine(msg.wasmUrl);
     try {
       engine = await loading;
-      engine.annotateText('Leselupe.', { lang: 'de', referenceDate: '2025-01-01' });  // loads the data now
-      self.postMessage({ type: 'ready' });
+      engine.warmUp();
+      self.postMessage({ type: 'ready', languages: engine.languages() });
     } catch (e) {
       self.postMessage({ type: 'error', message: String(e?.message ?? e) });
     }

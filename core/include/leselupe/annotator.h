@@ -52,7 +52,8 @@ struct Annotation {
 };
 
 struct Result {
-  std::string lang;            // the language used (resolved when "auto")
+  std::string lang;            // the language used (resolved when "auto"); empty when the
+                               // text is in no language the data knows (nothing found)
   std::string reference_date;  // as given
   std::vector<Annotation> annotations;  // sorted by start, then longer first
 };

@@ -1,0 +1,82 @@
+// The core behind one async function: WebAssembly on the main thread, in a module worker, or
+// a core the caller brings (e.g. an extension's service worker). Every way answers
+//   annotate(text, { lang, referenceDate, kinds }) → Promise<Result>
+//   languages: string[]   the languages the core's data knows (the core decides)
+import { LeselupeError } from './engine.js';
+import { loadEngine } from './load.js';
+import { workerScriptUrl } from './trusted-types.js';
+
+/**
+ * @param {import('../index').CreateOptions} options
+ * @param {Window} win
+ */
+export async function startCore(options, win) {
+  if (options.core) return externalCore(options.core);
+  const wasmUrl = options.wasmUrl ?? new URL('./leselupe.wasm', import.meta.url).href;
+  if (!options.worker) {
+    const engine = await loadEngine(wasmUrl, { wasmBinary: options.wasmBinary });
+    engine.warmUp();
+    return {
+      inWorker: false,
+      languages: engine.languages(),
+      annotate: async (text, opts) => engine.annotateText(text, opts),
+      terminate() {},
+    };
+  }
+  return workerCore(options, win, wasmUrl);
+}
+
+/** A core the caller provides: { annotate(text, options) → Promise<Result>, languages }. */
+async function externalCore(core) {
+  if (typeof core.annotate !== 'function') throw new LeselupeError('core.annotate must be a function');
+  const languages = await (typeof core.languages === 'function' ? core.languages() : core.languages);
+  if (!Array.isArray(languages)) throw new LeselupeError('core.languages must list the languages the core knows');
+  return {
+    inWorker: false,
+    languages: languages.map(String),
+    annotate: (text, opts) => Promise.resolve(core.annotate(text, opts)),
+    terminate() {},
+  };
+}
+
+async function workerCore(options, win, wasmUrl) {
+  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const worker = new win.Worker(workerScriptUrl(win, workerUrl), { type: 'module', name: 'leselupe' });
+  const pending = new Map();
+  let nextId = 1;
+  const languages = await new Promise((resolve, reject) => {
+    const onInit = (event) => {
+      if (event.data?.type === 'ready') resolve(event.data.languages ?? []);
+      else if (event.data?.type === 'error') reject(new LeselupeError(event.data.message));
+      else return;
+      worker.removeEventListener('message', onInit);
+    };
+    worker.addEventListener('message', onInit);
+    worker.addEventListener('error', (e) => reject(new LeselupeError(`worker failed: ${e.message ?? 'cannot start'}`)), { once: true });
+    worker.postMessage({ type: 'init', wasmUrl: new URL(wasmUrl, win.location.href).href });
+  });
+  worker.addEventListener('message', (event) => {
+    const { id, result, error } = event.data ?? {};
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    if (error) p.reject(new LeselupeError(error));
+    else p.resolve(result);
+  });
+  return {
+    inWorker: true,
+    languages,
+    annotate(text, opts) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ type: 'annotate', id, text, options: opts });
+      });
+    },
+    terminate() {
+      worker.terminate();
+      for (const p of pending.values()) p.reject(new LeselupeError('annotator destroyed'));
+      pending.clear();
+    },
+  };
+}
