@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "dates/calendar_math.h"
-#include "dates/date_finder.h"
+#include "dates/date_value.h"
 
 using namespace leselupe::dates;
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "test_support.h"
+#include "date_test_support.h"
 
 using leselupe::kDate;
 using leselupe::testing::Run;
@@ -12,22 +12,11 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
-// "text=value[ mod]" for each date found, in order; a null value prints as "null".
-Strings Dates(const std::string& text, const std::string& lang, const std::string& ref) {
-  Strings out;
-  for (const auto& a : Run(text, lang, ref, kDate).annotations) {
-    std::string s = a.text + "=" + (a.value.empty() ? "null" : a.value);
-    if (!a.mod.empty()) s += " " + a.mod;
-    out.push_back(s);
-  }
-  return out;
-}
-
 Strings De(const std::string& text, const std::string& ref = "2025-11-10") {
-  return Dates(text, "de", ref);
+  return leselupe::testing::DateStrings(text, "de", ref);
 }
 Strings En(const std::string& text, const std::string& ref = "2025-11-10") {
-  return Dates(text, "en", ref);
+  return leselupe::testing::DateStrings(text, "en", ref);
 }
 
 }  // namespace
@@ -350,8 +339,12 @@ TEST_CASE("Possessives and clock times stay outside the span", "[dates][traps]")
 // --- robustness ------------------------------------------------------------------------------
 
 TEST_CASE("Extreme reference dates and numbers are safe", "[dates][robust]") {
+  // Before year 1 the values are astronomical years (1 BC = 0000, README); the range ends
+  // at 9999 BC.
   REQUIRE(De("Vergangenes Jahr, gestern und vor 5 Jahren.", "0001-01-01") ==
-          Strings{"Vergangenes Jahr=null", "gestern=null", "vor 5 Jahren=null"});
+          Strings{"Vergangenes Jahr=0000", "gestern=0000-12-31", "vor 5 Jahren=-0004"});
+  REQUIRE(De("Das war vor 9999 Jahren, vor 10000 Jahren.", "0001-01-01") ==
+          Strings{"vor 9999 Jahren=-9998", "vor 10000 Jahren=null"});
   REQUIRE(De("Nächstes Jahr, morgen und in 5 Jahren.", "9999-12-31") ==
           Strings{"Nächstes Jahr=null", "morgen=null", "in 5 Jahren=null"});
   REQUIRE(De("Am Dienstag, im Mai, zu Ostern.", "0001-01-01").size() == 3);

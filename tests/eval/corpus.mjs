@@ -68,7 +68,10 @@ export function parseBody(body, where = 'body') {
           if (!['START', 'MID', 'END'].includes(open.attrs.mod)) throw new Error(`${where}: bad mod ${open.attrs.mod}`);
           a.mod = open.attrs.mod;
         }
-        if (a.value !== null && !/^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2})(\/(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}))?$/.test(a.value)) {
+        // A point: YYYY, YYYY-MM, YYYY-MM-DD with a clock time (Thh:mm) or part of the day
+        // (TMO, TMI, TAF, TEV, TNI), YYYY-Www; years before the common era as -YYYY.
+        const point = String.raw`-?\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|MI|AF|EV|NI))?)?)?|\d{4}-W\d{2}`;
+        if (a.value !== null && !new RegExp(`^(${point})(\\/(${point}))?$`).test(a.value)) {
           throw new Error(`${where}: date "${span}" has a value that is not ISO 8601: ${a.value}`);
         }
       }

@@ -27,18 +27,27 @@ inline std::string At(size_t i, const std::string& what) {
 }
 
 // An ISO 8601 date value as the corpus gold writes them (tests/corpus/FORMAT.md):
-// YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, or two of these joined by '/'.
+// YYYY, YYYY-MM, YYYY-MM-DD (optionally Thh:mm or TMO|TMI|TAF|TEV|TNI), YYYY-Www, each
+// optionally with a leading '-' (astronomical years before the common era), or two of these
+// joined by '/'.
 inline bool IsIsoValue(std::string_view v) {
   auto digits = [](std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
+  auto time = [&](std::string_view t) {  // after the 'T'
+    if (t.size() == 5) return digits(t.substr(0, 2)) && t[2] == ':' && digits(t.substr(3, 2));
+    return t == "MO" || t == "MI" || t == "AF" || t == "EV" || t == "NI";
+  };
   auto one = [&](std::string_view s) {
+    if (!s.empty() && s[0] == '-') s.remove_prefix(1);
     if (s.size() == 4) return digits(s);
     if (s.size() == 7) return digits(s.substr(0, 4)) && s[4] == '-' && digits(s.substr(5, 2));
     if (s.size() == 8) return digits(s.substr(0, 4)) && s.substr(4, 2) == "-W" && digits(s.substr(6, 2));
-    if (s.size() == 10) {
-      return digits(s.substr(0, 4)) && s[4] == '-' && digits(s.substr(5, 2)) && s[7] == '-' &&
-             digits(s.substr(8, 2));
+    if (s.size() >= 10) {
+      const bool day = digits(s.substr(0, 4)) && s[4] == '-' && digits(s.substr(5, 2)) && s[7] == '-' &&
+                       digits(s.substr(8, 2));
+      if (s.size() == 10) return day;
+      return day && s[10] == 'T' && time(s.substr(11));
     }
     return false;
   };

@@ -19,17 +19,15 @@ class DateGrammar;
 struct DateMention {
   int32_t start = 0;  // UTF-16 code units, half-open
   int32_t end = 0;
-  std::string value;  // ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, START/END); empty: unresolved
+  // ISO 8601 (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, START/END; YYYY-MM-DDThh:mm, YYYY-MM-DDTMO;
+  // -YYYY before the common era, astronomical); empty: unresolved
+  std::string value;
   std::string mod;    // START, MID, END or empty
 };
 
 // `reference_date` is YYYY-MM-DD or empty (then only self-contained dates get a value).
 std::vector<DateMention> FindDates(const Document& doc, const DateGrammar& grammar,
                                    std::string_view reference_date);
-
-// Value helpers, exposed for tests.
-// Parses a valid YYYY-MM-DD into a day number; false otherwise.
-bool ParseReferenceDate(std::string_view date, int64_t* days);
 
 }  // namespace leselupe::dates
 

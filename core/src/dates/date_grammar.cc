@@ -1,24 +1,18 @@
 #include "dates/date_grammar.h"
 
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstdlib>
 
 #include "resources.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe::dates {
 namespace {
 
 // The folding of Normalize, one code unit at a time.
-inline char16_t FoldUnit(char16_t c) {
-  if (c < 0x80) return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return static_cast<char16_t>(c + 32);
-  if (c == u'\u2019' || c == u'\u02BC') return u'\'';
-  if (c >= 0xD800 && c <= 0xDFFF) return c;
-  return static_cast<char16_t>(u_tolower(c));
-}
 
 bool IsWordChar(char16_t c) {
   return c == u'\'' || c == u'\u2019' || IsLetter(c) || IsDigit(c) || c == u'.';
@@ -96,6 +90,8 @@ constexpr SlotName kSlotNames[] = {
     {"dd", Slot::kDD},           {"mm", Slot::kMM},           {"year", Slot::kYear},
     {"yy", Slot::kYY},           {"n", Slot::kN},             {"dm", Slot::kDM},
     {"dmy", Slot::kDMY},         {"decade", Slot::kDecade},   {"dash", Slot::kDash},
+    {"era", Slot::kEra},         {"hour", Slot::kHour},       {"minute", Slot::kMinute},
+    {"hm", Slot::kHM},
 };
 
 struct OpName {
@@ -108,6 +104,7 @@ constexpr OpName kOpNames[] = {
     {"later", Op::kLater},       {"earlier", Op::kEarlier}, {"season", Op::kSeason},
     {"quarter", Op::kQuarter},   {"half", Op::kHalf},       {"decade", Op::kDecade},
     {"century", Op::kCentury},   {"holiday", Op::kHoliday}, {"range", Op::kRange},
+    {"same", Op::kSame},
 };
 
 int32_t UnitId(std::string_view s) {
@@ -126,6 +123,18 @@ int32_t SeasonId(std::string_view s) {
   return -1;
 }
 
+// CLDR day-period types ("morning1", "evening1", …) as TimeML parts of a day (values of
+// PartOfDay in date_value.h: 1 morning, 2 midday, 3 afternoon, 4 evening, 5 night).
+int32_t PartOfDayOf(std::string_view type) {
+  auto starts = [&](std::string_view p) { return type.substr(0, p.size()) == p; };
+  if (starts("morning")) return 1;
+  if (starts("noon")) return 2;
+  if (starts("afternoon")) return 3;
+  if (starts("evening")) return 4;
+  if (starts("night") || starts("midnight")) return 5;
+  return 0;
+}
+
 int32_t PartId(std::string_view s) {
   if (s == "START") return 1;
   if (s == "MID") return 2;
@@ -137,33 +146,23 @@ int32_t PartId(std::string_view s) {
 
 void DateGrammar::Normalize(std::u16string_view token, std::u16string* buf) {
   buf->clear();
-  for (char16_t c : token) buf->push_back(FoldUnit(c));
+  FoldAppend(token, buf);
+  // The typographic apostrophe is the ASCII one for date words ("New Year’s Eve").
+  for (char16_t& c : *buf) {
+    if (c == u'\u2019' || c == u'\u02BC') c = u'\'';
+  }
 }
 
 const WordInfo* DateGrammar::Find(std::u16string_view folded) const {
-  auto it = words_.find(folded);
-  return it == words_.end() ? nullptr : &it->second;
+  return words_.find(folded);
 }
 
-uint32_t DateGrammar::HashFolded(std::u16string_view s) {
-  uint32_t h = 2166136261u;
-  for (char16_t c : s) {
-    h ^= FoldUnit(c);
-    h *= 16777619u;
-  }
-  return h ^ (h >> 15);
-}
-
+// Pointers into words_ stay valid only until the next insertion: callers use them at once.
 WordInfo* DateGrammar::Word(std::u16string_view folded) {
-  auto it = words_.find(folded);
-  if (it != words_.end()) return &it->second;
-  const uint32_t h = HashFolded(folded);
-  bloom_[(h & 0xFFFF) >> 6] |= uint64_t{1} << (h & 63);
-  bloom_[(h >> 16) >> 6] |= uint64_t{1} << ((h >> 16) & 63);
-  storage_.emplace_back(folded);
+  if (WordInfo* w = words_.find(folded)) return w;
   WordInfo info;
   info.id = next_word_++;
-  return &words_.emplace(std::u16string_view(storage_.back()), std::move(info)).first->second;
+  return words_.emplace(folded, std::move(info)).first;
 }
 
 int32_t DateGrammar::Intern(std::u16string_view folded) { return Word(folded)->id; }
@@ -426,7 +425,7 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       } else if (kind == "day_period") {
         std::string_view type = row[1];
         if (type == "am" || type == "pm") continue;  // clock times, not parts of a day
-        ok = AddForm(Slot::kPeriod, 0, 0, 0, row[2], error);
+        ok = AddForm(Slot::kPeriod, PartOfDayOf(type), 0, 0, row[2], error);
         std::vector<std::u16string> pieces = Pieces(f);
         if (pieces.size() == 1 && pieces[0].size() >= 4) {
           Normalize(pieces[0], &folded);
@@ -517,6 +516,14 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       ok = v >= 0 && add_all(Slot::kSeason, v, 0);
     } else if (kind == "relday") {
       ok = ParseInt(value, &v) && add_all(Slot::kRelDay, v, 0);
+    } else if (kind == "relative") {
+      // "-1 year": a shift and a unit ("Vorjahr").
+      const size_t sp = value.find(' ');
+      const int32_t unit = sp == std::string_view::npos ? -1 : UnitId(value.substr(sp + 1));
+      ok = unit >= 0 && ParseInt(value.substr(0, sp), &v) && add_all(Slot::kRelUnit, v, unit);
+    } else if (kind == "era") {
+      // Only the era before the common era has a meaning for the value: years count back.
+      ok = value == "bc" && add_all(Slot::kEra, 1, 0);
     } else if (kind == "holiday") {
       ok = AddHoliday(value, &v, error) && add_all(Slot::kHoliday, v, 0);
     } else if (kind == "ambiguous") {
@@ -529,6 +536,14 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       suffixes(&ordinal_marks_);
     } else if (kind == "compound_link") {
       suffixes(&compound_links_);
+    } else if (kind == "count_adjective_suffix") {
+      suffixes(&count_adjective_suffixes_);
+    } else if (kind == "participle_prefix") {
+      suffixes(&participle_prefixes_);
+    } else if (kind == "participle_suffix") {
+      suffixes(&participle_suffixes_);
+    } else if (kind == "tense_perfect_aux") {
+      word_flags(kCuePerfectAux);
     } else if (kind == "tense_past_suffix") {
       suffixes(&past_suffixes_);
     } else if (kind == "filler") {
@@ -545,6 +560,8 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       word_flags(kNotWeekdayAfter);
     } else if (kind == "tense_past") {
       word_flags(kCuePast);
+    } else if (kind == "tense_flashback") {
+      word_flags(kCueFlashback);
     } else if (kind == "tense_future") {
       word_flags(kCueFuture);
     } else if (kind == "tense_neutral") {
@@ -574,9 +591,9 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
     std::vector<std::u16string> pieces = Pieces(a.form);
     if (pieces.size() != 1) continue;
     Normalize(pieces[0], &folded);
-    auto it = words_.find(folded);
-    if (it == words_.end()) continue;
-    for (int32_t e : it->second.entries) {
+    const WordInfo* w = words_.find(folded);
+    if (!w) continue;
+    for (int32_t e : w->entries) {
       if (entries_[static_cast<size_t>(e)].slot == a.slot && entries_[static_cast<size_t>(e)].rest.empty())
         entries_[static_cast<size_t>(e)].flags |= kFlagNeedsContext;
     }

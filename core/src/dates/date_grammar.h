@@ -6,10 +6,11 @@
 #define LESELUPE_DATES_DATE_GRAMMAR_H_
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "text/string_map.h"
 #include <vector>
 
 namespace leselupe {
@@ -36,13 +37,18 @@ enum class Slot : uint8_t {
   kDMY,       // "18.02.2025" (one token)
   kDecade,    // "1990er", "1990s", "90s"
   kDash,      // - – —
+  kEra,       // "v. Chr.", "BC": the year counts back (lexicon)
+  kHour,      // 0..23, one or two digits ("um 4:45 Uhr": the 4)
+  kMinute,    // two digits, 00..59
+  kHM,        // "4.45", "10.17" (one token): hour and minute
   kUnitSg,    // internal: a unit in the singular only
   kCount
 };
 
 enum class Op : uint8_t {
   kDate, kWeekday, kRelDay, kRelative, kAgo, kAhead, kLater, kEarlier, kSeason, kQuarter,
-  kHalf, kDecade, kCentury, kHoliday, kRange
+  kHalf, kDecade, kCentury, kHoliday, kRange,
+  kSame,  // "am selben Tag", "the same day": the last date mentioned, at the unit's granularity
 };
 
 enum Unit : int32_t { kUnitDay = 0, kUnitWeek, kUnitMonth, kUnitYear, kUnitSeason };
@@ -73,6 +79,9 @@ enum : uint32_t {
   kNotLaterBefore = 1u << 12,  // "vier Tage später als": a comparison
   kNotWeekdayAfter = 1u << 13,  // "jeden Samstag", "einen freien Samstag"
   kNotPastAfter = 1u << 14,     // "is expected": the verb ending is no past tense here
+  kCueFlashback = 1u << 15,     // "hatte … gestohlen", "had": a look back from the story's time
+  // (bit 16 is the weak past of a verb ending, set per token)
+  kCuePerfectAux = 1u << 17,    // "ist … gestorben", "has … announced": past with a participle
 };
 
 struct LexEntry {
@@ -118,19 +127,12 @@ class DateGrammar {
   bool Load(const Table* calendar, const Table* dates, std::string* error);
   bool empty() const { return patterns_.empty(); }
 
-  // Lower-cases a token for lookups into `buf` (reused: no allocation once it is large enough).
+  // Folds a token for lookups into `buf` (reused: no allocation once it is large enough):
+  // the core's case fold (text/case_fold.h), and ’ as '. A Document's folded tokens are the
+  // same for every token without an apostrophe.
   static void Normalize(std::u16string_view token, std::u16string* buf);
-  // Nullptr for an unknown word. `folded` must come from Normalize.
+  // Nullptr for an unknown word. `folded` must come from Normalize (or Document::TokenFold).
   const WordInfo* Find(std::u16string_view folded) const;
-  // A cheap pre-check on a raw token (a Bloom filter over the folded words): false when the
-  // token is surely no known word, so most tokens of a text are never normalised nor hashed
-  // into the map.
-  bool MayBeWord(std::u16string_view token) const {
-    if (token.empty() || token.size() > 48) return false;
-    const uint32_t h = HashFolded(token);
-    return ((bloom_[(h & 0xFFFF) >> 6] >> (h & 63)) & 1) &&
-           ((bloom_[(h >> 16) >> 6] >> ((h >> 16) & 63)) & 1);
-  }
 
   const std::vector<LexEntry>& entries() const { return entries_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
@@ -149,6 +151,15 @@ class DateGrammar {
   const std::vector<std::u16string>& compound_links() const { return compound_links_; }
   const std::vector<std::u16string>& decade_suffixes() const { return decade_suffixes_; }
   const std::vector<std::u16string>& ordinal_marks() const { return ordinal_marks_; }
+  // Endings of an inflected adjective between a count and its noun ("1400 hessischen Truppen").
+  const std::vector<std::u16string>& count_adjective_suffixes() const {
+    return count_adjective_suffixes_;
+  }
+  // Beginnings of a participle, which after a year makes it an attribute ("die 2020
+  // geschlossenen Abkommen"), not a count.
+  const std::vector<std::u16string>& participle_prefixes() const { return participle_prefixes_; }
+  // Endings of a participle after such a prefix ("ge…t", "ge…en").
+  const std::vector<std::u16string>& participle_suffixes() const { return participle_suffixes_; }
   bool reject_year_before_capitalized() const { return reject_year_before_capitalized_; }
   bool reject_year_before_plural() const { return reject_year_before_plural_; }
   bool weekday_default_future() const { return weekday_default_future_; }
@@ -162,11 +173,7 @@ class DateGrammar {
   bool AddHoliday(std::string_view rule, int32_t* index, std::string* error);
   static int DaysInMonthMax(int m);
 
-  // FNV-1a over the text as Normalize folds it (so raw and folded forms hash alike).
-  static uint32_t HashFolded(std::u16string_view s);
-  uint64_t bloom_[1024] = {};  // 65536 bits
-  std::deque<std::u16string> storage_;  // keys of words_ point into it
-  std::unordered_map<std::u16string_view, WordInfo> words_;
+  StringMap<WordInfo> words_;
   int32_t next_word_ = 0;
   std::vector<LexEntry> entries_;
   std::vector<Pattern> patterns_;
@@ -176,7 +183,7 @@ class DateGrammar {
   std::vector<int32_t> by_punct_;
   std::vector<HolidayRule> holidays_;
   std::vector<std::u16string> past_suffixes_, period_tails_, compound_links_, decade_suffixes_,
-      ordinal_marks_;
+      ordinal_marks_, count_adjective_suffixes_, participle_prefixes_, participle_suffixes_;
   bool reject_year_before_capitalized_ = false;
   bool reject_year_before_plural_ = false;
   bool weekday_default_future_ = false;
