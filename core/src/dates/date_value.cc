@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "dates/date_grammar.h"
+#include "front_end/front_end.h"
 #include "leselupe/annotator.h"
 
 namespace leselupe::dates {
