@@ -71,7 +71,7 @@ demo: demo-site
 
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
-	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-pages test-sanitize fuzz-smoke test-batch
+	$(MAKE) --no-print-directory test-native test-types test-node test-eval test-browser test-pages test-sanitize fuzz-smoke test-batch
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
