@@ -254,7 +254,7 @@ class WebKitPage {
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn})(arguments[0])).then(
         (value) => done({ ok: true, json: value === undefined ? null : JSON.stringify(value) }),
-        (error) => done({ ok: false, error: String(error && error.stack || error) }));`;
+        (error) => done({ ok: false, error: error instanceof Error ? error.name + ': ' + error.message + '\\n' + error.stack : String(error) }));`;
     const out = await this.cmd('POST', '/execute/async', { script, args: [arg === undefined ? null : arg] });
     if (!out?.ok) throw new Error(`evaluate failed in WebKit: ${out?.error}`);
     // Through JSON, as the other drivers: undefined properties are left out, not null.

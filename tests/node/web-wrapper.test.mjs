@@ -8,6 +8,7 @@ import { itemsAround } from '../../web/src/hit-test.js';
 import { paragraphNumber } from '../../web/src/cards.js';
 import { changedUnits, debounceOf } from '../../web/src/observe.js';
 import { RootQueue } from '../../web/src/schedule.js';
+import { NODE_MODULE } from './support.mjs';
 
 const person = (start, end, entity, text = entity) => ({ type: 'person', start, end, text, entity });
 
@@ -113,4 +114,44 @@ test('firstDateIn: datelines with month names of the languages asked, and numeri
   assert.equal(firstDateIn('Mehr als 2022 Menschen, März war kalt', ['de']), null);
   // Month names of a language not asked for are not read.
   assert.equal(firstDateIn('12 janvier 2022', ['de', 'en']), null);
+});
+
+test('restartableEngine: a trap retires the instance; the call is retried once on a fresh one; a repeated trap is an error', async () => {
+  const { restartableEngine } = await import('../../web/src/engine.js');
+  const { createAnnotator } = await import('../../web/src/node.js');
+  // Real engines; `trapsLeft` makes the next calls of an instance trap as the core would.
+  let started = 0;
+  let trapsLeft = 0;
+  const start = async () => {
+    started += 1;
+    const engine = await createAnnotator({ modulePath: NODE_MODULE });
+    const annotateText = engine.annotateText.bind(engine);
+    engine.annotateText = (text, options) => {
+      if (trapsLeft > 0) {
+        trapsLeft -= 1;
+        throw new WebAssembly.RuntimeError('memory access out of bounds');
+      }
+      return annotateText(text, options);
+    };
+    return engine;
+  };
+  const core = await restartableEngine(start);
+  assert.deepEqual(core.languages, ['de', 'en']);
+  const text = 'Angela Merkel sprach am Montag in Berlin.';
+  const options = { lang: 'de', referenceDate: '2025-03-05' };
+  const expected = await core.annotate(text, options);
+  assert.ok(expected.annotations.length >= 3);
+
+  trapsLeft = 1;
+  assert.deepEqual(await core.annotate(text, options), expected);
+  assert.equal(started, 2, 'one fresh instance after the trap');
+
+  trapsLeft = 2;
+  await assert.rejects(core.annotate(text, options), (e) => e.name === 'LeselupeError' && /core stopped/.test(e.message));
+  assert.deepEqual(await core.annotate(text, options), expected, 'the next call starts afresh');
+  assert.equal(started, 4);
+
+  // Other errors (bad input) are not traps: no restart.
+  await assert.rejects(core.annotate(42, options), /text must be a string/);
+  assert.equal(started, 4);
 });

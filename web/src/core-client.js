@@ -3,7 +3,7 @@
 //   annotate(text, { lang, referenceDate, kinds }) → Promise<Result>
 //   languages: string[]   the languages the core's data knows (the core decides)
 import { LeselupeError } from './engine.js';
-import { loadEngine } from './load.js';
+import { loadCore } from './load.js';
 import { workerScriptUrl } from './trusted-types.js';
 
 /**
@@ -14,12 +14,11 @@ export async function startCore(options, win) {
   if (options.core) return externalCore(options.core);
   const wasmUrl = options.wasmUrl ?? new URL('./leselupe.wasm', import.meta.url).href;
   if (!options.worker) {
-    const engine = await loadEngine(wasmUrl, { wasmBinary: options.wasmBinary });
-    engine.warmUp();
+    const core = await loadCore(wasmUrl, { wasmBinary: options.wasmBinary });
     return {
       inWorker: false,
-      languages: engine.languages(),
-      annotate: async (text, opts) => engine.annotateText(text, opts),
+      languages: core.languages,
+      annotate: (text, opts) => core.annotate(text, opts),
       terminate() {},
     };
   }

@@ -49,6 +49,39 @@ export function engineFromModule(module) {
   };
 }
 
+/**
+ * The core behind an async annotate that survives a trap. A WebAssembly trap (a
+ * RuntimeError: a bug in the core, or an engine that ran out of memory or stack) leaves the
+ * instance's heap in an unknown state, so that instance is never called again: `start()`
+ * makes a fresh one and the call is tried once more. A trap that repeats on the fresh
+ * instance is the text's, and is reported as an error; the next call starts afresh again.
+ * @param {() => Promise<ReturnType<typeof engineFromModule>>} start
+ */
+export async function restartableEngine(start) {
+  let engine = await start();
+  const languages = engine.languages();
+  const isTrap = (e) => typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError;
+  return {
+    languages,
+    restarts: 0,
+    async annotate(text, options) {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          if (!engine) {
+            engine = await start();
+            this.restarts += 1;
+          }
+          return engine.annotateText(text, options);
+        } catch (e) {
+          if (!isTrap(e)) throw e;
+          engine = null;
+          if (attempt >= 1) throw new LeselupeError(`the core stopped on this text (${e.message}); it restarts on the next call`);
+        }
+      }
+    },
+  };
+}
+
 /** Today as YYYY-MM-DD in local time: the default reference date. */
 export function today(now = new Date()) {
   const pad = (n) => String(n).padStart(2, '0');
