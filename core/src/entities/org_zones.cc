@@ -19,6 +19,15 @@ void MarkOrganisations(EntityState& st) {
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i)) continue;
     const TokenFeatures& t = st.tokens[i];
+    // A listed organisation or product name ("Reuters", "Mac App Store"), unless a first name
+    // or a name particle makes it a surname ("Michael Bloomberg", "Werner von Siemens").
+    int32_t name_end = st.PhraseEnd(st.model.OrgNamePhrases(t.fold), i);
+    if (name_end < 0 && (t.flags & kWOrgName)) name_end = i;
+    if (name_end >= 0 && !(t.adjacent && st.Has(i - 1, kWFirstName | kWParticle | kWParticle2))) {
+      for (int32_t x = i; x <= name_end; ++x) st.org[x] = 1;
+      i = name_end;
+      continue;
+    }
     int32_t cue_end = -1;
     if (t.flags & kWOrgBefore) cue_end = i;
     else if ((t.flags & kWClubBefore) && st.Upper(i + 1) && st.tokens[i + 1].adjacent && place_form(i + 1, i + 1)) cue_end = i;

@@ -110,13 +110,17 @@ void ResolvePersons(EntityState& st) {
         }
       }
     }
+    const int32_t bare = s.units.back().first;
+    if (best < 0 && s.units.size() == 1 && (s.weak || s.source == kSrcShape) && st.Has(bare, kWCommonNoun)) {
+      s.person = -2;  // "sagte Mann": a common noun alone starts no person (title cues do)
+      continue;
+    }
     if (best < 0 && s.weak) {
-      // A bare word from a weak cue must be confirmed: a known surname, a name shape, or a
-      // second independent cue for the same word.
-      int32_t i = s.units.back().first;
+      // A bare word from a weak cue must be confirmed: a known surname, a name shape, a second
+      // independent cue for the same word, a coordinated role cue or the tagger (confirmed).
       int count = bare_count[part];
-      bool known = (st.tokens[i].flags & kWLastName) && !st.CommonNounEnding(i);
-      if (!known && !st.model.HasNameEnding(st.tokens[i].fold) && count < 2) {
+      bool known = (st.tokens[bare].flags & kWLastName) && !st.CommonNounEnding(bare);
+      if (!known && !st.model.HasNameEnding(st.tokens[bare].fold) && count < 2 && !s.confirmed) {
         s.person = -2;  // dropped
         continue;
       }

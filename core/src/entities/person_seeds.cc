@@ -248,9 +248,10 @@ void FindPersonSeeds(EntityState& st) {
         continue;
       }
     }
-    // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko").
+    // (f) Name shape: transliterated and Slavic surnames ("Rjabkow", "Tkatschenko") — but not
+    // after a preposition that introduces places ("nach Charkow", "aus Lwow").
     if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 0) && st.model.HasNameEnding(t.fold) &&
-        !st.Has(i - 1, kWDeterminer) && !(st.Upper(i - 1) && st.tokens[i].adjacent && !st.Has(i - 1, kNotNameWord)) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent && !st.Has(i + 1, kNotNameWord)) &&
+        !st.Has(i - 1, kWDeterminer | kWStrongPlacePrep) && !(st.Upper(i - 1) && st.tokens[i].adjacent && !st.Has(i - 1, kNotNameWord)) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent && !st.Has(i + 1, kNotNameWord)) &&
         !st.CompoundContinues(i) && !(st.model.settings().adjective_before_makes_noun && !(t.flags & kWLastName) && i + 1 < st.count && st.IsWord(i + 1) &&
                                    st.model.HasAdjectiveEnding(t.fold))) {
       Seed a;
@@ -289,6 +290,18 @@ void FindPersonSeeds(EntityState& st) {
     kept.push_back(std::move(s));
   }
   st.seeds = std::move(kept);
+  // "zwischen Präsident Trump und Präsident Putin": two bare names after role cues joined by a
+  // conjunction are two people; each cue confirms the other.
+  for (size_t k = 0; k + 1 < st.seeds.size(); ++k) {
+    Seed& a = st.seeds[k];
+    Seed& b = st.seeds[k + 1];
+    if (a.source != kSrcCue || b.source != kSrcCue || a.role.empty() || b.role.empty()) continue;
+    const int32_t between = b.first - a.last - 2;  // tokens of b's cue after the conjunction
+    if (between < 1 || between > 2 || !st.Has(a.last + 1, kWCoord) || !st.tokens[a.last + 2].adjacent) continue;
+    bool cue = true;
+    for (int32_t x = a.last + 2; x < b.first && cue; ++x) cue = st.IsRole(x, nullptr) || st.Has(x, kWHonorific);
+    if (cue) a.confirmed = b.confirmed = true;
+  }
 }
 
 }  // namespace leselupe

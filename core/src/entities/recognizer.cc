@@ -9,13 +9,16 @@ EntityResult FindEntities(const Document& doc, const EntityModel& model) {
   BuildTokenFeatures(st);
   ProposeTags(st);
   MarkOrganisations(st);
+  ApplyTaggedOrganisations(st);
   MatchLexiconPlaces(st);
   FindPersonSeeds(st);
+  ApplyTaggedPersons(st);
   ResolvePersons(st);
   LinkPersons(st);
   ExtendCities(st);
   FindContextPlaces(st);
   PropagatePlaces(st);
+  ApplyTaggedPlaces(st);
   return BuildOutput(st);
 }
 

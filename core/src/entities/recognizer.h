@@ -1,16 +1,15 @@
 // The person and place recognizer: finds and links the people and places of a document.
 //
-// Pipeline (all per document, over the ICU tokens of document.h):
-//   1. organisation zones (FC …, … United, Universität …): names inside are neither people
-//      nor places;
-//   2. place forms from the lexicon (longest match over a first-token index, German genitive
-//      -s, English possessive 's outside the span);
-//   3. person seeds from cues: role nouns (also compounds by their head), honorifics, known
-//      first names, speech verbs, appositions, name shapes;
-//   4. document-level resolution: the fullest name is the canonical form; later (and earlier)
-//      surnames, genitives and first names link to it;
-//   5. places from context rules (datelines, "Stadtteil X", "Bad X", "River X", place-name
-//      endings after a preposition, lists with a known place) and propagation in the document.
+// A pipeline of stages over one EntityState (entity_state.h), one stage per file (stages.h):
+//   1. token features (shape, spacing, lexicon and cue flags);
+//   2. the tagger's proposals (person / place / organisation / other per token; none without
+//      a tagger in the model);
+//   3. rules: organisation zones, lexicon places, person seeds from cues — with the tagger's
+//      proposals where the rules are unsure (tag_rules.cc);
+//   4. linking: the fullest name is canonical, surnames and genitives link to it; places from
+//      context (datelines, cue nouns, prepositions, lists) and their propagation;
+//   5. output: person and place mentions, sorted, without overlaps.
+// What differs between languages is data (<lang>/entity_settings, person_cues, place_cues).
 #ifndef LESELUPE_ENTITIES_RECOGNIZER_H_
 #define LESELUPE_ENTITIES_RECOGNIZER_H_
 

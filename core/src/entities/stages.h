@@ -18,12 +18,19 @@ void MarkOrganisations(EntityState& st);
 void MatchLexiconPlaces(EntityState& st);
 // person_seeds.cc: person mentions from cues (roles, titles, first names, speech verbs, shapes).
 void FindPersonSeeds(EntityState& st);
+// tag_rules.cc: the tagger's proposals where the rules are unsure — organisation zones (before
+// the lexicon places), persons (after the seeds), places (after the context places).
+void ApplyTaggedOrganisations(EntityState& st);
+void ApplyTaggedPersons(EntityState& st);
+void ApplyTaggedPlaces(EntityState& st);
 // 4. Linking (person_linking.cc): the fullest name is canonical; surnames, genitives link to it.
 void ResolvePersons(EntityState& st);
 void LinkPersons(EntityState& st);
 // context_places.cc: places from context (datelines, cue nouns, prepositions, lists) and their
 // propagation through the document.
 void ExtendCities(EntityState& st);
+// datelines.cc: the place opening a news paragraph ("Rostock (dpa) –", "SIALKOT, Pakistan").
+void FindDatelinePlaces(EntityState& st);
 void FindContextPlaces(EntityState& st);
 void PropagatePlaces(EntityState& st);
 // 5. output.cc: the linked people and places, sorted, without overlaps.

@@ -1,0 +1,168 @@
+// Where the tagger's proposals (stage 2) meet the rules. The rules keep what they are sure of —
+// role and title cues with a name, known first names, speech frames, countries and cities of
+// the lexicon, datelines, canonical names and their links; the tagger decides what they cannot:
+// bare names the rules only guess at, names no list contains, and organisations, products and
+// nationality words that must not become people or places. ORG and OTH never reach the output.
+// A proposal counts only when its margin reaches the language's threshold (entity_settings).
+// Without proposals (no tagger) every function here leaves the state as it is.
+#include <algorithm>
+
+#include "entities/stages.h"
+
+namespace leselupe {
+namespace {
+
+enum TagClass : int { kTagPer = 0, kTagLoc = 1, kTagOrg = 2, kTagOth = 3 };
+
+struct TagSpan {
+  int32_t first = 0;  // tokens, inclusive
+  int32_t last = 0;
+  int cls = kTagPer;
+  float margin = 0;   // the smallest margin of its tokens
+};
+
+int ClassOf(TagLabel l) { return (static_cast<int>(l) - 1) / 2; }
+bool IsBegin(TagLabel l) { return (static_cast<int>(l) - 1) % 2 == 0; }
+
+// The labelled spans (BIO; an I- that does not continue a span of its class starts one) whose
+// margin reaches the threshold of their class.
+std::vector<TagSpan> Spans(const EntityState& st) {
+  std::vector<TagSpan> out;
+  if (st.tags.size() != static_cast<size_t>(st.count)) return out;
+  TagSpan cur;
+  bool open = false;
+  auto close = [&] {
+    if (open && cur.margin >= st.model.tagger_min_margin(cur.cls)) out.push_back(cur);
+    open = false;
+  };
+  for (int32_t i = 0; i < st.count; ++i) {
+    const TokenTag& t = st.tags[static_cast<size_t>(i)];
+    if (t.label == TagLabel::kO) {
+      close();
+      continue;
+    }
+    const int cls = ClassOf(t.label);
+    if (open && cls == cur.cls && !IsBegin(t.label)) {
+      cur.last = i;
+      cur.margin = std::min(cur.margin, t.margin);
+      continue;
+    }
+    close();
+    cur = {i, i, cls, t.margin};
+    open = true;
+  }
+  close();
+  return out;
+}
+
+// The class the tagger gives token i with enough margin, or -1.
+int ClassAt(const EntityState& st, int32_t i) {
+  if (st.tags.size() != static_cast<size_t>(st.count) || i < 0 || i >= st.count) return -1;
+  const TokenTag& t = st.tags[static_cast<size_t>(i)];
+  if (t.label == TagLabel::kO) return -1;
+  const int cls = ClassOf(t.label);
+  return t.margin >= st.model.tagger_min_margin(cls) ? cls : -1;
+}
+
+bool TaggedOutside(const EntityState& st, int32_t i) {
+  return st.tags.size() == static_cast<size_t>(st.count) && i >= 0 && i < st.count &&
+         st.tags[static_cast<size_t>(i)].label == TagLabel::kO;
+}
+
+}  // namespace
+
+void ApplyTaggedOrganisations(EntityState& st) {
+  // "Flixbus", "Dallas Cowboys", "Swiss": an organisation or other name is no person or place.
+  for (const TagSpan& s : Spans(st)) {
+    if (s.cls != kTagOrg && s.cls != kTagOth) continue;
+    for (int32_t x = s.first; x <= s.last; ++x) st.org[x] = 1;
+  }
+}
+
+void ApplyTaggedPersons(EntityState& st) {
+  if (st.tags.empty()) return;
+  // Weak seeds (a bare word after a role or speech verb, a name shape) are what the rules only
+  // guess at: the tagger confirms them or drops them.
+  for (Seed& s : st.seeds) {
+    if (!(s.weak || s.source == kSrcShape) || s.units.size() != 1) continue;
+    const int cls = ClassAt(st, s.units.back().first);
+    if (cls == kTagPer) s.confirmed = true;
+    else if (cls >= 0 || TaggedOutside(st, s.units.back().first)) s.person = -2;
+  }
+  st.seeds.erase(std::remove_if(st.seeds.begin(), st.seeds.end(), [](const Seed& s) { return s.person == -2; }),
+                 st.seeds.end());
+  // Names only the tagger found.
+  std::vector<uint8_t> seeded(static_cast<size_t>(st.count), 0);
+  for (const Seed& s : st.seeds) {
+    for (int32_t x = s.first; x <= s.last; ++x) seeded[static_cast<size_t>(x)] = 1;
+  }
+  for (const TagSpan& span : Spans(st)) {
+    if (span.cls != kTagPer) continue;
+    bool free = true;
+    for (int32_t x = span.first; x <= span.last && free; ++x) free = !seeded[static_cast<size_t>(x)] && !st.org[x];
+    if (!free) continue;
+    // A lexicon place the tagger reads as a name: the place stays after a place preposition
+    // ("nach Charkow") and when it is a country.
+    bool keep_place = false;
+    for (int32_t x = span.first; x <= span.last; ++x) {
+      if (st.place_at[x] < 0) continue;
+      const PlaceHit& h = st.places[static_cast<size_t>(st.place_at[x])];
+      int32_t b = h.first - 1;
+      if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
+      bool country = h.place >= 0 && st.model.place(static_cast<uint32_t>(h.place)).kind == PlaceKind::kCountry;
+      if (st.Has(b, kWPlacePrep) || country) keep_place = true;
+    }
+    if (keep_place) continue;
+    Seed seed;
+    for (int32_t x = span.first; x <= span.last; ++x) {
+      if (!st.IsWord(x) || ((st.tokens[x].flags & (kWParticle | kWParticle2)) && !st.tokens[x].upper)) continue;
+      int32_t e = x;
+      while (e + 2 <= span.last && st.IsHyphen(e + 1) && st.tokens[e + 1].glued && st.IsWord(e + 2)) e += 2;
+      if (e == x && st.IsPunct(x + 1, u'.') && st.tokens[x + 1].glued && x + 1 <= span.last) ++e;  // "M."
+      seed.units.push_back({x, e});
+      x = e;
+    }
+    if (seed.units.empty()) continue;
+    seed.first = span.first;
+    seed.last = span.last;
+    while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
+    seed.start = st.tokens[seed.first].start;
+    seed.end = st.tokens[seed.last].core_end;
+    seed.source = kSrcTagger;
+    seed.confirmed = true;
+    for (int32_t x = seed.first; x <= seed.last; ++x) {
+      if (st.place_at[x] < 0) continue;
+      st.places[static_cast<size_t>(st.place_at[x])].place = -2;
+      st.place_at[x] = -1;
+    }
+    st.seeds.push_back(std::move(seed));
+  }
+  std::sort(st.seeds.begin(), st.seeds.end(), [](const Seed& a, const Seed& b) { return a.start < b.start; });
+}
+
+void ApplyTaggedPlaces(EntityState& st) {
+  if (st.tags.empty()) return;
+  // Places only the rules' context guessed ("from Swiss"): the tagger may overrule them.
+  for (PlaceHit& h : st.places) {
+    if (h.place != -1 || h.lexicon) continue;
+    const int cls = ClassAt(st, h.first);
+    if (cls == kTagOrg || cls == kTagOth || cls == kTagPer) {
+      h.place = -2;
+      for (int32_t x = h.first; x <= h.last; ++x) {
+        if (st.place_at[x] >= 0 && &st.places[static_cast<size_t>(st.place_at[x])] == &h) st.place_at[x] = -1;
+      }
+    }
+  }
+  // Names only the tagger found ("Eichstätt", "Vatikan").
+  for (const TagSpan& span : Spans(st)) {
+    if (span.cls != kTagLoc) continue;
+    int32_t last = span.last;
+    while (last > span.first && !st.IsWord(last)) --last;
+    if (!st.IsWord(span.first) || !st.Free(span.first, last)) continue;
+    const std::string* small = st.model.SmallPlace(st.Fold(st.tokens[span.first].start, st.tokens[last].core_end));
+    st.AddRulePlace(span.first, last, st.tokens[span.first].start, st.tokens[last].core_end,
+                    small ? *small : std::string());
+  }
+}
+
+}  // namespace leselupe

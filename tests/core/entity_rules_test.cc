@@ -1,0 +1,109 @@
+// Person and place rules that real news text needed: coordinated role cues, organisations and
+// products, nationality words, datelines, common nouns that are names, place prepositions, the
+// small-place gazetteer. Each case has its positive and its negative side.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using leselupe::Annotation;
+using leselupe::kPerson;
+using leselupe::kPlace;
+using leselupe::Result;
+using leselupe::testing::Run;
+using leselupe::testing::Texts;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+const unsigned kEntities = leselupe::kPerson | leselupe::kPlace | leselupe::kQuote;
+
+Result De(const std::string& text) { return Run(text, "de", "2025-11-10", kEntities); }
+Result En(const std::string& text) { return Run(text, "en", "2025-11-10", kEntities); }
+
+const Annotation* Find(const Result& r, leselupe::Kind kind, const std::string& text) {
+  for (const auto& a : r.annotations) {
+    if (a.type == kind && a.text == text) return &a;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Two coordinated role cues confirm both bare names", "[entities][rules]") {
+  auto r = De("Das Treffen zwischen Präsident Trump und Präsident Putin fand in Alaska statt.");
+  REQUIRE(Texts(r, kPerson) == Strings{"Trump", "Putin"});
+  // One role cue and a bare unknown word stay unconfirmed: the rules do not guess.
+  REQUIRE(Texts(De("Danach sprach Präsident Quarzel kurz."), kPerson).empty());
+  // One role cue before a conjunction is no pair: the other side has no cue of its own.
+  REQUIRE(Texts(De("Es sprachen Präsident Quarzel und der Kanzler."), kPerson).empty());
+}
+
+TEST_CASE("News agencies and organisations are never people", "[entities][rules]") {
+  auto r = De("„Wir sind bereit“, berichtete Reuters. Reuters zufolge kam es zu Protesten, "
+              "meldete die Agentur AFP.");
+  REQUIRE(Texts(r, kPerson).empty());
+  for (const auto& a : r.annotations) {
+    if (a.type == leselupe::kQuote && a.speaker) REQUIRE(a.speaker->entity != "Reuters");
+  }
+  // A person after the same speech verb still is one.
+  REQUIRE(Texts(De("„Wir sind bereit“, berichtete Rjabkow."), kPerson) == Strings{"Rjabkow"});
+}
+
+TEST_CASE("Companies and products are neither people nor places", "[entities][rules]") {
+  auto e = En("Mozilla released a new version. The app is in the Mac App Store, Flixbus said.");
+  REQUIRE(Texts(e, kPerson).empty());
+  REQUIRE(Texts(e, kPlace).empty());
+  auto d = De("Der Fernbusanbieter Flixbus wächst, sagte Flixbus-Chef Jochen Engert.");
+  REQUIRE(Texts(d, kPerson) == Strings{"Jochen Engert"});
+  // A first name that is also part of a product name still starts a person.
+  REQUIRE(Texts(En("Mac Collins said the store was open."), kPerson) == Strings{"Mac Collins"});
+}
+
+TEST_CASE("Nationality words are not places", "[entities][rules]") {
+  auto e = En("He moved from Swiss banking to German industry. The Swiss won. Swiss officials said so.");
+  REQUIRE(Texts(e, kPlace).empty());
+  // The country is a place.
+  REQUIRE(Texts(En("He moved to Switzerland."), kPlace) == Strings{"Switzerland"});
+}
+
+TEST_CASE("Compass words stay with the place they name", "[entities][rules]") {
+  auto e = En("The tour of the West Indies starts in May. West Indies captain Lara said.");
+  REQUIRE(Find(e, kPlace, "West Indies") != nullptr);
+  REQUIRE(Find(e, kPlace, "Indies") == nullptr);
+  // A compass word alone is no place.
+  REQUIRE(Texts(En("They went West on Friday."), kPlace).empty());
+}
+
+TEST_CASE("All-caps datelines without an agency are places", "[entities][rules]") {
+  auto e = En("SIALKOT, Pakistan 1996-08-22\n\nPolice arrested two men.");
+  REQUIRE(Find(e, kPlace, "SIALKOT") != nullptr);
+  REQUIRE(Find(e, kPlace, "SIALKOT")->entity == "Sialkot");
+  auto a = En("AL-AIN, United Arab Emirates 1996-12-06\n\nThe club said it would appeal.");
+  REQUIRE(Find(a, kPlace, "AL-AIN") != nullptr);
+  // An all-caps acronym opening a paragraph without a place after it is none.
+  REQUIRE(Find(En("NATO, the alliance, met on Monday.\n\nIt was short."), kPlace, "NATO") == nullptr);
+}
+
+TEST_CASE("Common nouns that are also surnames are no bare names", "[entities][rules]") {
+  REQUIRE(Texts(De("„Es war kalt“, sagte Mann. Laut Mann war es still."), kPerson).empty());
+  REQUIRE(Texts(De("Art und Weise der Reise waren neu, sagte Art."), kPerson).empty());
+  // With a first name the surname is a person, and later mentions link to it.
+  auto r = De("Der Schriftsteller Thomas Mann schrieb viel. Mann sagte, es sei genug.");
+  REQUIRE(Texts(r, kPerson) == Strings{"Thomas Mann", "Mann"});
+}
+
+TEST_CASE("A name-shaped word after a place preposition is a place", "[entities][rules]") {
+  auto r = De("Der Zug fuhr nach Charkow. Später kam er aus Tarnow zurück.");
+  REQUIRE(Texts(r, kPerson).empty());
+  REQUIRE(Texts(r, kPlace) == Strings{"Charkow", "Tarnow"});
+  // After a speech verb the same shape is a person.
+  REQUIRE(Texts(De("„Nein“, sagte Rjabkow."), kPerson) == Strings{"Rjabkow"});
+}
+
+TEST_CASE("Small places are places only in context", "[entities][rules]") {
+  auto r = De("Sie wohnt in Kempen und arbeitet in Lahr. Der Kempen-Plan steht.");
+  REQUIRE(Texts(r, kPlace) == Strings{"Kempen", "Lahr"});
+  REQUIRE(Find(r, kPlace, "Kempen")->country == "DE");
+  // Without a place preposition a small place is no place.
+  REQUIRE(Texts(De("Kempen sagte nichts, und Lahr schwieg."), kPlace).empty());
+}
