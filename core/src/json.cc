@@ -15,6 +15,16 @@ const char* KindName(Kind kind) {
   }
 }
 
+// The speaker's kind: lets a summary group organisations and documents apart from people.
+const char* SpeakerKindName(SpeakerKind kind) {
+  switch (kind) {
+    case SpeakerKind::kUnnamed: return "unnamed";
+    case SpeakerKind::kOrganisation: return "organisation";
+    case SpeakerKind::kDocument: return "document";
+    default: return "person";
+  }
+}
+
 }  // namespace
 
 std::string ToJson(const Result& result) {
@@ -46,6 +56,7 @@ std::string ToJson(const Result& result) {
           Json s = Json::object();
           s["text"] = a.speaker->text;
           s["entity"] = a.speaker->entity.empty() ? Json(nullptr) : Json(a.speaker->entity);
+          s["kind"] = SpeakerKindName(a.speaker->kind);
           s["start"] = a.speaker->start;
           s["end"] = a.speaker->end;
           j["speaker"] = std::move(s);

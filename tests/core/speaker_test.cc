@@ -23,6 +23,7 @@ struct Out {
   std::string quote;
   std::string speaker_text;  // "" and entity "<null>" when there is no speaker
   std::string entity;
+  std::string kind;  // person, unnamed, organisation, document; "" without a speaker
 };
 
 std::vector<Out> Attribute(const std::string& utf8, const std::string& lang, const std::vector<P>& people) {
@@ -68,6 +69,8 @@ std::vector<Out> Attribute(const std::string& utf8, const std::string& lang, con
     if (q.speaker) {
       o.speaker_text = q.speaker->text;
       o.entity = q.speaker->entity;
+      static const char* const kKinds[] = {"person", "unnamed", "organisation", "document"};
+      o.kind = kKinds[static_cast<unsigned>(q.speaker->kind)];
     } else {
       o.entity = "<null>";
     }
@@ -246,6 +249,150 @@ TEST_CASE("Unbalanced and empty marks degrade gracefully", "[speakers]") {
   std::string many;
   for (int i = 0; i < 2000; ++i) many += "„Ja“, sagte er. ";
   CHECK(Attribute(many, "de", {}).size() == 2000);
+}
+
+
+// --- Failure classes seen on real news, each with positive and negative cases ---------------
+
+TEST_CASE("Long appositions between the name and the verb", "[speakers][classes]") {
+  const P weston{"Chris Weston", "Chris Weston", Gender::kMale};
+  CHECK(Entities(Attribute("\"Risk is back,\" Chris Weston, chief market strategist at IG Ltd., said.", "en", {weston})) ==
+        S{"Chris Weston"});
+  CHECK(Entities(Attribute("\"Risk is back,\" Chris Weston said.", "en", {weston})) == S{"Chris Weston"});
+  auto de = Attribute("„Das ist ein Kahlschlag“, rief Sabine Krüger, Bezirksleiterin der IG Metall Küste, vor dem Werkstor.",
+                      "de", {{"Sabine Krüger", "Sabine Krüger", Gender::kFemale}});
+  CHECK(Entities(de) == S{"Sabine Krüger"});
+  // Negative: a name in the apposition is not the speaker.
+  auto app = Attribute("\"Risk is back,\" Chris Weston, an adviser to Jane Doe, said.", "en",
+                       {weston, {"Jane Doe", "Jane Doe", Gender::kFemale}});
+  CHECK(Entities(app) == S{"Chris Weston"});
+}
+
+TEST_CASE("Quotes ending in ? or ! followed by the attribution", "[speakers][classes]") {
+  const P clyburn{"Clyburn", "Jim Clyburn", Gender::kMale};
+  CHECK(Entities(Attribute("\"Why now?\" Mr. Clyburn said.", "en", {clyburn})) == S{"Jim Clyburn"});
+  CHECK(Entities(Attribute("\"Enough!\" Clyburn wrote on Friday.", "en", {clyburn})) == S{"Jim Clyburn"});
+  CHECK(Entities(Attribute("„Warum jetzt?“, fragte Lawrow.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
+  CHECK(Entities(Attribute("„Aber reicht das?“, warf Lawrow ein.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
+  // Negative: a new sentence after the question is no frame.
+  auto next = Attribute("\"Why now?\" The question hung over the room. Clyburn left.", "en", {clyburn});
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].entity == "<null>");
+}
+
+TEST_CASE("Reporting verbs beyond say and tell", "[speakers][classes]") {
+  const P smith{"Smith", "Anna Smith", Gender::kFemale};
+  CHECK(Entities(Attribute("\"This is wonderful,\" gushed Smith.", "en", {smith})) == S{"Anna Smith"});
+  CHECK(Entities(Attribute("\"Not so fast,\" Smith interjected.", "en", {smith})) == S{"Anna Smith"});
+  CHECK(Entities(Attribute("\"Give us time,\" Smith implored.", "en", {smith})) == S{"Anna Smith"});
+  CHECK(Entities(Attribute("„Was für ein Abend“, schwärmte Lawrow.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
+  CHECK(Entities(Attribute("„Bitte nicht“, flehte Lawrow.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
+  CHECK(Entities(Attribute("„So nicht“, warf Lawrow ein.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
+  // Negative: a noun or adjective that looks like a verb frames nothing.
+  auto noun = Attribute("\"Never again,\" the proposed law was called by critics.", "en", {smith});
+  REQUIRE(noun.size() == 1);
+  CHECK(noun[0].entity != "Anna Smith");
+}
+
+TEST_CASE("Quotes inside the speaker's own sentence", "[speakers][classes]") {
+  const P trump{"Trump", "Donald Trump", Gender::kMale};
+  CHECK(Entities(Attribute("Trump accused Biden of being a 'very weak and ineffective leader.'", "en",
+                           {trump, {"Biden", "Joe Biden", Gender::kMale}})) == S{"Donald Trump"});
+  CHECK(Entities(Attribute("Tapper assured WMAL that CNN takes this 'very, very seriously.'", "en",
+                           {{"Tapper", "Jake Tapper", Gender::kMale}})) == S{"Jake Tapper"});
+  CHECK(Entities(Attribute("Die Nachricht kam, als Präsident Wladimir Putin ankündigte, Russland habe einen „erfolgreichen "
+                           "Test“ durchgeführt.",
+                           "de", {{"Wladimir Putin", "Wladimir Putin", Gender::kMale}})) == S{"Wladimir Putin"});
+  CHECK(Entities(Attribute("Bemerkenswert: Am Montag sagte Biden, dass er keine unmittelbaren Pläne habe, mit Putin „über "
+                           "alles Mögliche“ zu sprechen.",
+                           "de", {{"Biden", "Joe Biden", Gender::kMale}, {"Putin", "Wladimir Putin", Gender::kMale}})) ==
+        S{"Joe Biden"});
+  // Even when the entity recognizer missed the name, the word at the clause start is no speaker.
+  auto missed = Attribute("Bemerkenswert: Am Montag sagte Biden, dass er „über alles Mögliche“ sprechen wolle.", "de", {});
+  REQUIRE(missed.size() == 1);
+  CHECK(missed[0].speaker_text != "Bemerkenswert");
+  CHECK(Entities(Attribute("Dabei drängte Rubio Moskau, „ernsthafte Schritte“ zu unternehmen, so eine Mitteilung des "
+                           "Außenministeriums.",
+                           "de", {{"Rubio", "Marco Rubio", Gender::kMale}})) == S{"Marco Rubio"});
+  // Negative: with no person in the sentence, the document stays the source.
+  auto doc = Attribute("Moskau müsse „ernsthafte Schritte“ unternehmen, so eine Mitteilung des Außenministeriums.", "de", {});
+  REQUIRE(doc.size() == 1);
+  CHECK(doc[0].kind == "document");
+}
+
+TEST_CASE("Follow-on quotes across sentences and paragraphs", "[speakers][classes]") {
+  const P whit{"Whitfield", "Mark Whitfield", Gender::kMale};
+  auto r = Attribute("\"We will win,\" Whitfield said on Wednesday.\n\n\"Voters know my record.\"", "en", {whit});
+  CHECK(Entities(r) == S{"Mark Whitfield", "Mark Whitfield"});
+  auto de = Attribute("Petersen sagte: „Die Werften waren zu spät.“ Die Konkurrenz sei schneller gewesen.\n\n„Jetzt rächt sich "
+                      "das.“",
+                      "de", {{"Petersen", "Jonas Petersen", Gender::kMale}});
+  CHECK(Entities(de) == S{"Jonas Petersen", "Jonas Petersen"});
+  // Negative: someone else takes the floor in between.
+  auto other = Attribute("\"We will win,\" Whitfield said.\n\nBrennan disagreed.\n\n\"Voters know my record.\"", "en",
+                         {whit, {"Brennan", "Laura Brennan", Gender::kFemale}});
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].entity != "Mark Whitfield");
+}
+
+TEST_CASE("Names used as modifiers give way to the head", "[speakers][classes]") {
+  const P trump{"Trump", "Donald Trump", Gender::kMale};
+  const P pence{"Mike Pence", "Mike Pence", Gender::kMale};
+  CHECK(Entities(Attribute("Trump running mate Gov. Mike Pence, speaking in Ohio, told reporters it was \"a good day.\"", "en",
+                           {trump, pence})) == S{"Mike Pence"});
+  CHECK(Entities(Attribute("\"We disagree,\" Clinton staffer Maya Harris replied.", "en",
+                           {{"Clinton", "Hillary Clinton", Gender::kFemale}, {"Maya Harris", "Maya Harris", Gender::kFemale}})) ==
+        S{"Maya Harris"});
+  auto sprecher = Attribute("Ein Sprecher von Bundeskanzler Friedrich Merz sagte: „Wir stimmen uns ab.“", "de",
+                            {{"Friedrich Merz", "Friedrich Merz", Gender::kMale}});
+  REQUIRE(sprecher.size() == 1);
+  CHECK(sprecher[0].entity.empty());
+  CHECK(sprecher[0].kind == "unnamed");
+  // Negative: a name followed by a verb is the subject, not a modifier.
+  CHECK(Entities(Attribute("Trump told Pence it was \"a good day.\"", "en",
+                           {trump, {"Pence", "Mike Pence", Gender::kMale}})) == S{"Donald Trump"});
+}
+
+TEST_CASE("Organisations and documents as speakers, with their kind", "[speakers][classes]") {
+  auto beige = Attribute("The Beige Book said, \"Manufacturing activity was mixed across districts.\"", "en", {});
+  REQUIRE(beige.size() == 1);
+  CHECK(beige[0].entity.empty());
+  CHECK(beige[0].kind == "document");
+  auto report = Attribute("The report said, \"Manufacturing activity was mixed.\"", "en", {});
+  REQUIRE(report.size() == 1);
+  CHECK(report[0].kind == "document");
+  auto reuters = Attribute("„Die Lage ist ernst“, berichtete Reuters.", "de", {});
+  REQUIRE(reuters.size() == 1);
+  CHECK(reuters[0].speaker_text == "Reuters");
+  CHECK(reuters[0].kind == "organisation");
+  auto person = Attribute("„Die Lage ist ernst“, sagte Lawrow.", "de", {kLawrowShort});
+  REQUIRE(person.size() == 1);
+  CHECK(person[0].kind == "person");
+  // Negative: a title of a work is still no speech.
+  CHECK(Attribute("Her book \"The Long Night\" sold well.", "en", {}).empty());
+}
+
+TEST_CASE("Mixed quotation marks still pair", "[speakers][classes]") {
+  CHECK(Entities(Attribute("\"We are not going anywhere,” Brennan said.", "en",
+                           {{"Brennan", "Laura Brennan", Gender::kFemale}})) == S{"Laura Brennan"});
+  CHECK(Entities(Attribute("„Mir macht das Angst\", sagte Lawrow.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
+  // Negative: an inch mark after a number opens nothing.
+  CHECK(Attribute("The 12\" screen is bright.", "en", {}).empty());
+}
+
+TEST_CASE("A pronoun is resolved or the quote is unattributed, never the pronoun as source", "[speakers][classes]") {
+  auto unnamed = Attribute("Ein Rentner aus Potsdam hatte eine klare Meinung. „Mir macht das Angst“, sagte er.", "de", {});
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].entity.empty());
+  CHECK(unnamed[0].kind == "unnamed");
+  CHECK(unnamed[0].speaker_text == "Ein Rentner");
+  auto none = Attribute("„Mir macht das Angst“, sagte er.", "de", {});
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].entity == "<null>");
+  auto named = Attribute("Lawrow kam spät. „Wir sind bereit“, sagte er.", "de", {kLawrowShort});
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].entity == "Sergej Lawrow");
+  CHECK(named[0].kind == "person");
 }
 
 }  // namespace leselupe

@@ -31,12 +31,22 @@ struct Options {
   unsigned kinds = kAllKinds;  // a set of Kind bits
 };
 
+// What kind of source a speaker is. A pronoun is never a speaker of its own: it is resolved
+// to a person (named or not) or the quote has no speaker.
+enum class SpeakerKind : unsigned {
+  kPerson = 0,        // a named person: `entity` is the canonical name
+  kUnnamed = 1,       // a person not named in the text (ein Anwohner, a spokesperson)
+  kOrganisation = 2,  // an organisation, outlet or unnamed institutional source (Reuters)
+  kDocument = 3,      // a document or statement (eine Mitteilung, the Beige Book)
+};
+
 // Who said a quote: the mention that attributes it.
 struct Speaker {
   int32_t start = 0;
   int32_t end = 0;
   std::string text;    // UTF-8
-  std::string entity;  // the canonical person; empty for an organisation or unnamed speaker
+  std::string entity;  // the canonical person; empty unless kind is kPerson
+  SpeakerKind kind = SpeakerKind::kPerson;
 };
 
 struct Annotation {

@@ -36,6 +36,8 @@ Context::Context(const Document& doc, const std::vector<QuoteSpan>& spans, const
 bool Context::AbbrevDot(size_t i) {
   if (!IsPunct(i, u'.') || i == 0 || i + 1 >= toks_.size() || !IsWord(i - 1)) return false;
   if (toks_[i - 1].end != toks_[i].start) return false;
+  // A full stop that a comma follows ends no sentence: "at IG Ltd., said", "u. a., …".
+  if (IsPunct(i + 1, u',')) return true;
   const bool short_word = toks_[i - 1].end - toks_[i - 1].start <= 3 && Upper(i - 1) &&
                           (toks_[i - 1].end - toks_[i - 1].start <= 2 ||
                            doc_.TokenText(i - 1).find(u'.') != std::u16string_view::npos);
@@ -155,8 +157,37 @@ bool Context::IsPersonNoun(size_t i) {
   return IsWord(i) && lex_.ClassifyNoun(F(i)).kind == SpeechLexicon::NounKind::kPerson;
 }
 
+size_t Context::ModifiedHead(size_t i, int m) {
+  const size_t n = toks_.size();
+  size_t k = MentionLast(m, i) + 1;
+  bool role = false;  // the last word before the head is a person noun (staffer, mate, Sprecherin)
+  for (int steps = 0; k < n && steps < 6; ++steps, ++k) {
+    if (in_quote_[k]) return kNone;
+    if (PersonAt(k) >= 0) return role ? k : kNone;
+    if (toks_[k].kind == TokenKind::kPunct) {
+      // A hyphen inside a compound (Trump-Sprecherin) or an abbreviation's full stop (Gov.).
+      if ((IsDash(Char(k)) && toks_[k].start == toks_[k - 1].end) || AbbrevDot(k)) continue;
+      return kNone;
+    }
+    if (!IsWord(k)) return kNone;
+    const uint32_t fl = Flags(k);
+    if (fl & SpeechLexicon::kHonorific) continue;
+    if (fl & (SpeechLexicon::kStop | SpeechLexicon::kVerb | SpeechLexicon::kAux | SpeechLexicon::kPronoun |
+              SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef | SpeechLexicon::kDetObl)) {
+      return kNone;
+    }
+    // The words between are a role: a person noun, after other lower-case words of the
+    // compound where nouns are not capitalised ("running mate").
+    role = IsPersonNoun(k);
+    if (role || (!lex_.nouns_capitalised() && !Upper(k))) continue;
+    return kNone;
+  }
+  return kNone;
+}
+
 bool Context::SubjectPosition(size_t i, int m) {
   if (Possessor(m)) return false;
+  if (ModifiedHead(i, m) != kNone) return false;
   const size_t start = SentenceStart(i);
   size_t k = i;
   for (int steps = 0; k > start && steps < kMaxNp; ++steps) {

@@ -26,7 +26,7 @@ namespace attribution {
 constexpr size_t kNone = static_cast<size_t>(-1);
 constexpr int kMaxNp = 8;       // tokens in a subject noun phrase
 constexpr int kMaxClause = 48;  // tokens scanned back from a quote for its frame
-constexpr int kMaxAfter = 18;   // tokens scanned after a quote for its frame
+constexpr int kMaxAfter = 24;   // tokens scanned after a quote for its frame (long appositions)
 
 // What a noun phrase refers to.
 enum class RefType {
@@ -105,6 +105,10 @@ class Context {
   // A mention in subject position: not after a preposition or an oblique determiner, not a
   // genitive attribute (ein Treffen Putins), not a possessor.
   bool SubjectPosition(size_t i, int m);
+  // A name used as a modifier: "Trump running mate Gov. Mike Pence", "Clinton staffer Maya
+  // Harris", "Trump-Sprecherin Karoline Leavitt". Returns the first token of the person the
+  // mention m (starting at token i) modifies, or kNone.
+  size_t ModifiedHead(size_t i, int m);
 
  private:
   const Document& doc_;

@@ -19,8 +19,8 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
     ++k;
   } else if (last == u',') {
     // "…," said Smith
-  } else if ((last == u'?' || last == u'!') && c_.IsWord(k) && !c_.Upper(k)) {
-    // “…?” she said
+  } else if ((last == u'?' || last == u'!') && c_.IsWord(k)) {
+    // “…?” she said / "…?" Mr. Clyburn said: the clause must still hold a frame (below)
   } else if (!final_punct) {
     // Sie habe »zu viele Fehler« gemacht, fügte sie hinzu.
     size_t c = k;
@@ -77,6 +77,11 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
       }
       f.kind = FrameKind::kAfter;  // „…“, sagte …: a frame even when its subject is unknown
       f.ref = np_.ParseNP(k + 1, end, true);
+      // „…“, berichtete Reuters: a bare name that is no person is an organisation.
+      if (!f.ref) {
+        Ref r = np_.ParseNP(k + 1, end, true, true);
+        if (r.type == RefType::kOrg || r.type == RefType::kDocument) f.ref = r;
+      }
     }
     return f;
   }
@@ -89,7 +94,9 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
     }
     return f;
   }
-  for (size_t v = k + 1; v < end && v < k + 14; ++v) {
+  // The subject may carry a long apposition: "…," Chris Weston, chief market strategist at
+  // IG Ltd., said.
+  for (size_t v = k + 1; v < end && v < k + kMaxAfter; ++v) {
     if (!(c_.Flags(v) & SpeechLexicon::kVerb) || c_.InQuote(v)) continue;
     Ref r = np_.ParseNP(k, v, true, true);
     if (r) {

@@ -45,6 +45,8 @@ Ref NounPhrases::ParseNP(size_t i, size_t end, bool nominative, bool bare_ok) {
   if (i >= end || i >= c_.toks().size() || c_.InQuote(i)) return {};
   int m = c_.PersonAt(i);
   if (m >= 0) {
+    // "Clinton staffer Maya Harris": the first name only modifies the head that names the speaker.
+    if (size_t head = c_.ModifiedHead(i, m); head != kNone) return MentionRef(c_.PersonAt(head), head);
     if (!c_.Possessor(m)) return MentionRef(m, i);
     size_t j = c_.MentionLast(m, i) + 1;
     Ref r = ParseHead(i, j, end, true, Gender::kUnknown, true, true);
@@ -167,7 +169,9 @@ Ref NounPhrases::ParseHead(size_t first, size_t j, size_t end, bool definite, Ge
   });
   SpeechLexicon::Noun noun = c_.lex().ClassifyNoun(r.head);
   r.gender = gender != Gender::kUnknown ? gender : noun.gender;
-  if (acronym || noun.kind == SpeechLexicon::NounKind::kOrg) {
+  if (noun.kind == SpeechLexicon::NounKind::kDocument) {
+    r.type = RefType::kDocument;  // eine Mitteilung des Außenministeriums, the Beige Book
+  } else if (acronym || noun.kind == SpeechLexicon::NounKind::kOrg) {
     r.type = RefType::kOrg;
   } else if (noun.kind == SpeechLexicon::NounKind::kPerson) {
     r.type = definite && !complement && !possessor ? RefType::kDesc : RefType::kUnnamed;
@@ -233,7 +237,9 @@ Ref NounPhrases::ClauseSubject(size_t start, size_t end, size_t verb) {
     --k;
     if (c_.InQuote(k) || c_.toks()[k].kind != TokenKind::kPunct) continue;
     const char16_t c = c_.Char(k);
-    if (c == u';' || ((c == u'–' || c == u'—') && k > 0 && c_.toks()[k - 1].end < c_.toks()[k].start)) {
+    // "Bemerkenswert: Noch am Montag sagte Biden …": a colon before the verb ends a clause too.
+    if (c == u';' || (c == u':' && verb != kNone) ||
+        ((c == u'–' || c == u'—') && k > 0 && c_.toks()[k - 1].end < c_.toks()[k].start)) {
       start = k + 1;
       break;
     }
@@ -258,6 +264,12 @@ Ref NounPhrases::ClauseSubject(size_t start, size_t end, size_t verb) {
     }
     if (c_.lex().nouns_capitalised()) {  // German: the subject may follow the verb
       Ref r = ParseNP(verb + 1, std::min(end == verb ? c_.toks().size() : end, verb + 1 + kMaxNp), true);
+      // „…“, berichtete Reuters / sagte Biden, dass …: a bare name after the verb that is no
+      // person is an organisation — and still the subject, not a word at the clause's start.
+      if (!r) {
+        Ref bare = ParseNP(verb + 1, std::min(end == verb ? c_.toks().size() : end, verb + 1 + kMaxNp), true, true);
+        if (bare.type == RefType::kOrg && c_.Upper(verb + 1)) r = bare;
+      }
       // "Die Hauptdarstellerin, Schauspielerin X, lobte das Ensemble: „…“": a person named as
       // the subject before the verb wins over a description or organisation after it.
       if (r && (r.type == RefType::kOrg || r.type == RefType::kDesc)) {

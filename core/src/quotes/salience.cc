@@ -59,6 +59,8 @@ void Salience::BuildCandidates() {
     c.gender = r.gender;
     c.subject = true;
     c.head = r.head;
+    c.unnamed = SpanSpeaker(r.first, r.last);
+    c.unnamed->kind = SpeakerKind::kUnnamed;
     candidates_.push_back(c);
   }
   std::sort(candidates_.begin(), candidates_.end(),
@@ -164,9 +166,16 @@ Resolved Salience::Resolve(const Ref& ref) {
       out.human = true;
       out.gender = ref.gender;
       out.head = ref.head;
+      s.kind = SpeakerKind::kUnnamed;
       if (c) {
         if (c->person >= 0 && static_cast<size_t>(c->person) < c_.ents().persons.size()) {
           s.entity = c_.ents().persons[static_cast<size_t>(c->person)].canonical;
+          s.kind = SpeakerKind::kPerson;
+        } else if (ref.type == RefType::kPronoun) {
+          // "Ein Rentner … „…“, sagte er": the source is the phrase that introduced him, never
+          // the pronoun itself.
+          if (!c->unnamed) return Resolved{};
+          s = *c->unnamed;
         }
         out.person = c->person;
         if (c->gender != Gender::kUnknown) out.gender = c->gender;
@@ -182,11 +191,16 @@ Resolved Salience::Resolve(const Ref& ref) {
       out.gender = ref.gender;
       out.head = ref.head;
       out.speaker = SpanSpeaker(ref.first, ref.last);
+      out.speaker->kind = SpeakerKind::kUnnamed;
       return out;
     case RefType::kOrg:
-    case RefType::kDocument:
     case RefType::kImpersonal:
       out.speaker = SpanSpeaker(ref.first, ref.last);
+      out.speaker->kind = SpeakerKind::kOrganisation;
+      return out;
+    case RefType::kDocument:
+      out.speaker = SpanSpeaker(ref.first, ref.last);
+      out.speaker->kind = SpeakerKind::kDocument;
       return out;
   }
   return out;
@@ -201,6 +215,7 @@ void Salience::AddEvent(size_t open, const Resolved& r) {
   c.gender = r.gender;
   c.subject = true;
   c.head = r.head;
+  if (r.person < 0 && r.speaker->kind == SpeakerKind::kUnnamed) c.unnamed = r.speaker;
   if (!events_.empty() && events_.back().tok >= open) return;
   events_.push_back(c);
 }

@@ -22,6 +22,7 @@ struct Candidate {
   Gender gender = Gender::kUnknown;
   bool subject = false;
   std::u16string head;  // unnamed: the noun that describes them
+  std::optional<Speaker> unnamed;  // unnamed: the phrase that introduced them (ein Rentner)
 };
 
 struct Resolved {

@@ -11,7 +11,20 @@ namespace leselupe {
 using attribution::Frame;
 using attribution::FrameKind;
 using attribution::kNone;
+using attribution::Ref;
+using attribution::RefType;
 using attribution::Resolved;
+
+namespace {
+
+// „…“ inside a sentence whose speech verb has a named subject, followed by „so eine Mitteilung
+// des Außenministeriums“: the document reports what the person said; the person is the speaker.
+bool PersonBeforeDocument(const Frame& after, const Frame& before) {
+  return (after.ref.type == RefType::kDocument || after.ref.type == RefType::kOrg) &&
+         before.kind == FrameKind::kBefore && before.ref.type == RefType::kMention;
+}
+
+}  // namespace
 
 std::vector<AttributedQuote> AttributeQuotes(const Document& doc, const std::vector<QuoteSpan>& all_spans,
                                              const QuoteMarks& marks, const SpeechLexicon& lexicon,
@@ -64,7 +77,7 @@ std::vector<AttributedQuote> AttributeQuotes(const Document& doc, const std::vec
     if ((cont_prev[i] || split_prev[i]) && i > 0 && keep[i - 1] && speaker[i - 1].speaker &&
         after[i].kind == FrameKind::kNone) {
       r = speaker[i - 1];
-    } else if (after[i].kind != FrameKind::kNone) {
+    } else if (after[i].kind != FrameKind::kNone && !PersonBeforeDocument(after[i], before[i])) {
       r = salience.Resolve(after[i].ref);
     } else if (before[i].kind != FrameKind::kNone) {
       r = salience.Resolve(before[i].ref);
@@ -78,8 +91,13 @@ std::vector<AttributedQuote> AttributeQuotes(const Document& doc, const std::vec
         // No frame: it continues the previous quote nearby, unless someone else took the
         // floor in between.
         const auto p = static_cast<size_t>(last_kept);
-        const bool near = ctx.SameParagraph(open[p], open[i]) &&
-                          toks[open[i]].sentence - toks[open[p]].sentence <= 3;
+        // Nearby: a few sentences on in the same paragraph, or a quote that opens the next
+        // paragraph (the speaker goes on after a line of narration).
+        const bool opens_paragraph =
+            ctx.doc().paragraphs()[static_cast<size_t>(toks[open[i]].paragraph)].start == spans[i].open;
+        const bool near = toks[open[i]].sentence - toks[open[p]].sentence <= 3 &&
+                          (ctx.SameParagraph(open[p], open[i]) ||
+                           (opens_paragraph && toks[open[i]].paragraph == toks[open[p]].paragraph + 1));
         bool other = false;
         if (near) {
           const size_t from = close[p] == kNone ? open[p] : close[p];

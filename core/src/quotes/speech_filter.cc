@@ -59,6 +59,8 @@ int SpeechFilter::TitleCue(size_t open) {
     ++words;
     const uint32_t fl = c_.Flags(k);
     if (fl & SpeechLexicon::kTitleWord) return words == 1 ? 1 : 0;
+    // "The report said, "…"": the noun is the speaker of a speech verb, not a work's name.
+    if (fl & SpeechLexicon::kVerb) return 0;
     if (fl & (SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef | SpeechLexicon::kDetObl)) {
       --words;
       continue;

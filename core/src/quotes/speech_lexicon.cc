@@ -104,9 +104,9 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
       else title_words_[noun] = 1;
     } else if (kind == "title_word") {
       words_[noun].flags |= kTitleWord;
-    } else if (kind == "person" || kind == "org") {
+    } else if (kind == "person" || kind == "org" || kind == "document") {
       Noun n;
-      n.kind = kind == "person" ? NounKind::kPerson : NounKind::kOrg;
+      n.kind = kind == "person" ? NounKind::kPerson : kind == "org" ? NounKind::kOrg : NounKind::kDocument;
       n.gender = ParseGender(row.size() > 2 ? row[2] : "");
       if (suffix) {
         noun_suffixes_.Insert(noun, n);

@@ -43,7 +43,7 @@ class SpeechLexicon {
     kDetGen = 1u << 13,    // a genitive determiner: the phrase after it is a complement (des)
     kCoord = 1u << 14,     // joins coordinated roles (Vizekanzler und Finanzminister X)
   };
-  enum class NounKind : uint8_t { kNone, kPerson, kOrg };
+  enum class NounKind : uint8_t { kNone, kPerson, kOrg, kDocument };
   struct Noun {
     NounKind kind = NounKind::kNone;
     Gender gender = Gender::kUnknown;
