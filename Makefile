@@ -73,6 +73,14 @@ demo: demo-site
 test: deps npm native wasm demo-site extension
 	$(MAKE) --no-print-directory test-native test-types test-node test-eval test-browser test-pages test-sanitize fuzz-smoke test-batch
 
+# The fast inner loop: the native core, its Catch2 tests without the [slow] ones, the CLI
+# contract and the data schema check (a wrong kind in a table fails with its file and line).
+check:
+	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD)/native -j $(JOBS) --target core_tests leselupe
+	$(BUILD)/native/bin/core_tests '~[slow]'
+	cd $(BUILD)/native && ctest --output-on-failure -R '^(cli_contract|data_schema_rejects_unknown_kind)$$'
+
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
 
