@@ -12,7 +12,7 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon clean
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval eval-ner ner-models bench fuzz fuzz-smoke extension lexicon clean
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
@@ -102,6 +102,16 @@ eval: deps npm native wasm
 	node tests/eval/eval.mjs --engine both
 	@echo
 	node tests/eval/eval.mjs --engine both --corpus tests/heldout --out build/eval-heldout.json
+
+# Named entities on the public dev splits (GermEval 2014, GUM, WNUT 2017; TRAIN= where they are):
+# the tagger alone and the whole system, then the corpus and held-out set. CURVES=1 adds the
+# learning and model-size curves. ner-models retrains data/*/ner.bin (tools/ner/train-models.sh).
+TRAIN ?= ../shared/data/train
+eval-ner: deps npm native
+	TRAIN=$(TRAIN) bash tools/ner/eval-ner.sh
+
+ner-models: deps native
+	TRAIN=$(TRAIN) bash tools/ner/train-models.sh $(BUILD)/native
 
 # Regenerates data/lexicon and data/*/calendar.tsv from CLDR, GeoNames and npm facts.
 # Speed and size: native, wasm in Node and Chromium, peers (chrono-node, compromise) in the

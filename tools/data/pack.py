@@ -6,6 +6,7 @@ Usage: pack.py DATA_DIR MANIFEST OUT.dat
 The blob is: b"LSLP", u32 version, u32 count, then per table u32 name length, name,
 u32 data length, data (little endian). Table names are manifest paths without ".tsv".
 Rows are NFC-normalised, comments (#) and blank lines dropped, so the core never re-checks.
+A manifest entry ending in ".bin" (a generated model) is copied byte for byte.
 """
 import struct
 import sys
@@ -35,7 +36,8 @@ def main() -> None:
              if l.strip() and not l.startswith("#")]
     blob = bytearray(b"LSLP" + struct.pack("<II", VERSION, len(names)))
     for name in names:
-        data = read_table(data_dir / name)
+        path = data_dir / name
+        data = path.read_bytes() if name.endswith(".bin") else read_table(path)
         key = name.removesuffix(".tsv").encode("utf-8")
         blob += struct.pack("<I", len(key)) + key + struct.pack("<I", len(data)) + data
     out_dat.write_bytes(bytes(blob))
