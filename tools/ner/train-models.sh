@@ -14,8 +14,9 @@ BIN=${1:-build/native}/bin/ner-train
   --dev "germeval:$TRAIN/germeval2014-de/NER-de-dev.tsv.gz" \
   "germeval:$TRAIN/germeval2014-de/NER-de-train.outer-bio.tsv.gz"
 
-# English: GUM train, CC BY documents only (no Wikipedia bios, no Wikivoyage: CC BY-SA), and
+# English (pruned harder: fewer, larger weights; see make eval-ner CURVES=1): GUM train, CC BY
+# documents only (no Wikipedia bios, no Wikivoyage: CC BY-SA), and
 # WNUT 2017 train.
-"$BIN" --lang en --out data/en/ner.bin --bits 16 --epochs 7 --prune 1 \
+"$BIN" --lang en --out data/en/ner.bin --bits 16 --epochs 7 --prune 2 \
   --dev "gum:$TRAIN/gum-en/gum-dev.conllu.gz" \
   "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" "wnut:$TRAIN/wnut17-en/wnut17train.conll.gz"
