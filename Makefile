@@ -12,7 +12,7 @@ BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval eval-ner ner-models bench fuzz fuzz-smoke extension lexicon clean
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval eval-ner ner-models bench fuzz fuzz-smoke extension lexicon case-fold-table clean
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
@@ -121,6 +121,11 @@ bench: deps npm native wasm
 
 lexicon:
 	bash tools/lexicon/build.sh
+
+# Regenerates the case-fold table from the system ICU's Unicode data (tools/text/gen_case_fold.cc).
+case-fold-table: native
+	cmake --build $(BUILD)/native --target gen_case_fold
+	$(BUILD)/native/bin/gen_case_fold > core/src/text/case_fold_table.cc
 
 clean:
 	rm -rf $(BUILD)

@@ -4,14 +4,14 @@
 #include <cstdint>
 
 #include "dates/date_finder.h"
-#include "document.h"
 #include "entities/mentions.h"
 #include "entities/recognizer.h"
 #include "icu_data.h"
 #include "language_detect.h"
 #include "language_model.h"
 #include "resources.h"
-#include "unicode.h"
+#include "text/document.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace {
@@ -72,7 +72,7 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
   result->reference_date = options.reference_date;
   result->annotations.clear();
 
-  Document doc(text, model);
+  Document doc(text, model.segmenter());
   // People and places: shown as annotations and needed for speaker attribution.
   EntityResult entities;
   if (options.kinds & (kPerson | kPlace | kQuote)) entities = FindEntities(doc, model.entities());

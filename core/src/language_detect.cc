@@ -4,7 +4,8 @@
 
 #include "language_model.h"
 #include "resources.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
 
 namespace leselupe {
 
@@ -18,7 +19,7 @@ std::string DetectLanguage(std::u16string_view text, const Resources& resources)
   std::vector<int> score(langs.size(), 0);
   int words = 0;
   size_t i = 0;
-  std::u16string word;
+  std::u16string folded;
   while (i < text.size() && words < kMaxWords) {
     // Simple letter runs are enough here: function words have no inner punctuation.
     while (i < text.size() && !IsLetter(text[i])) ++i;
@@ -26,7 +27,8 @@ std::string DetectLanguage(std::u16string_view text, const Resources& resources)
     while (i < text.size() && IsLetter(text[i])) ++i;
     if (i == start) break;
     ++words;
-    std::u16string folded = Fold(text.substr(start, i - start));
+    folded.clear();
+    FoldAppend(text.substr(start, i - start), &folded);
     for (size_t l = 0; l < langs.size(); ++l) {
       if (resources.Language(langs[l])->IsFunctionWord(folded)) ++score[l];
     }

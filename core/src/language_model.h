@@ -6,18 +6,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "entities/entity_model.h"
 #include "dates/date_grammar.h"
 #include "quotes/quote_marks.h"
 #include "quotes/speakers.h"
-
-#include <unicode/uversion.h>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
+#include "text/segmenter.h"
+#include "text/string_map.h"
 
 namespace leselupe {
 
@@ -31,10 +26,8 @@ class LanguageModel {
 
   const std::string& code() const { return code_; }
 
-  // Fresh segmenters for one document (ICU break iterators are not thread-safe; clones are
-  // cheap next to creating them from rules).
-  icu::BreakIterator* NewWordBreaker() const;
-  icu::BreakIterator* NewSentenceBreaker() const;
+  // Word and sentence segmentation (what a Document is built with).
+  const Segmenter& segmenter() const { return *segmenter_; }
 
   const QuoteMarks& quote_marks() const { return quote_marks_; }
   const SpeechLexicon& speech() const { return speech_; }
@@ -44,19 +37,18 @@ class LanguageModel {
 
   // Frequent function words, folded; language detection counts them.
   bool IsFunctionWord(std::u16string_view folded) const {
-    return function_words_.count(std::u16string(folded)) != 0;
+    return function_words_.contains(folded);
   }
 
  private:
   LanguageModel() = default;
   std::string code_;
-  std::unique_ptr<icu::BreakIterator> word_breaker_;
-  std::unique_ptr<icu::BreakIterator> sentence_breaker_;
+  std::unique_ptr<Segmenter> segmenter_;
   QuoteMarks quote_marks_;
   SpeechLexicon speech_;
   std::unique_ptr<EntityModel> entities_;
   dates::DateGrammar dates_;
-  std::unordered_set<std::u16string> function_words_;
+  StringMap<uint8_t> function_words_;  // a set: the value is unused
 };
 
 }  // namespace leselupe

@@ -3,9 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
-#include "entities/entity_model.h"
 #include "language_model.h"
-#include "unicode.h"
+#include "text/case_fold.h"
 
 namespace leselupe {
 namespace {
@@ -131,7 +130,7 @@ const std::vector<std::u16string>& Resources::FoldedKeys(std::string_view table)
   std::vector<std::u16string> keys;
   if (const Table* t = Find(table)) {
     keys.reserve(t->rows.size());
-    for (const Row& row : t->rows) keys.push_back(row.empty() ? std::u16string() : SimpleFold(FromUtf8(row[0])));
+    for (const Row& row : t->rows) keys.push_back(row.empty() ? std::u16string() : FoldUtf8(row[0]));
   }
   return folded_keys_.emplace(std::string(table), std::move(keys)).first->second;
 }

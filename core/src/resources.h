@@ -51,7 +51,7 @@ class Resources {
   const std::vector<std::string>& languages() const { return languages_; }
   // Nullptr for a language the data does not have.
   const LanguageModel* Language(std::string_view lang) const;
-  // The first field of every row of a table, simple-folded (entity_model.h), computed once
+  // The first field of every row of a table, folded (text/case_fold.h), computed once
   // and shared by the languages: the name and place lexicons are language-independent.
   // Empty for a missing table. Load is single-threaded; the result lives as long as this.
   const std::vector<std::u16string>& FoldedKeys(std::string_view table) const;

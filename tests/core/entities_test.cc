@@ -43,7 +43,7 @@ leselupe::EntityResult Entities(const std::string& utf8, const std::string& lang
   std::string error;
   leselupe::Utf8ToUtf16(utf8, &text, &error);
   const leselupe::LanguageModel& model = *res->Language(lang);
-  leselupe::Document doc(text, model);
+  leselupe::Document doc(text, model.segmenter());
   return leselupe::FindEntities(doc, model.entities());
 }
 

@@ -75,7 +75,7 @@ Strings Paired(const std::string& utf8, const std::string& lang = "de") {
   std::string error;
   REQUIRE(Utf8ToUtf16(utf8, &text, &error));
   const LanguageModel& model = *resources->Language(lang);
-  Document doc(text, model);
+  Document doc(text, model.segmenter());
   REQUIRE(invariants::CheckDocument(doc) == "");
   Strings out;
   for (const QuoteSpan& q : model.quote_marks().Find(doc)) {

@@ -217,7 +217,7 @@ TEST_CASE("Speaker attribution on the corpus with gold entities", "[speakers][co
     Article a = ReadArticle(file);
     const LanguageModel* model = resources->Language(a.lang);
     REQUIRE(model);
-    Document doc(a.text, *model);
+    Document doc(a.text, model->segmenter());
     EntityResult entities = OracleEntities(a);
     auto quotes = AttributeQuotes(doc, model->quote_marks().Find(doc), model->speech(), entities);
     Counts& c = counts[a.lang];

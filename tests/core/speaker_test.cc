@@ -60,7 +60,7 @@ std::vector<Out> Attribute(const std::string& utf8, const std::string& lang, con
   }
   std::sort(ents.mentions.begin(), ents.mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
   const LanguageModel* model = resources->Language(lang);
-  Document doc(text, *model);
+  Document doc(text, model->segmenter());
   std::vector<Out> out;
   for (const auto& q : AttributeQuotes(doc, model->quote_marks().Find(doc), model->speech(), ents)) {
     Out o;

@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "text/document.h"
 #include "entities/ner_features.h"
 #include "entities/tagger.h"
 #include "language_model.h"
 #include "resources.h"
-#include "unicode.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -36,10 +36,9 @@ std::vector<std::string> TagText(const std::string& utf8, const std::string& lan
   auto tagger = Tagger::Build(Data(), lang, &error);
   REQUIRE(tagger);
   const std::u16string text = leselupe::FromUtf8(utf8);
-  leselupe::Document doc(text, *language);
-  std::u16string fold;
+  leselupe::Document doc(text, language->segmenter());
   std::vector<NerToken> tokens;
-  leselupe::BuildNerTokens(doc, language->entities(), &fold, &tokens);
+  leselupe::BuildNerTokens(doc, language->entities(), &tokens);
   std::vector<NerTag> tags;
   tagger->Tag(tokens, &tags);
   REQUIRE(tags.size() == tokens.size());
@@ -100,10 +99,9 @@ TEST_CASE("A malformed tagger model is an error, not a crash") {
 TEST_CASE("Features: the same tokens give the same hashes; hints add second-pass features") {
   const leselupe::LanguageModel* language = Data().Language("de");
   const std::u16string text = u"Gestern kam Talvik Orrenstaad nach Birkwalde. Orrenstaad blieb.";
-  leselupe::Document doc(text, *language);
-  std::u16string fold;
+  leselupe::Document doc(text, language->segmenter());
   std::vector<NerToken> tokens;
-  leselupe::BuildNerTokens(doc, language->entities(), &fold, &tokens);
+  leselupe::BuildNerTokens(doc, language->entities(), &tokens);
   std::vector<uint8_t> hints;
   leselupe::NerDocHints(tokens, {}, &hints);
   std::vector<uint32_t> a, b, offsets;

@@ -167,7 +167,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
 
-  Document doc(text, model);
+  Document doc(text, model.segmenter());
   FUZZ_REQUIRE_OK(invariants::CheckDocument(doc));
   FUZZ_REQUIRE_OK(CheckQuotes(doc, pairs, marks->Find(doc)));
   return 0;

@@ -11,7 +11,7 @@
 #include "entities/entity_model.h"
 #include "entities/tagger.h"
 #include "language_model.h"
-#include "unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace {
@@ -301,8 +301,8 @@ bool ReadCorpus(const std::string& spec, std::vector<GoldDoc>* docs, std::string
 std::unique_ptr<AlignedDoc> Align(GoldDoc gold, const LanguageModel& language) {
   auto a = std::make_unique<AlignedDoc>();
   a->gold = std::make_unique<GoldDoc>(std::move(gold));
-  a->doc = std::make_unique<Document>(a->gold->text, language);
-  BuildNerTokens(*a->doc, language.entities(), &a->fold, &a->tokens);
+  a->doc = std::make_unique<Document>(a->gold->text, language.segmenter());
+  BuildNerTokens(*a->doc, language.entities(), &a->tokens);
   const auto& t = a->doc->tokens();
   a->labels.assign(t.size(), 0);
   size_t s = 0;

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "text/document.h"
 #include "entities/ner_features.h"
 
 namespace leselupe {
@@ -40,7 +40,6 @@ bool ReadCorpus(const std::string& spec, std::vector<GoldDoc>* docs, std::string
 struct AlignedDoc {
   std::unique_ptr<GoldDoc> gold;
   std::unique_ptr<Document> doc;
-  std::u16string fold;
   std::vector<NerToken> tokens;
   std::vector<uint8_t> labels;  // gold BIO label per token (tagger.h numbering)
 };

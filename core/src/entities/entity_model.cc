@@ -10,20 +10,6 @@
 
 namespace leselupe {
 
-char16_t FoldUnit(char16_t c) {
-  if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
-  if (U16_IS_SURROGATE(c)) return c;
-  if (c == u'\u0130') return u'i';  // "İzmir": dotted capital I, length-preserving (not i + U+0307)
-  UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-  return f <= 0xFFFF ? static_cast<char16_t>(f) : c;
-}
-
-std::u16string SimpleFold(std::u16string_view s) {
-  std::u16string out(s);
-  for (char16_t& c : out) c = FoldUnit(c);
-  return out;
-}
-
 std::u16string_view FirstRun(std::u16string_view folded) {
   size_t i = 0;
   while (i < folded.size()) {
@@ -38,32 +24,6 @@ std::u16string_view FirstRun(std::u16string_view folded) {
 }
 
 namespace {
-
-// UTF-8 (trusted, NFC data) → simple-folded UTF-16, without ICU's converter.
-std::u16string FoldUtf8(std::string_view s) {
-  std::u16string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    char32_t cp;
-    size_t n;
-    if (c < 0x80) { cp = c; n = 1; }
-    else if ((c >> 5) == 6 && i + 1 < s.size()) { cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu); n = 2; }
-    else if ((c >> 4) == 14 && i + 2 < s.size()) { cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu); n = 3; }
-    else if ((c >> 3) == 30 && i + 3 < s.size()) {
-      cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
-      n = 4;
-    } else { cp = 0xFFFD; n = 1; }
-    i += n;
-    if (cp <= 0xFFFF) {
-      out.push_back(FoldUnit(static_cast<char16_t>(cp)));
-    } else {
-      out.push_back(static_cast<char16_t>(U16_LEAD(cp)));
-      out.push_back(static_cast<char16_t>(U16_TRAIL(cp)));
-    }
-  }
-  return out;
-}
 
 Gender ParseGender(std::string_view g) {
   if (g == "m") return Gender::kMale;

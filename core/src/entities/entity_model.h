@@ -2,8 +2,7 @@
 // at load from the lexicons (lexicon/places, first_names, last_names, ambiguous-places) and
 // the cue tables (<lang>/person_cues, <lang>/place_cues, <lang>/calendar).
 //
-// Every lookup key is a "simple-folded" UTF-16 string (one code unit per code unit, see
-// FoldUnit), so that a document is folded once into a parallel buffer and looked up through
+// Every lookup key is a folded UTF-16 string (same length as the text, text/case_fold.h), so that a document is folded once into a parallel buffer and looked up through
 // views into it, without allocating per token.
 #ifndef LESELUPE_ENTITIES_ENTITY_MODEL_H_
 #define LESELUPE_ENTITIES_ENTITY_MODEL_H_
@@ -15,16 +14,13 @@
 #include <vector>
 
 #include "entities/mentions.h"
-#include "string_map.h"
 #include "suffix_trie.h"
+#include "text/case_fold.h"
+#include "text/string_map.h"
 
 namespace leselupe {
 
 class Resources;
-
-// Simple case folding of one UTF-16 code unit (surrogates unchanged): length-preserving.
-char16_t FoldUnit(char16_t c);
-std::u16string SimpleFold(std::u16string_view s);
 
 // Lexicon maps are keyed by folded words and looked up through views (string_map.h).
 template <typename V>

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-#include "document.h"
+#include "text/document.h"
 #include "entities/entity_model.h"
-#include "string_map.h"
+#include "text/string_map.h"
 
 namespace leselupe {
 namespace {
@@ -84,12 +84,9 @@ constexpr std::u16string_view kBoundary = u"\u0002";  // before the first / afte
 
 }  // namespace
 
-void BuildNerTokens(const Document& doc, const EntityModel& model, std::u16string* fold_buffer,
-                    std::vector<NerToken>* tokens) {
+void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens) {
   const auto& dt = doc.tokens();
-  fold_buffer->assign(doc.text());
-  for (char16_t& c : *fold_buffer) c = FoldUnit(c);
-  const std::u16string_view folded = *fold_buffer;
+  const std::u16string_view folded = doc.folded();
   tokens->clear();
   tokens->resize(dt.size());
   for (size_t i = 0; i < dt.size(); ++i) {

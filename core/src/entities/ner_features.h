@@ -23,7 +23,7 @@ class EntityModel;
 // What the tagger knows about one Document token.
 struct NerToken {
   std::u16string_view text;  // as written
-  std::u16string_view fold;  // simple-folded (entity_model.h), same length as text
+  std::u16string_view fold;  // folded (text/case_fold.h), same length as text
   uint32_t flags = 0;        // WordFlag bits of the folded word (cue tables and lexicons)
   uint8_t lexicon = 0;       // NerLexicon bits (place forms, affix lists)
   bool upper = false;        // starts with an upper-case letter
@@ -43,10 +43,8 @@ enum NerLexicon : uint8_t {
   kNlRoleSuffix = 1u << 7,   // a role compound ("-minister")
 };
 
-// The tokens of a document; `fold_buffer` holds the folded text the tokens' `fold` views point
-// into (it must outlive them).
-void BuildNerTokens(const Document& doc, const EntityModel& model, std::u16string* fold_buffer,
-                    std::vector<NerToken>* tokens);
+// The tokens of a document (views into it: the document must outlive them).
+void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens);
 
 // The decoding units: runs of tokens with the same sentence index, as [begin, end) pairs.
 std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>& tokens);

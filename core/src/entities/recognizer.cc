@@ -956,7 +956,7 @@ void Recognizer::LinkPersons() {
            person_at_[k] < 0) {
       --k;
     }
-    std::u16string disp = SimpleFold(persons_[best].display);
+    std::u16string disp = leselupe::Fold(persons_[best].display);
     if (k + 1 < i && Has(k + 1, kWParticle) &&
         (disp.starts_with(std::u16string(t_[k + 1].fold) + u" ") ||
          disp.find(u" " + std::u16string(t_[k + 1].fold) + u" ") != std::u16string::npos)) {

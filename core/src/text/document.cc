@@ -1,4 +1,4 @@
-#include "document.h"
+#include "text/document.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -6,8 +6,9 @@
 #include <algorithm>
 #include <memory>
 
-#include "language_model.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/segmenter.h"
+#include "text/unicode.h"
 
 namespace leselupe {
 namespace {
@@ -57,13 +58,13 @@ std::vector<Span> FindParagraphs(std::u16string_view text) {
 
 }  // namespace
 
-Document::Document(std::u16string_view text, const LanguageModel& language) : text_(text) {
+Document::Document(std::u16string_view text, const Segmenter& segmenter) : text_(text), folded_(Fold(text)) {
   paragraphs_ = FindParagraphs(text);
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUChars(nullptr, reinterpret_cast<const UChar*>(text.data()),
                                static_cast<int64_t>(text.size()), &status);
-  std::unique_ptr<icu::BreakIterator> words(language.NewWordBreaker());
-  std::unique_ptr<icu::BreakIterator> sentences(language.NewSentenceBreaker());
+  std::unique_ptr<icu::BreakIterator> words = segmenter.NewWordBreaker();
+  std::unique_ptr<icu::BreakIterator> sentences = segmenter.NewSentenceBreaker();
   if (U_FAILURE(status) || !words || !sentences) {
     utext_close(ut);
     return;  // Without segmentation the document is empty: no annotations, no crash.
