@@ -89,10 +89,10 @@ TEST_CASE("A malformed tagger model is an error, not a crash") {
   CHECK_FALSE(error.empty());
   CHECK_FALSE(Tagger::FromBytes(std::string("# header\n") + '\0' + "abc", &error));
   std::string truncated = std::string("#\n") + '\0';
-  for (uint32_t v : {1u, 16u, 9u}) {
+  for (uint32_t v : {2u, 16u, 9u, 5u}) {  // version, hash bits, labels, stored rows
     for (int i = 0; i < 4; ++i) truncated.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
   }
-  truncated += std::string(100, '\0');  // far fewer than 2^16 rows
+  truncated += std::string(100, '\0');  // far fewer bytes than transitions, bitmap and 5 rows
   CHECK_FALSE(Tagger::FromBytes(truncated, &error));
 }
 

@@ -4,6 +4,7 @@
 // on annotated corpora (the dev splits; make eval-ner). Prints Markdown.
 //
 //   ner-eval --lang de [--model FILE] [--title T] SPEC...
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -15,6 +16,8 @@
 #include "language_model.h"
 #include "leselupe/annotator.h"
 #include "resources.h"
+#include "text/document.h"
+#include "text/utf8.h"
 #include "train_model.h"
 
 using namespace leselupe;
@@ -88,5 +91,35 @@ int main(int argc, char** argv) {
     system.Add(want, got);
   }
   std::printf("%s\n", system.Report(title + ": whole system").c_str());
+
+  // Speed (reported, never asserted): the tagger (tokens' lexicon lookups, features, two passes)
+  // against the whole Annotate call with every kind, over the same texts.
+  if (tagger) {
+    using Clock = std::chrono::steady_clock;
+    double utf8_bytes = 0, tag_s = 0, all_s = 0;
+    std::vector<NerToken> tokens;
+    std::vector<NerTag> tags;
+    Options all;
+    all.lang = lang;
+    all.reference_date = "2025-01-01";
+    for (int round = 0; round < 3; ++round) {
+      for (const auto& d : docs) {
+        if (round == 0) utf8_bytes += static_cast<double>(ToUtf8(d->gold->text).size());
+        auto t0 = Clock::now();
+        Document doc(d->gold->text, language->segmenter());
+        BuildNerTokens(doc, language->entities(), &tokens);
+        tagger->Tag(tokens, &tags);
+        auto t1 = Clock::now();
+        Result result;
+        annotator->Annotate(d->gold->text, all, &result, &error);
+        auto t2 = Clock::now();
+        tag_s += std::chrono::duration<double>(t1 - t0).count();
+        all_s += std::chrono::duration<double>(t2 - t1).count();
+      }
+    }
+    std::printf("Speed on %s (%.2f MB UTF-8, 3 rounds): segmentation + tagger %.1f MB/s, "
+                "Annotate all kinds %.1f MB/s\n\n", title.c_str(), utf8_bytes / 1e6,
+                3 * utf8_bytes / 1e6 / tag_s, 3 * utf8_bytes / 1e6 / all_s);
+  }
   return 0;
 }

@@ -105,21 +105,33 @@ std::string Quantize(const Perceptron& p, const TrainOptions& opt, const std::st
     const int64_t v = (2 * a * 127 + s * m) / (2 * m);  // round half away from zero
     return std::clamp<int64_t>(v, -limit, limit);
   };
+  std::vector<int8_t> dense(avg.size());
+  for (size_t i = 0; i < avg.size(); ++i) {
+    // Weights within ±prune of zero carry little and cost the most bytes once compressed.
+    const int64_t v = q(avg[i], 127);
+    dense[i] = static_cast<int8_t>(std::llabs(v) <= opt.prune ? 0 : v);
+  }
+  const size_t rows = size_t{1} << bits;
+  std::string bitmap(rows / 8, '\0'), stored;
+  for (size_t r = 0; r < rows; ++r) {
+    const int8_t* w = &dense[r * L];
+    if (std::all_of(w, w + L, [](int8_t x) { return x == 0; })) continue;
+    bitmap[r / 8] = static_cast<char>(bitmap[r / 8] | (1 << (r % 8)));
+    stored.append(reinterpret_cast<const char*>(w), L);
+  }
   std::string out = header;
   out.push_back('\0');
   PutU32(&out, kNerModelVersion);
   PutU32(&out, static_cast<uint32_t>(bits));
   PutU32(&out, kNerLabels);
+  PutU32(&out, static_cast<uint32_t>(stored.size() / L));
   for (int64_t t : tavg) {
     const auto v = static_cast<uint16_t>(static_cast<int16_t>(q(t, 32767)));
     out.push_back(static_cast<char>(v & 0xFF));
     out.push_back(static_cast<char>(v >> 8));
   }
-  // Weights within ±prune of zero carry little and cost the most bytes once compressed.
-  for (int64_t a : avg) {
-    const int64_t v = q(a, 127);
-    out.push_back(static_cast<char>(static_cast<int8_t>(std::llabs(v) <= opt.prune ? 0 : v)));
-  }
+  out += bitmap;
+  out += stored;
   return out;
 }
 

@@ -88,46 +88,76 @@ std::unique_ptr<Tagger> Tagger::Build(const Resources& resources, std::string_vi
   const std::string name = std::string(lang) + "/ner.bin";
   std::string_view bytes = resources.Raw(name);
   if (bytes.empty()) return nullptr;
-  auto tagger = FromBytes(bytes, error);
-  if (!tagger) *error = "data: " + name + ": " + *error;
-  return tagger;
+  std::unique_ptr<Tagger> t(new Tagger());
+  if (!t->Parse(bytes, error)) {
+    *error = "data: " + name + ": " + *error;
+    return nullptr;
+  }
+  return t;
 }
 
 std::unique_ptr<Tagger> Tagger::FromBytes(std::string_view bytes, std::string* error) {
+  std::unique_ptr<Tagger> t(new Tagger());
+  t->owned_.assign(bytes.data(), bytes.size());
+  if (!t->Parse(t->owned_, error)) return nullptr;
+  return t;
+}
+
+bool Tagger::Parse(std::string_view bytes, std::string* error) {
   const size_t nul = bytes.find('\0');
   if (nul == std::string_view::npos) {
     *error = "tagger model: no header end";
-    return nullptr;
+    return false;
   }
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data()) + nul + 1;
   size_t left = bytes.size() - nul - 1;
-  if (left < 12) {
+  if (left < 16) {
     *error = "tagger model: truncated";
-    return nullptr;
+    return false;
   }
-  const uint32_t version = ReadU32(p), bits = ReadU32(p + 4), labels = ReadU32(p + 8);
-  p += 12;
-  left -= 12;
-  if (version != kNerModelVersion || labels != kNerLabels || bits < 8 || bits > 24) {
+  const uint32_t version = ReadU32(p), bits = ReadU32(p + 4), labels = ReadU32(p + 8), stored = ReadU32(p + 12);
+  p += 16;
+  left -= 16;
+  if (version != kNerModelVersion || labels != kNerLabels || bits < 8 || bits > 24 || stored > (1u << bits)) {
     *error = "tagger model: unsupported version, label set or size";
-    return nullptr;
+    return false;
   }
   const size_t trans_bytes = 2u * (1 + kNerLabels) * kNerLabels;
-  const size_t weight_bytes = (size_t{1} << bits) * kNerLabels;
-  if (left != trans_bytes + weight_bytes) {
+  const size_t bitmap_bytes = (size_t{1} << bits) / 8;
+  if (left != trans_bytes + bitmap_bytes + size_t{stored} * kNerLabels) {
     *error = "tagger model: size does not match its header";
-    return nullptr;
+    return false;
   }
-  std::unique_ptr<Tagger> t(new Tagger());
-  t->bits_ = static_cast<int>(bits);
-  t->trans_.resize((1 + kNerLabels) * kNerLabels);
-  for (size_t i = 0; i < t->trans_.size(); ++i) {
-    t->trans_[i] = static_cast<int16_t>(static_cast<uint16_t>(p[2 * i] | p[2 * i + 1] << 8));
+  bits_ = static_cast<int>(bits);
+  trans_.resize((1 + kNerLabels) * kNerLabels);
+  for (size_t i = 0; i < trans_.size(); ++i) {
+    trans_[i] = static_cast<int16_t>(static_cast<uint16_t>(p[2 * i] | p[2 * i + 1] << 8));
   }
   p += trans_bytes;
-  t->weights_.resize(weight_bytes);
-  std::memcpy(t->weights_.data(), p, weight_bytes);
-  return t;
+  bitmap_ = p;
+  rank_.assign(bitmap_bytes / 8 + 1, 0);
+  for (size_t w = 0; w + 1 < rank_.size(); ++w) {
+    uint32_t n = 0;
+    for (size_t k = 0; k < 8; ++k) n += static_cast<uint32_t>(__builtin_popcount(p[8 * w + k]));
+    rank_[w + 1] = rank_[w] + n;
+  }
+  if (rank_.back() != stored) {
+    *error = "tagger model: the row bitmap does not match the stored rows";
+    return false;
+  }
+  rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
+  return true;
+}
+
+const int8_t* Tagger::Row(uint32_t row) const {
+  const unsigned char* word = bitmap_ + size_t{row >> 6} * 8;
+  uint64_t w = 0;
+  for (int k = 7; k >= 0; --k) w = (w << 8) | word[k];  // little endian on any host
+  const uint32_t bit = row & 63u;
+  if (!((w >> bit) & 1u)) return nullptr;
+  const uint64_t below = w & ((uint64_t{1} << bit) - 1);
+  const size_t index = rank_[row >> 6] + static_cast<size_t>(__builtin_popcountll(below));
+  return rows_ + index * kNerLabels;
 }
 
 void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
@@ -136,7 +166,8 @@ void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<
   for (size_t i = 0; i + 1 < offsets.size(); ++i) {
     int32_t* e = emit + i * kNerLabels;
     for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
-      const int8_t* w = weights_.data() + size_t{features[k] >> shift} * kNerLabels;
+      const int8_t* w = Row(features[k] >> shift);
+      if (!w) continue;
       for (int l = 0; l < kNerLabels; ++l) e[l] += w[l];
     }
   }

@@ -42,32 +42,41 @@ void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* la
 
 class Tagger {
  public:
-  // The model of `lang` from the data (table "<lang>/ner.bin"); nullptr without error when
-  // the data has none, nullptr with `error` set when it is malformed.
+  // The model of `lang` from the data (table "<lang>/ner.bin"), read in place (the tagger
+  // points into `resources`, which must outlive it); nullptr without error when the data has
+  // none, nullptr with `error` set when it is malformed.
   static std::unique_ptr<Tagger> Build(const Resources& resources, std::string_view lang,
                                        std::string* error);
-  // A model file as tools/ner/train writes it.
+  // A model file as tools/ner/train writes it (copied).
   static std::unique_ptr<Tagger> FromBytes(std::string_view bytes, std::string* error);
 
   // One tag per token. Thread-safe (no state changes).
   void Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) const;
 
   int hash_bits() const { return bits_; }
-  size_t weight_bytes() const { return weights_.size(); }
+  size_t stored_rows() const { return rank_.empty() ? 0 : rank_.back(); }
 
  private:
   Tagger() = default;
+  bool Parse(std::string_view bytes, std::string* error);
+  // The weights of hash row `row`, or nullptr for a row that is all zero.
+  const int8_t* Row(uint32_t row) const;
   void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
                  int32_t* emit) const;
 
+  std::string owned_;                      // FromBytes: the model's bytes; Build: empty (views the data)
   int bits_ = 0;
-  std::vector<int8_t> weights_;  // (1 << bits_) rows × kNerLabels
-  std::vector<int32_t> trans_;   // (1 + kNerLabels) × kNerLabels
+  const unsigned char* bitmap_ = nullptr;  // 1 << bits_ bits: which rows are stored
+  std::vector<uint32_t> rank_;             // stored rows before each 64-row word of the bitmap
+  const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
+  std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
 };
 
-// The model file: a text header (lines), a NUL, then little-endian u32 version, u32 hash
-// bits, u32 label count, int16 transitions, int8 weights. Shared with the trainer.
-constexpr uint32_t kNerModelVersion = 1;
+// The model file: a text header (lines), a NUL, then little-endian u32 version, u32 hash bits,
+// u32 label count, u32 stored rows, int16 transitions, the row bitmap (1 << bits bits; bit r % 8
+// of byte r / 8 set = row r is stored), then the stored rows' int8 weights in row order. Rows
+// that are all zero are not stored: most are, once small weights are pruned.
+constexpr uint32_t kNerModelVersion = 2;
 
 }  // namespace leselupe
 
