@@ -5,20 +5,20 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 JOBS ?= $(shell nproc)
-FUZZ_SECONDS ?= 300
 FUZZ_SMOKE_SECONDS ?= 30
 PORT ?= 8080
 BUILD := build
 export NODE_PATH := /usr/share/nodejs
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
-.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval eval-ner ner-models bench fuzz fuzz-smoke extension lexicon case-fold-table clean
+.PHONY: help deps npm native wasm web demo-site demo test test-native test-sanitize test-node test-browser eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
 
 help:
 	@echo "make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/"
 	@echo "make test    install what is missing, build native and wasm, run every test"
 	@echo "make eval    quality figures on the corpus (native and wasm); make bench: speed and size"
-	@echo "make fuzz    fuzz the core, FUZZ_SECONDS per target; make test-sanitize: tests under ASan+UBSan"
+	@echo "make fuzz    fuzz the core to the executions of tests/fuzz/targets.txt; make test-sanitize: tests under ASan+UBSan"
+	@echo "make dist    build/dist/leselupe-linux-x86_64, the self-contained CLI; make test-tsan, make test-batch-stress"
 
 # --- set-up -----------------------------------------------------------------------------
 deps:
@@ -56,7 +56,8 @@ demo-site: wasm
 	rm -rf $(BUILD)/demo/extension
 	cp -r $(BUILD)/web $(BUILD)/demo/leselupe
 
-# The browser extension (Manifest V3): build/extension/ unpacked, build/leselupe-extension.zip.
+# The browser extension (Manifest V3) for Chromium and Firefox: build/extension-{chrome,firefox}/
+# unpacked, build/leselupe-extension-{chrome,firefox}.zip.
 extension: wasm
 	node demo/extension/pack.mjs
 
@@ -66,7 +67,7 @@ demo: demo-site
 
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
-	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke
+	$(MAKE) --no-print-directory test-native test-node test-eval test-browser test-sanitize fuzz-smoke test-batch
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure -j $(JOBS)
@@ -74,8 +75,15 @@ test-native:
 test-node:
 	node --test tests/node/
 
+# The browser suite in Chromium, Firefox and WebKit (LESELUPE_ENGINES to choose); the big-page
+# cases in Chromium only. test-browser-all: the big-page cases in every engine too.
 test-browser:
-	node --test --test-concurrency=1 tests/browser/
+	node tests/browser/run.mjs
+
+
+.PHONY: test-browser-all
+test-browser-all:
+	LESELUPE_BIG_ENGINES=chromium,firefox,webkit node tests/browser/run.mjs
 
 # The core tests, the CLI contract and the fuzz regressions under ASan (with LeakSanitizer)
 # and UBSan: any report fails the test.
@@ -85,9 +93,50 @@ test-sanitize: deps
 	cd $(BUILD)/sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
-# libFuzzer (clang): every target FUZZ_SECONDS long; the corpus grows in $(LESELUPE_CACHE)/fuzz-corpus.
+# leselupe batch through real pipes (a shell pipeline, a Node child writing in small chunks),
+# 100,000 mixed lines, 1, 2 and 8 threads, byte for byte against the single-threaded file run.
+# make test runs it once; test-batch-stress repeats it BATCH_REPEAT (50) times to catch races.
+# Then the Hadoop streaming stand-in with the self-contained binary (make dist).
+BATCH_REPEAT ?= 50
+test-batch: dist
+	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat 1
+	bash tests/batch/streaming.sh $(BUILD)/dist/leselupe-linux-x86_64 $(BUILD)/batch-pipes/input.jsonl \
+	  $(BUILD)/batch-streaming 4 $(BUILD)/native/bin/leselupe
+
+test-batch-stress:
+	node tests/batch/pipes.mjs --cli $(BUILD)/native/bin/leselupe --work $(BUILD)/batch-pipes --repeat $(BATCH_REPEAT)
+
+# The native tests that run threads (the batch engine, concurrent Annotate calls, the CLI's
+# faults) and the batch through real pipes, under ThreadSanitizer: any report fails.
+TSAN_ENV := TSAN_OPTIONS=halt_on_error=1:abort_on_error=1:second_deadlock_stack=1
+test-tsan: deps
+	cmake -S . -B $(BUILD)/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLESELUPE_TSAN=ON >/dev/null
+	cmake --build $(BUILD)/tsan -j $(JOBS) --target core_tests leselupe
+	$(TSAN_ENV) $(BUILD)/tsan/bin/core_tests "[batch],Several threads annotate at once and agree"
+	$(TSAN_ENV) bash tests/core/batch_faults.sh $(BUILD)/tsan/bin/leselupe $(BUILD)/tsan/batch_faults
+	$(TSAN_ENV) node tests/batch/pipes.mjs --cli $(BUILD)/tsan/bin/leselupe --work $(BUILD)/tsan/batch-pipes \
+	  --lines 3000 --repeat 2
+
+# A self-contained CLI for machines without libicu (cluster workers): static ICU and C++
+# runtime, the cut-down ICU data embedded (as in the wasm build) → build/dist/leselupe-linux-x86_64,
+# then checked in a clean environment.
+dist: deps
+	@dat=$$(bash tools/icu/make-icu-data.sh | tail -n 1); \
+	cmake -S . -B $(BUILD)/dist-build -DCMAKE_BUILD_TYPE=Release -DLESELUPE_DIST=ON -DBUILD_TESTING=OFF \
+	  -DLESELUPE_ICU_DAT="$$dat" >/dev/null; \
+	cmake --build $(BUILD)/dist-build -j $(JOBS) --target leselupe
+	mkdir -p $(BUILD)/dist
+	strip -o $(BUILD)/dist/leselupe-linux-x86_64 $(BUILD)/dist-build/bin/leselupe
+	bash tests/batch/dist.sh $(BUILD)/dist/leselupe-linux-x86_64
+
+# libFuzzer (clang): every target of tests/fuzz/targets.txt until its executions there (1M to
+# 10M; at most FUZZ_MAX_SECONDS each); the corpus grows in $(LESELUPE_CACHE)/fuzz-corpus.
+# fuzz-corpus then minimises it into tests/fuzz/corpus/ (committed, replayed by CTest).
 fuzz: deps
-	bash tools/fuzz/run.sh $(FUZZ_SECONDS)
+	bash tools/fuzz/run.sh goal
+
+fuzz-corpus: deps
+	bash tools/fuzz/minimize.sh
 
 # The short pass `make test` runs.
 fuzz-smoke: deps
@@ -107,6 +156,7 @@ eval: deps npm native wasm
 # the tagger alone and the whole system, then the corpus and held-out set. CURVES=1 adds the
 # learning and model-size curves. ner-models retrains data/*/ner.bin (tools/ner/train-models.sh).
 TRAIN ?= ../shared/data/train
+.PHONY: eval-ner ner-models
 eval-ner: deps npm native
 	TRAIN=$(TRAIN) bash tools/ner/eval-ner.sh
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A small static file server for the demo and the browser tests (loopback only).
 //   node tools/serve.mjs --root DIR [--port 8080] [--csp "script-src 'self'"]
-// Also usable as a module: `await serve({ root, port: 0, csp })` returns { url, close }.
+// Also usable as a module: `await serve({ root, port: 0, csp, onRequest })` returns { url, close };
+// onRequest(pathname) sees every request (the browser tests log them, the same in every engine).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -20,7 +21,7 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-export function serve({ root, port = 8080, host = '127.0.0.1', csp = null, headers = {} }) {
+export function serve({ root, port = 8080, host = '127.0.0.1', csp = null, headers = {}, onRequest = null }) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let rel;
@@ -30,6 +31,7 @@ export function serve({ root, port = 8080, host = '127.0.0.1', csp = null, heade
       res.writeHead(400).end('bad request');
       return;
     }
+    onRequest?.(rel);
     let file = path.join(base, rel);
     if (!file.startsWith(base)) {
       res.writeHead(403).end('forbidden');

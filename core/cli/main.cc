@@ -2,11 +2,16 @@
 //
 //   leselupe annotate [--lang de|en|auto] [--reference-date YYYY-MM-DD]
 //                     [--kinds person,place,date,quote] [--data FILE] [FILE|-]
-//   leselupe batch    [same options] [--threads N] [FILE…|-]
+//   leselupe batch    [same options] [--threads N] [--window N] [--max-line-bytes N]
+//                     [--allow-bad-lines] [FILE…|-]
 //
 // annotate prints one JSON object (the contract in README.md). Bad input: a message on stderr
 // and exit status 2 (usage) or 1 (input); never a crash. batch reads JSON Lines and writes one
-// result a line (batch.h); a bad line is an error line in the output, not a failure.
+// result a line (batch.h); its exit status says whether every line was annotated (kBatch*).
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -24,12 +29,20 @@ namespace {
 constexpr const char* kUsage =
     "usage: leselupe annotate [--lang de|en|auto] [--reference-date YYYY-MM-DD]\n"
     "                         [--kinds person,place,date,quote] [--data FILE] [FILE|-]\n"
-    "       leselupe batch    [the same options] [--threads N] [FILE...|-]\n"
+    "       leselupe batch    [the same options] [--threads N] [--window N] [--max-line-bytes N]\n"
+    "                         [--allow-bad-lines] [FILE...|-]\n"
     "annotate prints the annotations of the text (UTF-8) as one JSON object; offsets are UTF-16\n"
     "code units. The reference date defaults to today.\n"
     "batch reads JSON Lines {\"id\", \"text\", \"lang\"?, \"reference_date\"?} (stdin or files) and\n"
     "writes one line per input line, in input order: {\"id\", \"lang\", \"reference_date\",\n"
-    "\"annotations\"} or {\"id\", \"error\"}. The options are defaults for lines that do not set them.\n";
+    "\"annotations\"} or {\"id\", \"error\"}. The options are defaults for lines that do not set them.\n"
+    "batch exit status: 0 every line annotated; 3 some lines were errors (0 with --allow-bad-lines);\n"
+    "1 an input could not be read or the output written; 2 usage; 128+N stopped by signal N\n"
+    "(SIGINT, SIGTERM: the lines already read are finished, then the count written is reported).\n";
+
+// batch's exit statuses (besides 2, usage, and 128 + the signal that stopped it).
+constexpr int kBatchIoError = 1;
+constexpr int kBatchBadLines = 3;
 
 std::string Today() {
   std::time_t now = std::time(nullptr);
@@ -65,30 +78,63 @@ int Fail(int code, const std::string& message) {
   return code;
 }
 
-// Files are opened one at a time, in order; a file that cannot be opened is an I/O failure
-// (exit 1) after the others have been processed.
-int Batch(const leselupe::Annotator& annotator, const leselupe::Options& defaults, unsigned threads,
-          const std::vector<std::string>& paths) {
-  leselupe::BatchOptions options;
-  options.defaults = defaults;
-  options.threads = threads;
-  bool ok = true;
-  for (const std::string& path : paths) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        std::cerr << "leselupe: cannot read " << path << "\n";
-        ok = false;
-        continue;
-      }
-      in = &file;
-    }
-    leselupe::BatchStats stats = leselupe::RunBatch(annotator, options, {{path, in}}, std::cout, std::cerr);
-    ok &= stats.io_ok;
+// Set by SIGINT/SIGTERM: the batch stops reading, finishes the lines in flight and reports.
+std::atomic<int> g_stop{0};
+extern "C" void OnStopSignal(int signal_number) { g_stop.store(signal_number); }
+
+void InstallBatchSignals() {
+  struct sigaction action {};
+  action.sa_handler = OnStopSignal;
+  sigemptyset(&action.sa_mask);
+  // No SA_RESTART: a read(2) blocked on a pipe returns EINTR and the reader sees the request.
+  // SA_RESETHAND: a second signal has its default effect, for when the output is stuck.
+  action.sa_flags = SA_RESETHAND;
+  for (int signal_number : {SIGINT, SIGTERM}) {
+    // A signal ignored on entry stays ignored (nohup, a shell's background job), as usual.
+    struct sigaction old {};
+    if (sigaction(signal_number, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaction(signal_number, &action, nullptr);
   }
-  return ok ? 0 : 1;
+  // A closed output pipe (`leselupe batch … | head`) is a write error with a message, not a
+  // silent death by SIGPIPE.
+  signal(SIGPIPE, SIG_IGN);
+}
+
+// Files are read one after the other through one pipeline; a file that cannot be opened or
+// read is reported and the others are still processed (exit 1).
+int Batch(const leselupe::Annotator& annotator, const leselupe::BatchOptions& options, bool allow_bad_lines,
+          const std::vector<std::string>& paths) {
+  // Nothing in batch mode uses the iostreams but the log; keep them from flushing each other.
+  std::cin.tie(nullptr);
+  std::cerr.tie(nullptr);
+  std::vector<leselupe::BatchInput> inputs;
+  for (const std::string& path : paths) inputs.push_back({path, nullptr});
+  leselupe::BatchOptions run = options;
+  run.stop = &g_stop;
+  InstallBatchSignals();
+  leselupe::FdSink out(STDOUT_FILENO);
+  const leselupe::BatchStats stats = leselupe::RunBatch(annotator, run, inputs, out, std::cerr);
+  if (stats.stopped_by != 0) {
+    std::cerr << "leselupe: stopped by " << (stats.stopped_by == SIGINT ? "SIGINT" : "SIGTERM") << ": "
+              << stats.lines << " lines written, input read to line " << stats.last_line << " of "
+              << stats.last_input << "\n";
+    return 128 + stats.stopped_by;
+  }
+  if (!stats.io_ok()) return kBatchIoError;
+  if (stats.errors > 0 && !allow_bad_lines) {
+    std::cerr << "leselupe: " << stats.errors << " of " << stats.lines << " lines were errors\n";
+    return kBatchBadLines;
+  }
+  return 0;
+}
+
+// A whole number from 1 to `max`.
+bool ParseCount(const std::string& s, size_t max, size_t* out) {
+  if (s.empty() || s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+  const unsigned long long n = std::stoull(s);
+  if (n < 1 || n > max) return false;
+  *out = static_cast<size_t>(n);
+  return true;
 }
 
 int Run(const std::vector<std::string>& args, bool batch) {
@@ -96,7 +142,8 @@ int Run(const std::vector<std::string>& args, bool batch) {
   options.reference_date = Today();
   std::vector<std::string> inputs;
   std::string data_path;
-  unsigned threads = 0;
+  leselupe::BatchOptions batch_options;
+  bool allow_bad_lines = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* out) {
@@ -120,11 +167,21 @@ int Run(const std::vector<std::string>& args, bool batch) {
       if (!value(&data_path)) return Fail(2, "--data needs a file");
     } else if (a == "--threads" && batch) {
       std::string n;
-      if (!value(&n) || n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos ||
-          std::stoi(n) < 1) {
-        return Fail(2, "--threads needs a number from 1");
+      size_t count = 0;
+      if (!value(&n) || !ParseCount(n, 9999, &count)) return Fail(2, "--threads needs a number from 1 to 9999");
+      batch_options.threads = static_cast<unsigned>(count);
+    } else if (a == "--window" && batch) {
+      std::string n;
+      if (!value(&n) || !ParseCount(n, 1'000'000, &batch_options.window)) {
+        return Fail(2, "--window needs a number from 1 to 1000000");
       }
-      threads = static_cast<unsigned>(std::stoi(n));
+    } else if (a == "--max-line-bytes" && batch) {
+      std::string n;
+      if (!value(&n) || !ParseCount(n, size_t{1} << 40, &batch_options.max_line_bytes)) {
+        return Fail(2, "--max-line-bytes needs a number from 1");
+      }
+    } else if (a == "--allow-bad-lines" && batch) {
+      allow_bad_lines = true;
     } else if (a == "-h" || a == "--help") {
       std::cout << kUsage;
       return 0;
@@ -148,7 +205,10 @@ int Run(const std::vector<std::string>& args, bool batch) {
     annotator = leselupe::Annotator::FromBytes(bytes, &error);
   }
   if (!annotator) return Fail(1, error);
-  if (batch) return Batch(*annotator, options, threads, inputs);
+  if (batch) {
+    batch_options.defaults = options;
+    return Batch(*annotator, batch_options, allow_bad_lines, inputs);
+  }
 
   const std::string& input = inputs[0];
   std::string bytes;

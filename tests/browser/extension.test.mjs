@@ -1,8 +1,14 @@
-// The browser extension (build/extension, `make extension`) loaded into Debian's Chromium in
-// the new headless mode. The toolbar action is triggered from the extension's service worker
-// (`leselupeToggle(tabId)`, exactly what a click runs), on a page served with
+// The Chromium extension (build/extension-chrome, `make extension`) loaded into Debian's
+// Chromium in the new headless mode. The toolbar action is triggered from the extension's
+// service worker (`leselupeToggle(tabId)`, exactly what a click runs), on a page served with
 // `Content-Security-Policy: script-src 'self'` — where a content script could not compile the
 // WebAssembly core — and on a page without a CSP.
+//
+// The test-only path: a click grants activeTab and the "always mark" menu asks the reader for
+// the site; neither can happen without a user gesture. So the tests load a copy of the package
+// whose manifest declares the loopback origin (http://127.0.0.1/*) as a host permission — the
+// state the browser is in once the reader has granted "always mark on this site" — and call
+// the functions the click and the menu run. The package itself declares no host permission.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,30 +17,13 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
 import { CHROMIUM_ARGS, ROOT, screenshotPath } from './support.mjs';
+import { PAGE, loadForTest } from './extension-support.mjs';
 
-const EXT = path.join(ROOT, 'build', 'extension');
+const BUILT = path.join(ROOT, 'build', 'extension-chrome');
 const STRICT_CSP = "script-src 'self'";
 
-const PAGE = `<!doctype html>
-<html lang="de">
-<head>
-  <meta charset="utf-8">
-  <meta property="article:published_time" content="2025-11-10T09:30:00+01:00">
-  <title>Gipfel in Warschau</title>
-  <script src="page.js"></script>
-</head>
-<body>
-  <nav>Politik · Wirtschaft · Sport</nav>
-  <article>
-    <h1>Außenminister ringen in Warschau um neue Gespräche</h1>
-    <p>Warschau – Nach einem langen Verhandlungstag hat sich Polens Außenminister Tomasz Wierzbicki am Sonntag vorsichtig optimistisch gezeigt. „Wir haben heute mehr erreicht, als viele erwartet hatten“, sagte Wierzbicki nach dem Treffen mit seinen Amtskollegen aus Paris und Berlin.</p>
-    <p>Bundesaußenministerin Katrin Albers sagte: „Europa muss mit einer Stimme sprechen, gerade jetzt.“ Das nächste Treffen ist für Anfang Dezember in Straßburg geplant.</p>
-    <p>„Wir sind“, sagte Wierzbicki, „zu weiteren Schritten bereit.“</p>
-  </article>
-</body>
-</html>
-`;
 
+let EXT;
 let context;
 let worker;
 let pagesDir;
@@ -42,7 +31,7 @@ let strictSite;
 let openSite;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(EXT, 'manifest.json')), 'build/extension is missing: run make extension');
+  EXT = loadForTest(BUILT);
   pagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leselupe-ext-pages-'));
   fs.writeFileSync(path.join(pagesDir, 'index.html'), PAGE);
   fs.writeFileSync(path.join(pagesDir, 'page.js'), 'document.documentElement.dataset.pageScript = "ran";\n');
@@ -64,6 +53,16 @@ after(async () => {
   await strictSite?.close();
   await openSite?.close();
   if (pagesDir) fs.rmSync(pagesDir, { recursive: true, force: true });
+  if (EXT) fs.rmSync(EXT, { recursive: true, force: true });
+});
+
+test('the package asks for no site by default: activeTab + scripting, one origin at a time on request', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(BUILT, 'manifest.json'), 'utf8'));
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.content_scripts, undefined);
+  for (const p of ['activeTab', 'scripting']) assert.ok(manifest.permissions.includes(p), p);
+  assert.ok(!manifest.permissions.some((p) => /[*:]/.test(p) || p === '<all_urls>'), JSON.stringify(manifest.permissions));
+  assert.deepEqual(manifest.optional_host_permissions, ['http://*/*', 'https://*/*']);
 });
 
 /** Runs the toolbar action for the tab showing `url`, from the service worker. */
@@ -96,6 +95,8 @@ test('the service worker is a module with the wasm-enabling CSP', async () => {
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
   assert.equal(manifest.manifest_version, 3);
   assert.deepEqual(manifest.background, { service_worker: 'background.js', type: 'module' });
+  assert.equal(manifest.name, 'Leselupe', 'the name comes from _locales');
+  assert.match(manifest.action.default_title, /^Leselupe: /);
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
 });
 
@@ -161,4 +162,25 @@ test('the options page chooses the kinds (chrome.storage.sync)', async () => {
   await options.waitForFunction(async () => (await chrome.storage.sync.get('kinds')).kinds.length === 4);
   await options.close();
   await page.close();
+});
+
+test('"always mark on this site": a granted origin is marked as soon as a page loads, until turned off', async () => {
+  const origin = new URL(strictSite.url).origin;
+  assert.equal(await worker.evaluate((o) => globalThis.leselupeSetAlways(o, true), origin), true);
+  const page = await openPage(strictSite);
+  await page.waitForFunction(() => (CSS.highlights.get('leselupe-quote')?.size ?? 0) >= 3);
+  assert.ok((await highlightTexts(page, 'person')).includes('Tomasz Wierzbicki'));
+  // A reload is marked again, once.
+  await page.reload();
+  await page.waitForFunction(() => (CSS.highlights.get('leselupe-quote')?.size ?? 0) >= 3);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.leselupe), 'on');
+  assert.equal(await worker.evaluate((o) => globalThis.leselupeSetAlways(o, false), origin), false);
+  const later = await openPage(strictSite);
+  await later.waitForTimeout(800);
+  assert.deepEqual(await highlightTexts(later, 'quote'), [], 'not marked once turned off');
+  // Without the origin granted, "always" cannot be turned on.
+  assert.equal(await worker.evaluate(() => globalThis.leselupeSetAlways('https://example.org', true)), false);
+  assert.deepEqual([...page.errors, ...later.errors], []);
+  await page.close();
+  await later.close();
 });

@@ -1,18 +1,17 @@
-// Shared by the browser tests: Debian's Chromium via playwright-core, and the built site.
+// Shared by the Chromium-only browser tests (the demo, the Chrome extension): Debian's Chromium
+// via playwright-core, and the built site. The wrapper's tests run in three engines: engines.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
+import { CHROMIUM_ARGS } from './engines.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SITE = path.join(ROOT, 'build', 'demo');
 export const SHOTS = path.join(ROOT, 'build', 'screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
 export async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

@@ -29,14 +29,15 @@ if(NOT rc EQUAL 0 OR NOT out MATCHES "^\\{\"lang\":\"de\",\"reference_date\":\"2
   message(FATAL_ERROR "leselupe annotate: exit ${rc}, output ${out}")
 endif()
 
-# batch: a bad option is a usage error, an unreadable file an I/O error; bad lines are not.
+# batch: a bad option is a usage error, an unreadable file an I/O error, bad lines exit 3
+# after the whole input (tests/core/batch_faults.sh has the other faults).
 expect_fail(2 "--threads needs a number" batch --threads 0)
 expect_fail(1 "cannot read /nonexistent" batch /nonexistent)
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/batch.jsonl
      "{\"id\":1,\"text\":\"Kanzler Friedrich Merz sprach in Berlin.\",\"lang\":\"de\"}\nnot json\n")
 execute_process(COMMAND ${CLI} batch --threads 2 --reference-date 2025-11-10 ${CMAKE_CURRENT_BINARY_DIR}/batch.jsonl
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0 OR NOT out MATCHES "^\\{\"id\":1,\"lang\":\"de\",\"reference_date\":\"2025-11-10\",\"annotations\":\\[.*\n\\{\"id\":null,\"error\":\"line 2: not valid JSON\"\\}\n$"
+if(NOT rc EQUAL 3 OR NOT out MATCHES "^\\{\"id\":1,\"lang\":\"de\",\"reference_date\":\"2025-11-10\",\"annotations\":\\[.*\n\\{\"id\":null,\"error\":\"line 2: not valid JSON\"\\}\n$"
    OR NOT err MATCHES "batch.jsonl: line 2: not valid JSON")
   message(FATAL_ERROR "leselupe batch: exit ${rc}, output ${out}, stderr ${err}")
 endif()

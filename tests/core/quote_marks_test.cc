@@ -69,3 +69,14 @@ TEST_CASE("Thousands of marks stay linear and sane", "[quotes]") {
   auto r = Run(text, "de", "2025-11-10", kQuote);
   REQUIRE(Texts(r, kQuote).size() <= 1);
 }
+
+TEST_CASE("An astral letter before a mark is a letter, not the mark its low bits name", "[quotes]") {
+  // U+1201E (a cuneiform letter) cut to 16 bits is U+201E („): it must act as the letter it is.
+  const auto latin = Texts(Run("Er sagte x„Nein“ dann.", "de"), kQuote);
+  REQUIRE(latin.empty());
+  REQUIRE(Texts(Run("Er sagte \U0001201E„Nein“ dann.", "de"), kQuote) == latin);
+  REQUIRE(Texts(Run("She said \U0001201C\"no\" then.", "en"), kQuote) ==
+          Texts(Run("She said x\"no\" then.", "en"), kQuote));
+  // An astral letter inside a quote is content as before.
+  REQUIRE(Texts(Run("Er sagte: „\U0001201E“ dann.", "de"), kQuote) == Strings{"\U0001201E"});
+}

@@ -261,6 +261,16 @@ TEST_CASE("Right-to-left and CJK text", "[robustness]") {
   Annotate8(Repeat("ภาษาไทยไม่มีช่องว่าง", 5000), "auto");  // dictionary-based word breaking
 }
 
+TEST_CASE("Quotes after a full-width colon pair (Chinese and Japanese speech)", "[robustness]") {
+  // The colon introduces speech with no space before the mark: 他说：“…”.
+  REQUIRE(Paired("他说：“我们准备好了。”然后离开了。", "en") == Strings{"我们准备好了。"});
+  REQUIRE(Paired("北京消息：外交部长说：“我们准备好了”。", "de") == Strings{"我们准备好了"});
+  REQUIRE(Paired("Er sagte：„Wir sind bereit.“", "de") == Strings{"Wir sind bereit."});
+  // The small form (U+FE55) too; a letter before the mark still does not open it.
+  REQUIRE(Paired("他说﹕“好。”", "en") == Strings{"好。"});
+  REQUIRE(Paired("他说“好。”", "en").empty());
+}
+
 TEST_CASE("Reference dates far in the past or future", "[robustness]") {
   const std::string text = "Am 3. März 2025 sagte sie: „Morgen.“ Vor 2000 Jahren, am 1. Januar, im Jahr 9999.";
   for (const char* date : {"0001-01-01", "9999-12-31", "1970-01-01", "2000-02-29", "1582-10-10", ""}) {

@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-${BUILD:-build}/fuzz-seeds}
+source tools/fuzz/targets.sh
 rm -rf "$out"
-mkdir -p "$out/annotate" "$out/quote_marks" "$out/dates"
+for t in "${FUZZ_ALL[@]}"; do mkdir -p "$out/$t"; done
 node --input-type=module - "$out" <<'JS'
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,9 +33,14 @@ for (const article of loadCorpus('tests/corpus')) {
     const window = article.text.slice(Math.max(0, g.start - 60), g.end + 60);
     write('dates', `${article.id}.${i}`, [0x04 | lang, 1], window);
   });
+  // batch_line: de defaults, a valid reference date, the article's start as a record.
+  const record = JSON.stringify({ id: article.id, text: article.text.slice(0, 1500), lang: article.lang });
+  write('batch_line', `${article.id}`, [0, 1], record);
   n += 1;
 }
 console.error(`make-seeds: ${n} articles → ${out}`);
 JS
-for t in annotate quote_marks dates; do cp tests/fuzz/seeds/$t/* "$out/$t/"; done
+for t in "${FUZZ_ALL[@]}"; do
+  for f in tests/fuzz/seeds/"$t"/*; do [[ -f $f ]] && cp "$f" "$out/$t/"; done
+done
 echo "$out"

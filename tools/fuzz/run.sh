@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# Fuzzes every target (tests/fuzz) for SECONDS each, one after the other:
+# Fuzzes every target of tests/fuzz/targets.txt, one after the other:
 #
-#   tools/fuzz/run.sh [SECONDS]          (make fuzz: 300 s; make fuzz-smoke: 30 s)
+#   tools/fuzz/run.sh SECONDS     each target SECONDS long (make fuzz-smoke: 30 s)
+#   tools/fuzz/run.sh goal        each target until its executions in targets.txt (make fuzz),
+#                                 at most FUZZ_MAX_SECONDS (default 14400) each
 #
 # Builds build/fuzz (clang, ASan+UBSan), writes the seeds from tests/corpus, and keeps the
 # growing corpus in $LESELUPE_CACHE/fuzz-corpus/<target> (else build/fuzz-corpus), so that
-# each run starts where the last one stopped. A crash, a leak, a timeout (-timeout) or a
-# violated invariant fails the run; the input is saved under build/fuzz-artifacts/<target>/
-# and the summary says how to replay it and commit it as a regression test.
-# FUZZ_TARGETS="annotate dates" limits the targets.
+# each run starts where the last one stopped; the committed minimised corpus
+# (tests/fuzz/corpus/<target>, tools/fuzz/minimize.sh) is read too. A crash, a leak, a timeout
+# (-timeout) or a violated invariant fails the run; the input is saved under
+# build/fuzz-artifacts/<target>/ and the summary says how to replay it and commit it as a
+# regression test. FUZZ_TARGETS="annotate dates" limits the targets.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-seconds=${1:-${FUZZ_SECONDS:-300}}
+source tools/fuzz/targets.sh
+budget=${1:-${FUZZ_SECONDS:-300}}
 BUILD=${BUILD:-build}
-targets=${FUZZ_TARGETS:-annotate quote_marks dates}
+targets=${FUZZ_TARGETS:-${FUZZ_ALL[*]}}
 if [[ -n "${LESELUPE_CACHE:-}" ]]; then corpus_root=$LESELUPE_CACHE/fuzz-corpus; else corpus_root=$BUILD/fuzz-corpus; fi
 artifacts=$BUILD/fuzz-artifacts
 logs=$BUILD/fuzz-logs
@@ -27,13 +31,24 @@ summary=()
 for t in $targets; do
   mkdir -p "$corpus_root/$t" "$artifacts/$t"
   log=$logs/$t.log
-  echo "fuzz: $t for ${seconds} s (corpus $corpus_root/$t, log $log)"
+  if [[ $budget == goal ]]; then
+    limit=(-runs="$(fuzz_goal "$t")" -max_total_time="${FUZZ_MAX_SECONDS:-14400}")
+    what="$(fuzz_goal "$t") executions"
+  else
+    limit=(-max_total_time="$budget")
+    what="$budget s"
+  fi
+  echo "fuzz: $t for $what (corpus $corpus_root/$t, log $log)"
+  committed=()
+  [[ -d tests/fuzz/corpus/$t ]] && committed=(tests/fuzz/corpus/"$t")
   status=0
+  start=$SECONDS
   # Leaks are checked (ASan's LeakSanitizer); -timeout turns a hang into a crash; -rss_limit_mb
   # an allocation blow-up. The first corpus directory receives the new inputs.
-  "$bin/fuzz_$t" "$corpus_root/$t" "$seeds/$t" \
-    -dict=tests/fuzz/leselupe.dict -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 \
-    -max_len=16384 -artifact_prefix="$artifacts/$t/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  "$bin/fuzz_$t" "$corpus_root/$t" "$seeds/$t" "${committed[@]}" \
+    -dict=tests/fuzz/leselupe.dict "${limit[@]}" -timeout=20 -rss_limit_mb=2560 \
+    -max_len="$(fuzz_max_len "$t")" -artifact_prefix="$artifacts/$t/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  seconds=$((SECONDS - start))
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1 || true)
   files=$(find "$corpus_root/$t" -type f | wc -l)

@@ -14,9 +14,11 @@ namespace {
 constexpr size_t kMaxStackSearch = 4;
 
 bool IsOpeningContext(char32_t c) {
-  // Start of text, space, opening brackets, dashes, colons: a mark after these opens.
+  // Start of text, space, opening brackets, dashes, colons: a mark after these opens. The
+  // full-width colon (and its small and vertical forms) is how Chinese and Japanese text
+  // introduce speech, with no space before the mark: 他说：“…”.
   return c == 0 || IsSpace(c) || c == U'(' || c == U'[' || c == U'{' || c == U'/' ||
-         IsDash(c) || c == U':';
+         IsDash(c) || c == U':' || c == U'\uFF1A' || c == U'\uFE55' || c == U'\uFE13';
 }
 
 struct Open {
@@ -125,7 +127,10 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
         continue;
       }
 
-      const bool left_flanking = after != 0 && !IsSpace(after) && (IsOpeningContext(before) || IsOpen(static_cast<char16_t>(before)));
+      // The marks are BMP characters: an astral code point before is never one (cutting it
+      // to 16 bits would take U+1201E, a cuneiform letter, for „).
+      const bool mark_before = before <= 0xFFFF && IsOpen(static_cast<char16_t>(before));
+      const bool left_flanking = after != 0 && !IsSpace(after) && (IsOpeningContext(before) || mark_before);
       const bool right_flanking = before != 0 && !IsSpace(before);
 
       bool closed = false;
