@@ -80,7 +80,6 @@ test-node:
 test-browser:
 	node tests/browser/run.mjs
 
-
 .PHONY: test-browser-all
 test-browser-all:
 	LESELUPE_BIG_ENGINES=chromium,firefox,webkit node tests/browser/run.mjs

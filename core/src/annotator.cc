@@ -78,7 +78,8 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
   if (options.kinds & (kPerson | kPlace | kQuote)) entities = FindEntities(doc, model.entities());
   if (options.kinds & kQuote) {
     for (const AttributedQuote& q :
-         AttributeQuotes(doc, model.quote_marks().Find(doc), model.speech(), entities)) {
+         AttributeQuotes(doc, model.quote_marks().Find(doc), model.quote_marks(), model.speech(),
+                         entities)) {
       Annotation a = MakeAnnotation(doc, kQuote, q.start, q.end);
       a.speaker = q.speaker;
       result->annotations.push_back(std::move(a));

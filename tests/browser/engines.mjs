@@ -84,7 +84,17 @@ class DriverPage {
     this.raw = page;
     this.errorList = errors;
     this.mouse = { move: (x, y) => page.mouse.move(x, y) };
-    this.keyboard = { press: (key) => page.keyboard.press(key) };
+    this.keyboard = {
+      // 'Alt+Shift+ArrowDown': playwright takes it as is; puppeteer presses keys one by one.
+      press: async (key) => {
+        if (engine === 'chromium') return page.keyboard.press(key);
+        const parts = key.split('+');
+        const last = parts.pop();
+        for (const m of parts) await page.keyboard.down(m);
+        await page.keyboard.press(last);
+        for (const m of parts.reverse()) await page.keyboard.up(m);
+      },
+    };
   }
 
   async goto(url) {

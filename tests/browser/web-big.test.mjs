@@ -14,8 +14,10 @@ import { loadCorpus } from '../eval/corpus.mjs';
 import { ROOT, forEachEngine, useSite } from './web-support.mjs';
 
 const BIG_ENGINES = (process.env.LESELUPE_BIG_ENGINES ?? 'chromium').split(',');
-// Upper bounds on the reported figures, in ms.
-const LIMITS = { 10_000: 1500, 100_000: 8000, gap5mb: 1500 };
+// Upper bounds on the reported figures, in ms. WebKitGTK runs the core about ten times slower
+// than Chromium and Firefox here (measured: 100 KB in ~5 s against ~0.3-0.6 s).
+const LIMITS = { 10_000: 1500, 100_000: 8000, gap5mb: 2000 };
+const SLOWER = { chromium: 1, firefox: 1, webkit: 3 };
 const paragraphs = loadCorpus(path.join(ROOT, 'tests', 'corpus')).filter((a) => a.lang === 'de')
   .flatMap((a) => a.text.split('\n\n').slice(1));
 
@@ -105,7 +107,10 @@ forEachEngine((engine) => {
     }
     for (const line of report) t.diagnostic(line);
     console.log(report.join('\n'));
-    for (const [size, median] of medians) assert.ok(median < LIMITS[size], `${size / 1000} KB: median ${median.toFixed(0)} ms, limit ${LIMITS[size]} ms`);
+    for (const [size, median] of medians) {
+      const limit = LIMITS[size] * SLOWER[engine];
+      assert.ok(median < limit, `${engine} ${size / 1000} KB: median ${median.toFixed(0)} ms, limit ${limit} ms`);
+    }
     await site.done(page);
   });
 
@@ -120,7 +125,8 @@ forEachEngine((engine) => {
       assert.ok(out.count > 10000);
       assert.ok(out.hl > 50 && out.hl < 3000, `${out.hl} marks near the viewport are in the highlights`);
       assert.ok(out.everyRange, 'annotations map to their text');
-      assert.ok(out.maxGap < LIMITS.gap5mb, `longest timer gap ${out.maxGap.toFixed(0)} ms while annotating 5 MB (${worker ? 'worker' : 'main thread'}), limit ${LIMITS.gap5mb} ms`);
+      const limit = LIMITS.gap5mb * SLOWER[engine];
+      assert.ok(out.maxGap < limit, `${engine}: longest timer gap ${out.maxGap.toFixed(0)} ms while annotating 5 MB (${worker ? 'worker' : 'main thread'}), limit ${limit} ms`);
     }
     for (const line of lines) t.diagnostic(line);
     console.log(lines.join('\n'));

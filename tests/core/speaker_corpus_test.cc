@@ -219,7 +219,7 @@ TEST_CASE("Speaker attribution on the corpus with gold entities", "[speakers][co
     REQUIRE(model);
     Document doc(a.text, model->segmenter());
     EntityResult entities = OracleEntities(a);
-    auto quotes = AttributeQuotes(doc, model->quote_marks().Find(doc), model->speech(), entities);
+    auto quotes = AttributeQuotes(doc, model->quote_marks().Find(doc), model->quote_marks(), model->speech(), entities);
     Counts& c = counts[a.lang];
     std::vector<bool> used(quotes.size(), false);
     for (const Gold& g : a.gold) {

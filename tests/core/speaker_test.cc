@@ -62,7 +62,7 @@ std::vector<Out> Attribute(const std::string& utf8, const std::string& lang, con
   const LanguageModel* model = resources->Language(lang);
   Document doc(text, model->segmenter());
   std::vector<Out> out;
-  for (const auto& q : AttributeQuotes(doc, model->quote_marks().Find(doc), model->speech(), ents)) {
+  for (const auto& q : AttributeQuotes(doc, model->quote_marks().Find(doc), model->quote_marks(), model->speech(), ents)) {
     Out o;
     o.quote = ToUtf8(doc.Slice(q.start, q.end));
     if (q.speaker) {

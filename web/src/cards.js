@@ -127,8 +127,14 @@ export class Card {
     const el = this.doc.createElement('div');
     el.className = 'leselupe-card';
     el.setAttribute('data-leselupe-ui', '');
+    // A non-modal dialog, named by its kind ("Leselupe: Zitat") and described by its content,
+    // so a screen reader reads both when the focus comes here; a polite live region for the
+    // pointer, which does not move the focus.
     el.setAttribute('role', 'dialog');
+    el.setAttribute('aria-modal', 'false');
     el.setAttribute('aria-live', 'polite');
+    Card.count = (Card.count ?? 0) + 1;
+    this.bodyId = `leselupe-card-${Card.count}`;
     el.tabIndex = -1;
     el.hidden = true;
     // Placement works even without the stylesheet (CSSOM, allowed under any CSP).
@@ -142,8 +148,10 @@ export class Card {
   show(key, content, rect, label) {
     const el = this.el;
     if (!el.isConnected) (this.doc.body ?? this.doc.documentElement).appendChild(el);
+    content.id = this.bodyId;
     el.replaceChildren(content);
     el.setAttribute('aria-label', label);
+    el.setAttribute('aria-describedby', this.bodyId);
     el.hidden = false;
     this.current = key;
     this.place(rect);

@@ -27,6 +27,10 @@ class QuoteMarks {
   // From a table of "open<TAB>close<TAB>double|single" rows (<lang>/quote_marks).
   bool Load(const Table* table, std::string* error);
 
+  // Whether `c` is one of the language's quotation marks (opening or closing). The one list of
+  // quote characters: every recognizer asks here instead of keeping its own.
+  bool IsMark(char16_t c) const { return marks_.find(c) != std::u16string::npos; }
+
   // All quote spans of the document, in order of their opening mark.
   std::vector<QuoteSpan> Find(const Document& doc) const;
 

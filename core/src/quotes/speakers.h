@@ -20,80 +20,16 @@
 
 #include <cstdint>
 #include <optional>
-#include <string>
-#include <string_view>
 #include <vector>
 
 #include "entities/mentions.h"
 #include "leselupe/annotator.h"
 #include "quotes/quote_marks.h"
-#include "string_map.h"
-#include "suffix_trie.h"
+#include "quotes/speech_lexicon.h"
 
 namespace leselupe {
 
 class Document;
-class Resources;
-
-class SpeechLexicon {
- public:
-  // Loads <lang>/speech_verbs, speech_frames and speech_nouns. A language without these tables
-  // gets an empty lexicon: its quotes are kept as they are, with no speaker.
-  bool Load(const Resources& resources, std::string_view lang, std::string* error);
-  bool empty() const { return words_.empty(); }
-
-  enum Flag : uint32_t {
-    kVerb = 1u << 0,       // a speech verb form
-    kVerbInv = 1u << 1,    // … that may stand before its subject after a quote
-    kSo = 1u << 2,         // „…“, so X
-    kAux = 1u << 3,        // hatte … gesagt
-    kStop = 1u << 4,       // ends a subject noun phrase (prepositions, conjunctions)
-    kPostp = 1u << 5,      // X zufolge
-    kHonorific = 1u << 6,  // Dr., Mr
-    kSmall = 1u << 7,      // may stay lower-case in a title
-    kPronoun = 1u << 8,
-    kDetDef = 1u << 9,
-    kDetIndef = 1u << 10,
-    kDetObl = 1u << 11,    // not a subject's determiner (dem, den, des)
-    kTitleWord = 1u << 12, // namens „…“, called "…"
-  };
-  enum class NounKind : uint8_t { kNone, kPerson, kOrg };
-  struct Noun {
-    NounKind kind = NounKind::kNone;
-    Gender gender = Gender::kUnknown;
-  };
-
-  uint32_t Flags(std::u16string_view folded) const;
-  Gender WordGender(std::u16string_view folded) const;  // of a pronoun or determiner
-  bool PronounIsOrg(std::u16string_view folded) const;
-  Noun ClassifyNoun(std::u16string_view folded) const;  // exact word, then longest suffix
-  bool IsTitleNoun(std::u16string_view folded) const;
-  bool IsAdjective(std::u16string_view folded) const;   // lower-case word with an adjective ending
-
-  using Phrase = std::vector<std::u16string>;  // folded words
-  const std::vector<Phrase>& preps() const { return preps_; }
-  const std::vector<Phrase>& impersonals() const { return impersonals_; }
-  const std::vector<Phrase>& selfs() const { return selfs_; }
-  bool genitive_attribute() const { return genitive_attribute_; }
-  bool nouns_capitalised() const { return genitive_attribute_; }
-
- private:
-  struct Entry {
-    uint32_t flags = 0;
-    Gender gender = Gender::kUnknown;
-    bool org = false;
-  };
-  StringMap<Entry> words_;
-  StringMap<Noun> nouns_;          // exact words
-  SuffixTrie<Noun> noun_suffixes_;  // the longest listed ending decides; its first row wins
-  StringMap<uint8_t> title_words_;  // exact title nouns
-  SuffixTrie<uint8_t> title_suffixes_;
-  SuffixTrie<uint8_t> adj_suffixes_;
-  std::vector<Phrase> preps_;
-  std::vector<Phrase> impersonals_;
-  std::vector<Phrase> selfs_;  // nach eigenen Angaben: the clause's subject speaks
-  bool genitive_attribute_ = false;
-};
 
 struct AttributedQuote {
   int32_t start = 0;  // the text between the marks (UTF-16 code units)
@@ -101,11 +37,12 @@ struct AttributedQuote {
   std::optional<Speaker> speaker;  // nullopt when nothing attributes the quote
 };
 
-// The direct quotations among `spans` (QuoteMarks::Find) with their speakers. Titles of works,
-// names and unattributed scare quotes are left out. `entities` are the document's person and
-// place mentions (may be empty).
+// The direct quotations among `spans` (QuoteMarks::Find with the same `marks`) with their
+// speakers. Titles of works, names and unattributed scare quotes are left out. `entities` are
+// the document's person and place mentions (may be empty).
 std::vector<AttributedQuote> AttributeQuotes(const Document& doc,
                                              const std::vector<QuoteSpan>& spans,
+                                             const QuoteMarks& marks,
                                              const SpeechLexicon& lexicon,
                                              const EntityResult& entities);
 
