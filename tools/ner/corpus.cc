@@ -155,8 +155,8 @@ void ReadEuropeana(const std::string& data, const std::string& name, std::vector
 }
 
 // GUM: named mentions — mentions whose syntactic head is a proper noun (with or without a
-// Wikipedia identity: "Michiel Cock" has none); the span runs from the first to the last proper
-// noun of the mention; outer mentions win over nested ones.
+// Wikipedia identity: "Michiel Cock" has none); the span is the run of proper nouns around the
+// head; of overlapping spans the longer wins ("Vrije Universiteit Amsterdam" is no place).
 struct GumMention {
   int cls = 0;
   size_t first_token = 0;
@@ -181,10 +181,13 @@ void ReadGum(const std::string& data, bool cc_by_only, std::vector<GoldDoc>* doc
       size_t head = a;  // the first token whose head lies outside the mention
       while (head < z && toks[head].head >= a && toks[head].head <= z) ++head;
       if (!toks[head].propn) continue;
-      while (a <= z && !toks[a].propn) ++a;
-      while (z > a && !toks[z].propn) --z;
-      if (a > z || !toks[a].propn) continue;
-      spans.push_back({toks[a].start, toks[z].end, m.cls});
+      // The name is the run of proper nouns around the head: a mention may run on through an
+      // apposition or a relative clause ("John FitzGibbon, … whom he was to meet … in Italy"),
+      // and the names inside it are mentions of their own.
+      size_t b = head, e = head;
+      while (b > a && toks[b - 1].propn) --b;
+      while (e < z && toks[e + 1].propn) ++e;
+      spans.push_back({toks[b].start, toks[e].end, m.cls});
     }
     std::sort(spans.begin(), spans.end(), [](const GoldSpan& x, const GoldSpan& y) {
       if (x.end - x.start != y.end - y.start) return x.end - x.start > y.end - y.start;

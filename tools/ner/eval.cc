@@ -3,7 +3,9 @@
 //   (b) the whole system: person and place annotations through the public Annotate API,
 // on annotated corpora (the dev splits; make eval-ner). Prints Markdown.
 //
-//   ner-eval --lang de [--model FILE] [--title T] SPEC...
+//   ner-eval --lang de [--model FILE] [--title T] [--errors FILE] SPEC...
+// --errors writes the whole system's misses and false finds (lenient), one per line with the
+// sentence around them, to name the remaining error classes.
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -22,14 +24,49 @@
 
 using namespace leselupe;
 
+namespace {
+
+// "FN PER «Kaká» | … the line around it …" for every gold span the system missed and every
+// span it found that overlaps no gold span of its class (lenient, as the figures count).
+void WriteErrors(const GoldDoc& doc, const std::vector<GoldSpan>& want, const std::vector<GoldSpan>& got,
+                 std::string* out) {
+  static const char* kNames[] = {"", "PER", "LOC", "ORG", "OTH"};
+  auto line = [&](const char* kind, const GoldSpan& s) {
+    size_t a = doc.text.rfind(u'\n', static_cast<size_t>(s.start));
+    a = a == std::u16string::npos ? 0 : a + 1;
+    size_t b = doc.text.find(u'\n', static_cast<size_t>(s.end));
+    if (b == std::u16string::npos) b = doc.text.size();
+    if (s.start - static_cast<int32_t>(a) > 80) a = static_cast<size_t>(s.start - 80);
+    if (b - static_cast<size_t>(s.end) > 80) b = static_cast<size_t>(s.end + 80);
+    *out += std::string(kind) + " " + kNames[s.cls] + " «" +
+            ToUtf8(std::u16string_view(doc.text).substr(s.start, s.end - s.start)) + "» | " +
+            ToUtf8(std::u16string_view(doc.text).substr(a, b - a)) + "\n";
+  };
+  auto overlaps = [](const GoldSpan& x, const std::vector<GoldSpan>& v) {
+    for (const GoldSpan& y : v) {
+      if (y.cls == x.cls && y.start < x.end && x.start < y.end) return true;
+    }
+    return false;
+  };
+  for (const GoldSpan& s : want) {
+    if (!overlaps(s, got)) line("FN", s);
+  }
+  for (const GoldSpan& s : got) {
+    if (!overlaps(s, want)) line("FP", s);
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  std::string lang, model_path, title = "corpus";
+  std::string lang, model_path, title = "corpus", errors_path;
   std::vector<std::string> specs;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--lang" && i + 1 < argc) lang = argv[++i];
     else if (a == "--model" && i + 1 < argc) model_path = argv[++i];
     else if (a == "--title" && i + 1 < argc) title = argv[++i];
+    else if (a == "--errors" && i + 1 < argc) errors_path = argv[++i];
     else specs.push_back(a);
   }
   if (lang.empty() || specs.empty()) {
@@ -71,6 +108,7 @@ int main(int argc, char** argv) {
   }
   // The whole system: only person and place reach the output; gold ORG/OTH are ignored.
   Counts system;
+  std::string errors;
   Options options;
   options.lang = lang;
   options.kinds = kPerson | kPlace;
@@ -89,7 +127,9 @@ int main(int argc, char** argv) {
       if (a.type == kPlace) got.push_back({a.start, a.end, 2});
     }
     system.Add(want, got);
+    if (!errors_path.empty()) WriteErrors(*d->gold, want, got, &errors);
   }
+  if (!errors_path.empty()) std::ofstream(errors_path, std::ios::binary) << errors;
   std::printf("%s\n", system.Report(title + ": whole system").c_str());
 
   // Speed (reported, never asserted): the tagger (tokens' lexicon lookups, features, two passes)
