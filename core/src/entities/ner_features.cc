@@ -248,8 +248,8 @@ void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
       const auto j = static_cast<std::ptrdiff_t>(i) + d;
       if (j < static_cast<std::ptrdiff_t>(begin) || j >= static_cast<std::ptrdiff_t>(end)) continue;
       const NerToken& o = tokens[static_cast<size_t>(j)];
-      for (uint32_t f = o.flags; f != 0; f &= f - 1) {
-        const auto bit = static_cast<uint32_t>(__builtin_ctz(f));
+      for (uint64_t f = o.flags; f != 0; f &= f - 1) {
+        const auto bit = static_cast<uint32_t>(__builtin_ctzll(f));
         add(FeatureHash(kFlag).Add(static_cast<uint32_t>(d + 1)).Add(bit).Add(up));
       }
       for (uint32_t f = o.lexicon; f != 0; f &= f - 1) {
@@ -258,7 +258,9 @@ void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
       }
     }
     if (i > begin && tokens[i - 1].flags != 0) {
-      add(FeatureHash(kPrevFlagShape).Add(tokens[i - 1].flags).Add(short_at(i, 0)));
+      const uint64_t pf = tokens[i - 1].flags;
+      add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32))
+              .Add(short_at(i, 0)));
     }
     if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
       add(FeatureHash(kLowerElsewhere).Add(first));

@@ -24,7 +24,7 @@ class EntityModel;
 struct NerToken {
   std::u16string_view text;  // as written
   std::u16string_view fold;  // folded (text/case_fold.h), same length as text
-  uint32_t flags = 0;        // WordFlag bits of the folded word (cue tables and lexicons)
+  uint64_t flags = 0;        // WordFlag bits of the folded word (cue tables and lexicons)
   uint8_t lexicon = 0;       // NerLexicon bits (place forms, affix lists)
   bool upper = false;        // starts with an upper-case letter
   bool word = false;         // a word (not a number or punctuation)

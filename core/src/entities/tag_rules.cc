@@ -32,7 +32,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
   TagSpan cur;
   bool open = false;
   auto close = [&] {
-    if (open && cur.margin >= st.model.tagger_min_margin(cur.cls)) out.push_back(cur);
+    int32_t words = 0;
+    for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) ? 1 : 0;
+    const float min = words == 1 ? st.model.tagger_min_margin_single(cur.cls) : st.model.tagger_min_margin(cur.cls);
+    if (open && cur.margin >= min) out.push_back(cur);
     open = false;
   };
   for (int32_t i = 0; i < st.count; ++i) {
@@ -102,15 +105,19 @@ void ApplyTaggedPersons(EntityState& st) {
     for (int32_t x = span.first; x <= span.last && free; ++x) free = !seeded[static_cast<size_t>(x)] && !st.org[x];
     if (!free) continue;
     // A lexicon place the tagger reads as a name: the place stays after a place preposition
-    // ("nach Charkow") and when it is a country.
+    // ("nach Charkow"), when it is a country, and when the lexicon knows it as nothing but a
+    // place ("Moskaus": the model reads genitives of places as names) — only a place that is
+    // also a word or a first name ("Florence") is the tagger's to overrule.
     bool keep_place = false;
     for (int32_t x = span.first; x <= span.last; ++x) {
       if (st.place_at[x] < 0) continue;
       const PlaceHit& h = st.places[static_cast<size_t>(st.place_at[x])];
       int32_t b = h.first - 1;
       if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
-      bool country = h.place >= 0 && st.model.place(static_cast<uint32_t>(h.place)).kind == PlaceKind::kCountry;
-      if (st.Has(b, kWPlacePrep) || country) keep_place = true;
+      const PlaceEntry* entry = h.place >= 0 ? &st.model.place(static_cast<uint32_t>(h.place)) : nullptr;
+      const bool country = entry && entry->kind == PlaceKind::kCountry;
+      const bool only_place = entry && !entry->ambiguous_word && !entry->ambiguous_name;
+      if (st.Has(b, kWPlacePrep) || country || only_place) keep_place = true;
     }
     if (keep_place) continue;
     Seed seed;
