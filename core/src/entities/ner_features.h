@@ -30,7 +30,15 @@ struct NerToken {
   bool word = false;         // a word (not a number or punctuation)
   bool glued = false;        // no space between this token and the previous one
   int32_t sentence = 0;      // Document sentence index
+  // Hashes computed once per token (BuildNerTokens), so that the features of a token and of its
+  // neighbours combine numbers instead of hashing the same text again and again.
+  uint32_t word_hash = 0;    // of fold
+  uint32_t shape_hash = 0;   // of the word shape ("Xxxxx-Xxx", cut to 12 units)
+  uint32_t short_hash = 0;   // of the short shape, runs collapsed ("Xx-Xx")
 };
+
+// The hash of a string of UTF-16 units (FNV-1a over whole units, then mixed).
+uint32_t NerHashText(std::u16string_view s);
 
 enum NerLexicon : uint8_t {
   kNlPlaceStart = 1u << 0,   // a lexicon place form starts at this token

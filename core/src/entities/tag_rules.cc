@@ -50,8 +50,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     // Role nouns and lower-case words at the edges are no part of the name ("Lawrows Sprecher").
     while (open && cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) --cur.last;
     while (open && cur.first < cur.last && (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
+    // Words as written: a hyphen compound ("Kempen-Plan") is one word.
     int32_t words = 0;
-    for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) ? 1 : 0;
+    for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) && !st.tokens[x].glued ? 1 : 0;
+    if (words == 0) words = 1;
     const float min = words == 1 ? st.model.tagger_min_margin_single(cur.cls) : st.model.tagger_min_margin(cur.cls);
     if (open && cur.margin >= min) out.push_back(cur);
     open = false;
@@ -206,6 +208,11 @@ void ApplyTaggedPlaces(EntityState& st) {
     while (last > span.first && !st.IsWord(last)) --last;
     if (!st.IsWord(span.first) || !st.Free(span.first, last)) continue;
     const std::string* small = st.model.SmallPlace(st.Fold(st.tokens[span.first].start, st.tokens[last].core_end));
+    // A hyphen compound of a place and a noun ("Kempen-Plan", "Berlin-Reise") is a common noun;
+    // real double names ("Garmisch-Partenkirchen") are in the lexicons, where the rules find them.
+    bool compound = false;
+    for (int32_t x = span.first + 1; x <= last; ++x) compound |= st.IsHyphen(x) && st.tokens[x].glued;
+    if (compound && !small) continue;
     st.AddRulePlace(span.first, last, st.tokens[span.first].start, st.tokens[last].core_end,
                     small ? *small : std::string());
   }

@@ -17,6 +17,14 @@ bool Allowed(int from, int to) {  // from = -1: the sentence start
   return from >= 0 && NerClass(from) == NerClass(to) && from != 0;
 }
 
+// Bits set, without a library call on hosts whose baseline has no popcount instruction.
+inline size_t PopCount(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
+}
+
 uint32_t ReadU32(const unsigned char* p) {
   return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
 }
@@ -152,11 +160,15 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
 const int8_t* Tagger::Row(uint32_t row) const {
   const unsigned char* word = bitmap_ + size_t{row >> 6} * 8;
   uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  std::memcpy(&w, word, 8);  // x86 and WebAssembly: the file's byte order
+#else
   for (int k = 7; k >= 0; --k) w = (w << 8) | word[k];  // little endian on any host
+#endif
   const uint32_t bit = row & 63u;
   if (!((w >> bit) & 1u)) return nullptr;
   const uint64_t below = w & ((uint64_t{1} << bit) - 1);
-  const size_t index = rank_[row >> 6] + static_cast<size_t>(__builtin_popcountll(below));
+  const size_t index = rank_[row >> 6] + PopCount(below);
   return rows_ + index * kNerLabels;
 }
 
