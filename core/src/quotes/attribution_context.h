@@ -102,6 +102,9 @@ class Context {
   // Putin's / Putins Sprecher: the mention is a possessor, not the subject.
   bool Possessor(int m);
   bool IsPersonNoun(size_t i);
+  // The noun of a measure phrase that makes an adjective: "81 Jahre alte", "drei Meter hohe".
+  // It is part of the noun phrase's modifiers, not its head or a genitive attribute.
+  bool MeasureBeforeAdjective(size_t i);
   // A mention in subject position: not after a preposition or an oblique determiner, not a
   // genitive attribute (ein Treffen Putins), not a possessor.
   bool SubjectPosition(size_t i, int m);
