@@ -131,6 +131,9 @@ TEST_CASE("Quoted phrases that look like titles, and one word after \"the\"", "[
   CHECK(Attribute("Mayor Ruth Osei said the city would open a market hall, the \"mercado.\"", "en",
                   {{"Ruth Osei", "Ruth Osei", Gender::kFemale}})
             .empty());
+  // Positive: German "das" may be a pronoun; a lower-case word after it is no name.
+  auto das = Attribute("Die Ministerin sagte: „Wir halten Kurs.“ Kritiker nannten das „unzureichend“.", "de", {});
+  CHECK(das.size() == 2);
   // Positive: a word after "the" with a frame of its own is speech.
   CHECK(Entities(Attribute("\"The end,\" Osei said.", "en", {{"Osei", "Ruth Osei", Gender::kFemale}})) == S{"Ruth Osei"});
 }

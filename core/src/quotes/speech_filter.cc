@@ -16,8 +16,10 @@ bool SpeechFilter::IsSpeech(const QuoteSpan& q, size_t open, size_t close, bool 
   if (shape.fragment && !any_frame) return false;
   // One word right after a definite article is the name of a thing, full stop inside the marks
   // or not: the briefing known as the "desayuno." Speech after "the" needs a frame of its own.
+  // Where nouns are capitalised a lower-case word is no name, and the article may be a pronoun
+  // (Kritiker nannten das „unzureichend“).
   if (shape.words == 1 && !strong && open > 0 && c_.IsWord(open - 1) &&
-      (c_.Flags(open - 1) & SpeechLexicon::kDetDef)) {
+      (c_.Flags(open - 1) & SpeechLexicon::kDetDef) && (shape.first_upper || !c_.lex().nouns_capitalised())) {
     return false;
   }
   return true;
@@ -27,11 +29,10 @@ SpeechFilter::Shape SpeechFilter::ShapeOf(const QuoteSpan& q, size_t open, size_
   Shape s;
   const size_t end = close == kNone ? c_.toks().size() : close;
   int upper = 0, lower = 0;
-  bool first_upper = false;
   for (size_t k = open + 1; k < end && c_.toks()[k].start < q.end; ++k) {
     if (!c_.IsWord(k)) continue;
     ++s.words;
-    if (s.words == 1) first_upper = c_.Upper(k);
+    if (s.words == 1) s.first_upper = c_.Upper(k);
     if (c_.Upper(k)) ++upper;
     else if (!(c_.Flags(k) & SpeechLexicon::kSmall)) ++lower;
     if (s.words > 12) break;
@@ -40,7 +41,7 @@ SpeechFilter::Shape SpeechFilter::ShapeOf(const QuoteSpan& q, size_t open, size_
   s.final_punct = last == u'.' || last == u'!' || last == u'?' || last == u'…';
   // A title starts with a capital (»Das stille Haus«); a phrase quoted from speech inside a
   // sentence keeps its lower-case article (sei „das Highlight der Hinrunde“ gewesen).
-  s.titlelike = s.words >= 2 && s.words <= 8 && lower == 0 && upper >= 2 && first_upper;
+  s.titlelike = s.words >= 2 && s.words <= 8 && lower == 0 && upper >= 2 && s.first_upper;
   s.fragment = s.words <= 3 && !s.final_punct;
   return s;
 }
