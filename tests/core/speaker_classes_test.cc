@@ -138,4 +138,15 @@ TEST_CASE("Quoted phrases that look like titles, and one word after \"the\"", "[
   CHECK(Entities(Attribute("\"The end,\" Osei said.", "en", {{"Osei", "Ruth Osei", Gender::kFemale}})) == S{"Ruth Osei"});
 }
 
+TEST_CASE("A speech verb's form used as a noun frames nothing", "[speakers][classes]") {
+  const P peskov{"Peskov", "Dmitry Peskov", Gender::kMale};
+  const P putin{"Vladimir Putin", "Vladimir Putin", Gender::kMale};
+  CHECK(Entities(Attribute("Peskov struck a note. He said President Vladimir Putin had been briefed on the call and would "
+                           "\"decide on the next steps himself.\"",
+                           "en", {peskov, putin})) == S{"Dmitry Peskov"});
+  // Negative: the same form as a verb still frames the quote.
+  CHECK(Entities(Attribute("Peskov struck a note. Vladimir Putin will call Trump and \"decide on the next steps himself.\"",
+                           "en", {peskov, putin})) == S{"Vladimir Putin"});
+}
+
 }  // namespace leselupe

@@ -80,6 +80,13 @@ class Context {
   bool IsPunct(size_t i, char16_t c) const { return IsPunctTok(i) && Char(i) == c; }
   uint32_t Flags(size_t i) { return IsWord(i) ? lex_.Flags(F(i)) : 0; }
   bool Upper(size_t i) const { return toks_[i].upper; }
+  // A speech verb form used as a verb: after an article it is a noun ("on the call", "the
+  // report"), which frames nothing.
+  bool SpeechVerbAt(size_t i) {
+    return (Flags(i) & SpeechLexicon::kVerb) && !(i > 0 && IsWord(i - 1) &&
+                                                  (Flags(i - 1) & (SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef |
+                                                                   SpeechLexicon::kDetObl)));
+  }
   bool InQuote(size_t i) const { return in_quote_[i] != 0; }
   int MentionAt(size_t i) const { return mention_at_[i]; }
   bool SameParagraph(size_t a, size_t b) const { return toks_[a].paragraph == toks_[b].paragraph; }

@@ -97,7 +97,7 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
   // The subject may carry a long apposition: "…," Chris Weston, chief market strategist at
   // IG Ltd., said.
   for (size_t v = k + 1; v < end && v < k + kMaxAfter; ++v) {
-    if (!(c_.Flags(v) & SpeechLexicon::kVerb) || c_.InQuote(v)) continue;
+    if (!c_.SpeechVerbAt(v) || c_.InQuote(v)) continue;
     Ref r = np_.ParseNP(k, v, true, true);
     if (r) {
       f.kind = FrameKind::kAfter;
@@ -158,7 +158,7 @@ Frame Frames::Before(size_t open, size_t close) {
     size_t verb = kNone;
     for (size_t k = prev; k > start;) {
       --k;
-      if (!c_.InQuote(k) && (c_.Flags(k) & SpeechLexicon::kVerb)) {
+      if (!c_.InQuote(k) && c_.SpeechVerbAt(k)) {
         verb = k;
         break;
       }
@@ -181,7 +181,7 @@ Frame Frames::Before(size_t open, size_t close) {
     --k;
     if (c_.InQuote(k) || !c_.IsWord(k)) continue;
     const uint32_t fl = c_.Flags(k);
-    if (fl & SpeechLexicon::kVerb) {
+    if (c_.SpeechVerbAt(k)) {
       // A speech verb earlier in the sentence frames the quote even when its subject is not
       // found (then the speaker stays unknown).
       f.kind = FrameKind::kBefore;
@@ -257,7 +257,7 @@ Ref Frames::Reported(size_t open) {
   size_t verb = kNone;
   for (size_t k = from; k <= last; ++k) {
     if (c_.InQuote(k)) return {};  // a quoted sentence: the follow-on rules decide
-    if (verb == kNone && (c_.Flags(k) & SpeechLexicon::kVerb)) verb = k;
+    if (verb == kNone && c_.SpeechVerbAt(k)) verb = k;
   }
   if (verb == kNone) return {};
   Ref r = np_.ClauseSubject(from, last, verb);
