@@ -155,18 +155,21 @@ std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>&
 }
 
 void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
-                 std::vector<uint8_t>* hints) {
+                 std::vector<uint8_t>* hints, std::vector<uint64_t>* cached) {
   hints->assign(tokens.size(), 0);
   // The words of the document grouped by their hash (sorted, no map): which classes each word
   // got, how often (to leave out the token's own label), and whether it is written lower-case
   // somewhere. Two words sharing a 32-bit hash in one document would share their hints — rare,
   // and the same on every platform.
-  std::vector<uint64_t> order;
-  order.reserve(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].word) order.push_back(uint64_t{tokens[i].word_hash} << 32 | i);
+  std::vector<uint64_t> local;
+  std::vector<uint64_t>& order = cached ? *cached : local;
+  if (order.empty()) {
+    order.reserve(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].word) order.push_back(uint64_t{tokens[i].word_hash} << 32 | i);
+    }
+    std::sort(order.begin(), order.end());
   }
-  std::sort(order.begin(), order.end());
   for (size_t a = 0; a < order.size();) {
     size_t b = a + 1;
     while (b < order.size() && order[b] >> 32 == order[a] >> 32) ++b;

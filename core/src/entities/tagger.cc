@@ -192,7 +192,8 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   std::vector<uint8_t> labels(tokens.size(), 0), hints;
   std::vector<uint32_t> features, offsets;
   // First pass: the sentence alone (and which words the document also writes in lower case).
-  NerDocHints(tokens, {}, &hints);
+  std::vector<uint64_t> order;  // the words sorted once for both passes' hints
+  NerDocHints(tokens, {}, &hints, &order);
   const auto sentences = NerSentences(tokens);
   for (const auto& [begin, end] : sentences) {
     features.clear();
@@ -204,7 +205,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   // Second pass: the same scores plus what the first pass said about each word elsewhere.
   std::vector<uint8_t> classes(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) classes[i] = static_cast<uint8_t>(NerClass(labels[i]));
-  NerDocHints(tokens, classes, &hints);
+  NerDocHints(tokens, classes, &hints, &order);
   std::vector<int32_t> margins(tokens.size(), 0);
   for (const auto& [begin, end] : sentences) {
     features.clear();
