@@ -49,7 +49,9 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     if (open && LoneWord(st, cur.first)) open = false;
     // Role nouns and lower-case words at the edges are no part of the name ("Lawrows Sprecher").
     while (open && cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) --cur.last;
-    while (open && cur.first < cur.last && (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
+    // A name particle stays at the front ("al-Baqri", "von der Staaken").
+    while (open && cur.first < cur.last && !st.Has(cur.first, kWParticle | kWParticle2) &&
+           (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
     // Words as written: a hyphen compound ("Kempen-Plan") is one word.
     int32_t words = 0;
     for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) && !st.tokens[x].glued ? 1 : 0;
