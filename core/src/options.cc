@@ -3,29 +3,23 @@
 
 #include "front_end/front_end.h"
 #include "leselupe/annotator.h"
+#include "text/split.h"
 #include "text/utf8.h"
 
 namespace leselupe {
 
 bool ParseKinds(std::string_view list, unsigned* kinds, std::string* error) {
   unsigned out = 0;
-  size_t pos = 0;
-  while (pos <= list.size()) {
-    size_t comma = list.find(',', pos);
-    if (comma == std::string_view::npos) comma = list.size();
-    std::string_view name = list.substr(pos, comma - pos);
-    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  for (std::string_view name : SplitTrimmed(list, ',')) {
     if (name == "person") out |= kPerson;
     else if (name == "place") out |= kPlace;
     else if (name == "date") out |= kDate;
     else if (name == "quote") out |= kQuote;
     else if (name == "all") out |= kAllKinds;
-    else if (!name.empty()) {
+    else {
       *error = "unknown kind '" + std::string(name) + "' (expected person, place, date, quote)";
       return false;
     }
-    pos = comma + 1;
   }
   if (out == 0) {
     *error = "no kinds given (expected person, place, date, quote)";

@@ -25,6 +25,12 @@ function highlightTexts(page, kind) {
   }, kind);
 }
 
+/** Picks a sample (or 'own') and waits until the demo has marked it. */
+async function chooseSample(page, id) {
+  await page.selectOption('#sample', id);
+  await page.waitForSelector(`body[data-ready="${id}"]`);
+}
+
 async function openDemo(options = {}, hash = '') {
   const page = await strictPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
   await page.goto(site.url + (hash ? `#article=${hash.slice(1)}` : ''));
@@ -47,8 +53,7 @@ test('the demo marks the quotes of the first sample on load', async () => {
 
 test('switching the sample marks the other article', async () => {
   const page = await openDemo();
-  await page.selectOption('#sample', 'en-harbour');
-  await page.waitForSelector('body[data-ready="en-harbour"]');
+  await chooseSample(page, 'en-harbour');
   const quotes = await highlightTexts(page, 'quote');
   assert.ok(quotes.includes('We will not go back until the offer is fair,'), JSON.stringify(quotes));
   assert.ok(!quotes.some((q) => q.includes('Wir haben')), 'the first article is no longer marked');
@@ -62,8 +67,7 @@ test('every sample article is marked with all four kinds', async () => {
   const ids = await page.$$eval('#sample option', (os) => os.map((o) => o.value).filter((v) => v !== 'own'));
   assert.ok(ids.filter((id) => id.startsWith('de-')).length >= 3 && ids.filter((id) => id.startsWith('en-')).length >= 2, ids.join());
   for (const id of ids) {
-    await page.selectOption('#sample', id);
-    await page.waitForSelector(`body[data-ready="${id}"]`);
+    await chooseSample(page, id);
     const words = await page.$eval(`#${id}`, (a) => a.innerText.trim().split(/\s+/).length);
     assert.ok(words >= 250 && words <= 520, `${id}: ${words} words`);
     for (const kind of ['quote', 'person', 'place', 'date']) {
@@ -154,8 +158,7 @@ test('the timeline lists the normalized dates in order around the reference date
 
 test('pasted text is marked, and pasted HTML is rendered without scripts, handlers or attributes', async () => {
   const page = await openDemo();
-  await page.selectOption('#sample', 'own');
-  await page.waitForSelector('body[data-ready="own"]');
+  await chooseSample(page, 'own');
   assert.ok(await page.isVisible('#own-input'));
   await page.fill('#own-input', 'Streik in Bremen\n\nBremen – „Wir bleiben so lange draußen, bis sich etwas bewegt“, sagte die Betriebsratsvorsitzende Jana Köhler am Montag vor dem Werkstor.');
   await page.click('#own-go');
@@ -220,8 +223,7 @@ test('phone width: no horizontal scrolling, panel below the article', async () =
   assert.ok(panel.top >= article.bottom, 'the panel follows the article');
   await page.screenshot({ path: screenshotPath('demo-phone.png') });
   await page.screenshot({ path: screenshotPath('demo-phone-full.png'), fullPage: true });
-  await page.selectOption('#sample', 'own');
-  await page.waitForSelector('body[data-ready="own"]');
+  await chooseSample(page, 'own');
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
   assert.ok(scroll, 'the paste box fits too');
   assert.deepEqual(page.errors, []);

@@ -46,8 +46,7 @@ forEachEngine((engine) => {
   });
 
   test('wrap mode: <mark> elements nested outer-first (a place inside a quote); clear() restores the DOM exactly; page handlers still fire', async () => {
-    const page = await site.open('news-de');
-    await page.waitForFunction(() => window.pageReady);
+    const page = await site.openReady('news-de');
     const out = await page.evaluate(async () => {
       const root = document.getElementById('story');
       const before = root.innerHTML;
@@ -116,8 +115,7 @@ forEachEngine((engine) => {
   });
 
   test('iframes and shadow DOM are left alone unless asked', async () => {
-    const page = await site.open('news-de');
-    await page.waitForFunction(() => window.pageReady);
+    const page = await site.openReady('news-de');
     const out = await page.evaluate(async () => {
       const root = document.getElementById('story');
       const frame = document.getElementById('frame');

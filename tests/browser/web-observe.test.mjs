@@ -10,8 +10,7 @@ forEachEngine((engine) => {
 
   for (const mode of ['highlight', 'wrap']) {
     test(`observe (${mode}): a re-rendered paragraph is re-annotated alone; no loops; clear() stops it`, async () => {
-      const page = await site.open('rerender');
-      await page.waitForFunction(() => window.pageReady);
+      const page = await site.openReady('rerender');
       await page.evaluate(async (mode) => {
         window.updates = [];
         window.annotator = await L.createAnnotator({

@@ -55,7 +55,7 @@ export function forEachEngine(body) {
 
 /**
  * The browser and fixture server for one group of tests (before/after hooks), and helpers:
- * open(name) a fixture with the package imported as window.L, done(page) asserts no page
+ * open(name) a fixture with the package imported as window.L (openReady: and its script run), done(page) asserts no page
  * errors and closes it. `servers` names extra servers: { strict: { csp: '…' } }.
  */
 export function useSite(engine, servers = {}) {
@@ -77,6 +77,12 @@ export function useSite(engine, servers = {}) {
     await page.evaluate(async () => {
       window.L = await import('/leselupe/index.js');
     });
+    return page;
+  };
+  // A fixture that marks itself ready (window.pageReady) once its own script has run.
+  ctx.openReady = async (name, options) => {
+    const page = await ctx.open(name, options);
+    await page.waitForFunction(() => window.pageReady);
     return page;
   };
   ctx.done = async (page) => {

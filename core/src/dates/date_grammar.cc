@@ -6,6 +6,7 @@
 
 #include "resources.h"
 #include "text/case_fold.h"
+#include "text/split.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -42,21 +43,6 @@ std::vector<std::u16string> Pieces(std::u16string_view form) {
     }
     out.emplace_back(1, c);
     ++i;
-  }
-  return out;
-}
-
-std::vector<std::string_view> SplitBar(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos <= s.size()) {
-    size_t bar = s.find('|', pos);
-    if (bar == std::string_view::npos) bar = s.size();
-    std::string_view piece = s.substr(pos, bar - pos);
-    while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
-    while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
-    if (!piece.empty()) out.push_back(piece);
-    pos = bar + 1;
   }
   return out;
 }
@@ -470,13 +456,14 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
       return false;
     }
     std::string_view value = row[1];
-    std::vector<std::string_view> forms = SplitBar(row[2]);
+    std::vector<std::string_view> forms = SplitTrimmed(row[2], '|');
     uint8_t flags = 0;
     if (row.size() >= 4) {
-      for (std::string_view f : SplitBar(row[3])) {
+      for (std::string_view f : SplitTrimmed(row[3], '|')) {
         if (f == "plural") flags |= kFlagPlural;
         else if (f == "needs-context") flags |= kFlagNeedsContext;
         else if (f == "never-alone") flags |= kFlagNeverAlone;
+        else if (f == "no-shift") flags |= kFlagNoShift;
       }
     }
     int32_t v = 0;

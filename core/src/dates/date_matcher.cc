@@ -59,6 +59,22 @@ bool CaseOk(const LexEntry& e, const Tok& t) {
   return t.upper;
 }
 
+// The slots a single number fills: its digits and range. A day or a year makes a date
+// specific enough to stand alone (has_day_or_year); a month or an hour does not.
+struct NumberSlot {
+  Slot slot;
+  int32_t min_digits, max_digits;
+  int32_t min, max;
+  Field field;
+  bool day_or_year;
+};
+constexpr NumberSlot kNumberSlots[] = {
+    {Slot::kDay, 1, 2, 1, 31, fDay, true},      {Slot::kDD, 2, 2, 1, 31, fDay, true},
+    {Slot::kMM, 2, 2, 1, 12, fMonth, false},    {Slot::kYear, 4, 4, 1000, 2999, fYear, true},
+    {Slot::kYY, 2, 2, 0, 99, fYY, false},       {Slot::kHour, 1, 2, 0, 23, fHour, false},
+    {Slot::kMinute, 2, 2, 0, 59, fMinute, false},
+};
+
 // Calls next(end_token_exclusive, state) for every way `slot` can match at token ti.
 template <typename F>
 void Matcher::SlotOptions(Slot slot, int32_t ti, const MatchState& s0, const F& next) const {
@@ -72,22 +88,15 @@ void Matcher::SlotOptions(Slot slot, int32_t ti, const MatchState& s0, const F& 
     next(ti + 1, s);
   };
   const bool digits = t.shape == kShapeDigits;
+  for (const NumberSlot& ns : kNumberSlots) {
+    if (ns.slot != slot) continue;
+    if (digits && t.ndigits >= ns.min_digits && t.ndigits <= ns.max_digits && t.num >= ns.min &&
+        t.num <= ns.max) {
+      numeric(ns.field, t.num, ns.day_or_year);
+    }
+    return;
+  }
   switch (slot) {
-    case Slot::kDay:
-      if (digits && t.ndigits <= 2 && t.num >= 1 && t.num <= 31) numeric(fDay, t.num, true);
-      return;
-    case Slot::kDD:
-      if (digits && t.ndigits == 2 && t.num >= 1 && t.num <= 31) numeric(fDay, t.num, true);
-      return;
-    case Slot::kMM:
-      if (digits && t.ndigits == 2 && t.num >= 1 && t.num <= 12) numeric(fMonth, t.num, false);
-      return;
-    case Slot::kYear:
-      if (digits && t.ndigits == 4 && t.num >= 1000 && t.num <= 2999) numeric(fYear, t.num, true);
-      return;
-    case Slot::kYY:
-      if (digits && t.ndigits == 2) numeric(fYY, t.num, false);
-      return;
     case Slot::kDM:
     case Slot::kDMY:
       if ((slot == Slot::kDM && t.shape == kShapeDM) ||
@@ -99,12 +108,6 @@ void Matcher::SlotOptions(Slot slot, int32_t ti, const MatchState& s0, const F& 
           next(ti + 1, s);
         }
       }
-      return;
-    case Slot::kHour:
-      if (digits && t.ndigits <= 2 && t.num >= 0 && t.num <= 23) numeric(fHour, t.num, false);
-      return;
-    case Slot::kMinute:
-      if (digits && t.ndigits == 2 && t.num >= 0 && t.num <= 59) numeric(fMinute, t.num, false);
       return;
     case Slot::kHM:
       if (t.hm >= 0) {
@@ -157,6 +160,7 @@ void Matcher::LexiconOptions(Slot slot, int32_t ti, const MatchState& s0, const 
     const LexEntry& e = g_.entries()[static_cast<size_t>(t_.lex(t, k, &compound))];
     if (e.slot != want) continue;
     if (slot == Slot::kUnitSg && (e.flags & kFlagPlural)) continue;
+    if (slot == Slot::kUnitSg && (e.flags & kFlagNoShift) && s0.a.v[fShift] != kUnset) continue;
     if (!compound && !CaseOk(e, t)) continue;
     if (t.possessive && !e.rest.empty()) continue;
     int32_t end = ti + 1;

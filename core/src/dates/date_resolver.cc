@@ -42,6 +42,15 @@ bool Resolver::YearLess(const Ctx& x, const Make& make, Dir dir, Value* out) con
   return Choose([&](int k, Value* o) { return make(x.r.y + k, o); }, dir, ref_, out);
 }
 
+template <typename Make>
+bool Resolver::YearOfShift(const Ctx& x, const Make& make, Value* out) const {
+  const int32_t shift = x.A.v[fShift];
+  if (shift == kUnset || x.year_context) return YearLess(x, make, TenseDir(x.tense), out);
+  if (!has_ref_) return false;
+  return Choose([&](int k, Value* o) { return make(x.r.y + k, o); }, ShiftDir(shift, x.tense),
+                ref_, out);
+}
+
 Outcome Resolver::Resolve(const Candidate& c, const TenseInfo& ti, Value* out,
                           Source* source) const {
   const Pattern& p = g_.patterns()[static_cast<size_t>(c.pattern)];
@@ -134,12 +143,8 @@ bool Resolver::Date(const Ctx& x, Value* out) const {
     return true;
   };
   if (year != kUnset) return make(year, out);
-  const int32_t shift = A.v[fShift];
-  if (shift == kUnset || x.year_context) return YearLess(x, make, TenseDir(x.tense), out);
-  if (!has_ref_) return false;
-  if (shift == 0) return make(x.r.y, out);
-  return Choose([&](int k, Value* o) { return make(x.r.y + k, o); }, ShiftDir(shift, x.tense),
-                ref_, out);
+  if (A.v[fShift] == 0 && !x.year_context) return has_ref_ && make(x.r.y, out);  // "this year"
+  return YearOfShift(x, make, out);
 }
 
 bool Resolver::Weekday(const Ctx& x, Value* out) const {
@@ -243,10 +248,7 @@ bool Resolver::Season(const Ctx& x, Value* out) const {
     return has_ref_ && (*out = SeasonValue(season, x.r.y + A.v[fShift]), true);
   }
   auto make = [&](int64_t y, Value* o) { return *o = SeasonValue(season, y), true; };
-  if (A.v[fShift] == kUnset || x.year_context) return YearLess(x, make, TenseDir(x.tense), out);
-  if (!has_ref_) return false;
-  return Choose([&](int k, Value* o) { return make(x.r.y + k, o); },
-                ShiftDir(A.v[fShift], x.tense), ref_, out);
+  return YearOfShift(x, make, out);
 }
 
 bool Resolver::Part(const Ctx& x, Value* out) const {
@@ -311,10 +313,7 @@ bool Resolver::Holiday(const Ctx& x, Value* out) const {
     *x.source = Source::kWritten;
     return make(A.v[fYear], out);
   }
-  if (A.v[fShift] == kUnset || x.year_context) return YearLess(x, make, TenseDir(x.tense), out);
-  if (!has_ref_) return false;
-  return Choose([&](int k, Value* o) { return make(x.r.y + k, o); },
-                ShiftDir(A.v[fShift], x.tense), ref_, out);
+  return YearOfShift(x, make, out);
 }
 
 bool Resolver::Range(const Ctx& x, Value* out) const {

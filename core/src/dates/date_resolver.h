@@ -48,6 +48,10 @@ class Resolver {
   // focus, else the candidate around the reference date `dir` prefers.
   template <typename Make>
   bool YearLess(const Ctx& x, const Make& make, Dir dir, Value* out) const;
+  // The year a shift names ("last year's Easter", "im Sommer des Vorjahres") around the
+  // reference date; without a shift, YearLess in the tense's direction.
+  template <typename Make>
+  bool YearOfShift(const Ctx& x, const Make& make, Value* out) const;
   bool Date(const Ctx& x, Value* v) const;
   bool Weekday(const Ctx& x, Value* v) const;
   bool Shifted(const Ctx& x, Value* v) const;  // relday, relative, ago, ahead

@@ -8,6 +8,7 @@
 
 #include "resources.h"
 #include "table_reader.h"
+#include "text/split.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -28,28 +29,16 @@ std::u16string_view FirstRun(std::u16string_view folded) {
 
 namespace {
 
-Gender ParseGender(std::string_view g) {
-  if (g == "m") return Gender::kMale;
-  if (g == "f") return Gender::kFemale;
-  return Gender::kUnknown;
-}
-
 // first_names.tsv: gender m/f/u; for u the origin column may say "de=m,en=f,…".
 Gender FirstNameGender(const Row& row, std::string_view lang) {
   if (row.size() < 2) return Gender::kUnknown;
-  if (row[1] == "m" || row[1] == "f") return ParseGender(row[1]);
+  if (row[1] == "m" || row[1] == "f") return GenderFromCode(row[1]);
   if (row.size() < 3) return Gender::kUnknown;
   std::string key = std::string(lang) + "=";
-  std::string_view origin = row[2];
-  size_t pos = 0;
-  while (pos < origin.size()) {
-    size_t comma = origin.find(',', pos);
-    if (comma == std::string_view::npos) comma = origin.size();
-    std::string_view item = origin.substr(pos, comma - pos);
+  for (std::string_view item : SplitTrimmed(row[2], ',')) {
     if (item.size() == key.size() + 1 && item.substr(0, key.size()) == key) {
-      return ParseGender(item.substr(key.size()));
+      return GenderFromCode(item.substr(key.size()));
     }
-    pos = comma + 1;
   }
   return Gender::kUnknown;
 }
@@ -82,14 +71,7 @@ PlaceKind ParseKind(std::string_view k) {
 
 std::vector<std::u16string> SplitWords(std::u16string_view s) {
   std::vector<std::u16string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == u' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != u' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
+  for (std::u16string_view w : SplitTrimmed(s, u' ')) out.emplace_back(w);
   return out;
 }
 
@@ -229,7 +211,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       if (row.size() < 2) continue;
       std::string_view cue = row[0];
       std::u16string key = CueKey(row[1]);
-      Gender g = row.size() >= 3 ? ParseGender(row[2]) : Gender::kUnknown;
+      Gender g = row.size() >= 3 ? GenderFromCode(row[2]) : Gender::kUnknown;
       bool phrase = key.find(u' ') != std::u16string::npos;
       if (cue == "role") {
         if (phrase) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "leselupe/annotator.h"
@@ -12,6 +13,13 @@
 namespace leselupe {
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+// The data tables' gender column: "m", "f", anything else unknown.
+inline Gender GenderFromCode(std::string_view code) {
+  if (code == "m") return Gender::kMale;
+  if (code == "f") return Gender::kFemale;
+  return Gender::kUnknown;
+}
 
 struct Person {
   std::string canonical;  // the fullest form of the name in the document (UTF-8)

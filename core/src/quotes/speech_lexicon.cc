@@ -4,6 +4,7 @@
 
 #include "resources.h"
 #include "text/case_fold.h"
+#include "text/split.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -11,21 +12,10 @@ namespace leselupe {
 
 namespace {
 
-Gender ParseGender(std::string_view g) {
-  if (g == "m") return Gender::kMale;
-  if (g == "f") return Gender::kFemale;
-  return Gender::kUnknown;
-}
-
+// The folded words of a field.
 std::vector<std::u16string> SplitWords(std::string_view s) {
   std::vector<std::u16string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.push_back(Fold(FromUtf8(s.substr(i, j - i))));
-    i = j + 1;
-  }
+  for (std::string_view w : SplitTrimmed(s, ' ')) out.push_back(Fold(FromUtf8(w)));
   return out;
 }
 
@@ -83,10 +73,10 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
       else if (kind == "pronoun") {
         e.flags |= kPronoun;
         e.org = arg == "org";
-        e.gender = ParseGender(arg);
+        e.gender = GenderFromCode(arg);
       } else if (kind == "det") {
         std::vector<std::u16string> a = SplitWords(arg);
-        e.gender = ParseGender(arg.substr(0, arg.find(' ')));
+        e.gender = GenderFromCode(arg.substr(0, arg.find(' ')));
         bool obl = std::find(a.begin(), a.end(), u"obl") != a.end();
         bool def = std::find(a.begin(), a.end(), u"def") != a.end();
         e.flags |= obl ? kDetObl : (def ? kDetDef : kDetIndef);
@@ -107,7 +97,7 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
     } else if (kind == "person" || kind == "org" || kind == "document") {
       Noun n;
       n.kind = kind == "person" ? NounKind::kPerson : kind == "org" ? NounKind::kOrg : NounKind::kDocument;
-      n.gender = ParseGender(row.size() > 2 ? row[2] : "");
+      n.gender = GenderFromCode(row.size() > 2 ? row[2] : "");
       if (suffix) {
         noun_suffixes_.Insert(noun, n);
       } else {
