@@ -29,7 +29,7 @@ function parseAttrs(src, where) {
 }
 
 const TYPES = { per: 'person', loc: 'place', date: 'date', quote: 'quote' };
-const ALLOWED = { per: ['e'], loc: ['e', 'cc'], date: ['v', 'mod'], quote: ['s'] };
+const ALLOWED = { per: ['e'], loc: ['e', 'cc'], date: ['v', 'mod'], quote: ['s', 'c'] };
 
 // Parses one annotated body; returns { text, gold }.
 export function parseBody(body, where = 'body') {
@@ -81,6 +81,11 @@ export function parseBody(body, where = 'body') {
         else if (s === '?') a.speaker = { kind: 'unnamed' };
         else if (s.startsWith('@')) a.speaker = { kind: 'organisation', name: s.slice(1) };
         else a.speaker = { kind: 'person', entity: s };
+        // c=: the attribution pattern the quote exercises, for speaker accuracy per class.
+        if (open.attrs.c !== undefined) {
+          if (!/^[a-z][a-z-]*$/.test(open.attrs.c)) throw new Error(`${where}: bad quote class ${open.attrs.c}`);
+          a.cls = open.attrs.c;
+        }
       }
       gold.push(a);
       i += 2;

@@ -70,6 +70,12 @@ function table(report) {
       lines.push(`${lang.padEnd(4)} ${kind.padEnd(7)} ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}  ${pct(f.strict_f1)}     ${pct(f.value_accuracy)}     ${pct(f.speaker_accuracy)}     ${String(f.gold).padStart(4)}`);
     }
   }
+  for (const [lang, perKind] of Object.entries(report)) {
+    const byClass = perKind.quote?.speaker_by_class;
+    if (!byClass) continue;
+    const cells = Object.entries(byClass).map(([name, k]) => `${name} ${k.accuracy.toFixed(3)} (${k.quotes})`);
+    lines.push(`${lang.padEnd(4)} speaker accuracy by class: ${cells.join(', ')}`);
+  }
   return lines.join('\n');
 }
 

@@ -77,7 +77,13 @@ export function scoreArticle(article, predictions, counts, errors) {
         }
         if (kind === 'quote') {
           c.speaker_n += 1;
-          if (speakerRight(g, p)) c.speaker_ok += 1;
+          const right = speakerRight(g, p);
+          if (g.cls) {
+            const k = (c.classes ??= {})[g.cls] ??= { n: 0, ok: 0 };
+            k.n += 1;
+            if (right) k.ok += 1;
+          }
+          if (right) c.speaker_ok += 1;
           else errors.push({ article: article.id, kind, error: 'speaker', text: g.text.slice(0, 60), gold: g.speaker ? (g.speaker.entity ?? g.speaker.kind) : null, got: p.speaker ? (p.speaker.entity ?? `(${p.speaker.text})`) : null });
         }
       } else {
@@ -119,6 +125,14 @@ export function figures(c) {
   };
   if (c.value_n) out.value_accuracy = round(c.value_ok / c.value_n);
   if (c.speaker_n) out.speaker_accuracy = round(c.speaker_ok / c.speaker_n);
+  // Speaker accuracy per attribution class (quotes whose gold has c=), with the count behind it.
+  if (c.classes) {
+    out.speaker_by_class = {};
+    for (const name of Object.keys(c.classes).sort()) {
+      const k = c.classes[name];
+      out.speaker_by_class[name] = { accuracy: round(k.ok / k.n), quotes: k.n };
+    }
+  }
   return out;
 }
 

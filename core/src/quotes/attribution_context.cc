@@ -153,6 +153,11 @@ bool Context::Possessor(int m) {
   return has_word(stem);
 }
 
+bool Context::MeasureBeforeAdjective(size_t i) {
+  return i > 0 && i + 1 < toks_.size() && IsWord(i) && IsNumber(i - 1) && IsWord(i + 1) && !Upper(i + 1) &&
+         lex_.IsAdjective(F(i + 1));
+}
+
 bool Context::IsPersonNoun(size_t i) {
   return IsWord(i) && lex_.ClassifyNoun(F(i)).kind == SpeechLexicon::NounKind::kPerson;
 }
@@ -194,10 +199,16 @@ bool Context::SubjectPosition(size_t i, int m) {
     --k;
     if (in_quote_[k]) return true;
     if (toks_[k].kind == TokenKind::kPunct) {
+      // The first part of a hyphenated compound (Grünen-Politikerin) belongs to the role.
+      if (IsDash(Char(k)) && k > start && toks_[k - 1].end == toks_[k].start && IsWord(k - 1)) {
+        --k;
+        continue;
+      }
       if (IsDash(Char(k)) || Char(k) == u'.') continue;
       return true;
     }
     if (IsNumber(k)) continue;
+    if (MeasureBeforeAdjective(k)) continue;
     const uint32_t fl = Flags(k);
     if ((fl & SpeechLexicon::kStop) && (!Upper(k) || k == start)) return false;
     if (fl & SpeechLexicon::kDetObl) return false;

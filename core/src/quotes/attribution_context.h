@@ -80,6 +80,13 @@ class Context {
   bool IsPunct(size_t i, char16_t c) const { return IsPunctTok(i) && Char(i) == c; }
   uint32_t Flags(size_t i) { return IsWord(i) ? lex_.Flags(F(i)) : 0; }
   bool Upper(size_t i) const { return toks_[i].upper; }
+  // A speech verb form used as a verb: after an article it is a noun ("on the call", "the
+  // report"), which frames nothing.
+  bool SpeechVerbAt(size_t i) {
+    return (Flags(i) & SpeechLexicon::kVerb) && !(i > 0 && IsWord(i - 1) &&
+                                                  (Flags(i - 1) & (SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef |
+                                                                   SpeechLexicon::kDetObl)));
+  }
   bool InQuote(size_t i) const { return in_quote_[i] != 0; }
   int MentionAt(size_t i) const { return mention_at_[i]; }
   bool SameParagraph(size_t a, size_t b) const { return toks_[a].paragraph == toks_[b].paragraph; }
@@ -102,6 +109,9 @@ class Context {
   // Putin's / Putins Sprecher: the mention is a possessor, not the subject.
   bool Possessor(int m);
   bool IsPersonNoun(size_t i);
+  // The noun of a measure phrase that makes an adjective: "81 Jahre alte", "drei Meter hohe".
+  // It is part of the noun phrase's modifiers, not its head or a genitive attribute.
+  bool MeasureBeforeAdjective(size_t i);
   // A mention in subject position: not after a preposition or an oblique determiner, not a
   // genitive attribute (ein Treffen Putins), not a possessor.
   bool SubjectPosition(size_t i, int m);

@@ -1,5 +1,7 @@
 #include "quotes/frames.h"
 
+#include <algorithm>
+
 #include "text/case_fold.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -43,9 +45,7 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
   for (const auto& phrase : c_.lex().impersonals()) {
     if (size_t len = np_.PhraseAt(k, phrase)) {
       f.kind = FrameKind::kAfter;
-      f.ref.type = RefType::kImpersonal;
-      f.ref.first = k;
-      f.ref.last = k + len - 1;
+      f.ref = ImpersonalRef(k, len, k + len, end);
       return f;
     }
   }
@@ -97,7 +97,7 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
   // The subject may carry a long apposition: "…," Chris Weston, chief market strategist at
   // IG Ltd., said.
   for (size_t v = k + 1; v < end && v < k + kMaxAfter; ++v) {
-    if (!(c_.Flags(v) & SpeechLexicon::kVerb) || c_.InQuote(v)) continue;
+    if (!c_.SpeechVerbAt(v) || c_.InQuote(v)) continue;
     Ref r = np_.ParseNP(k, v, true, true);
     if (r) {
       f.kind = FrameKind::kAfter;
@@ -106,6 +106,47 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
     return f;
   }
   return f;
+}
+
+// "hieß es" names no one; a document in its clause ("heißt es in einem Bericht", "In dem
+// Bericht heißt es:") is the source the reader is given.
+Ref Frames::ImpersonalRef(size_t at, size_t len, size_t from, size_t end) {
+  Ref r = np_.DocumentIn(from, end);
+  if (r) return r;
+  r.type = RefType::kImpersonal;
+  r.first = at;
+  r.last = at + len - 1;
+  return r;
+}
+
+bool Frames::NamesSpeaker(const Ref& r) const {
+  switch (r.type) {
+    case RefType::kMention:
+    case RefType::kPronoun:
+    case RefType::kImpersonal:
+      return true;
+    case RefType::kNone:
+      return false;
+    default:
+      break;
+  }
+  if (r.head.empty()) return true;  // a place standing for its government
+  const std::u16string_view text = c_.doc().TokenText(r.last);
+  const bool acronym = text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char16_t ch) {
+    return !IsLetter(ch) || IsUpper(ch);
+  });
+  return acronym || c_.lex().ClassifyNoun(r.head).kind != SpeechLexicon::NounKind::kNone;
+}
+
+// The impersonal phrase in [from, end), as a reference to its source; none without one.
+Ref Frames::ImpersonalIn(size_t from, size_t end) {
+  for (size_t k = from; k < end; ++k) {
+    if (c_.InQuote(k) || !c_.IsWord(k)) continue;
+    for (const auto& phrase : c_.lex().impersonals()) {
+      if (size_t len = np_.PhraseAt(k, phrase)) return ImpersonalRef(k, len, from, end);
+    }
+  }
+  return {};
 }
 
 Frame Frames::Before(size_t open, size_t close) {
@@ -117,12 +158,19 @@ Frame Frames::Before(size_t open, size_t close) {
     size_t verb = kNone;
     for (size_t k = prev; k > start;) {
       --k;
-      if (!c_.InQuote(k) && (c_.Flags(k) & SpeechLexicon::kVerb)) {
+      if (!c_.InQuote(k) && c_.SpeechVerbAt(k)) {
         verb = k;
         break;
       }
     }
     Ref r = np_.ClauseSubject(start, prev, verb);
+    // Without a speech verb, only a phrase that names a speaker is the clause's subject: a
+    // person, a pronoun, a place, or a noun the lexicon lists as a person, organisation or
+    // document. „Aufgeben sei nie in Frage gekommen: „…“" and "For investors, only one thing
+    // counted: "…"" name no one; the clause is more likely reported speech (see Reported).
+    if (verb == kNone && !NamesSpeaker(r)) r = Ref{};
+    // „In dem Bericht heißt es: „…“": the clause has no subject but names its source.
+    if (!r && verb == kNone) r = ImpersonalIn(start, prev);
     if (r) {
       f.kind = FrameKind::kColon;
       f.ref = r;
@@ -133,7 +181,7 @@ Frame Frames::Before(size_t open, size_t close) {
     --k;
     if (c_.InQuote(k) || !c_.IsWord(k)) continue;
     const uint32_t fl = c_.Flags(k);
-    if (fl & SpeechLexicon::kVerb) {
+    if (c_.SpeechVerbAt(k)) {
       // A speech verb earlier in the sentence frames the quote even when its subject is not
       // found (then the speaker stays unknown).
       f.kind = FrameKind::kBefore;
@@ -147,6 +195,14 @@ Frame Frames::Before(size_t open, size_t close) {
         f.ref = r;
       }
       return f;
+    }
+    // "In Kiel heißt es, die Werft sei „…“": an impersonal frame earlier in the sentence.
+    for (const auto& phrase : c_.lex().impersonals()) {
+      if (size_t len = np_.PhraseAt(k, phrase)) {
+        f.kind = FrameKind::kBefore;
+        f.ref = ImpersonalRef(k, len, start, open);
+        return f;
+      }
     }
     for (const auto& phrase : c_.lex().selfs()) {
       if (np_.PhraseAt(k, phrase)) {
@@ -181,6 +237,33 @@ Frame Frames::Before(size_t open, size_t close) {
     }
   }
   return f;
+}
+
+Ref Frames::Reported(size_t open) {
+  if (open == 0 || open == kNone) return {};
+  const size_t start = c_.SentenceStart(open);
+  // Only a quote that opens its sentence or follows a colon: elsewhere its own clause frames it.
+  if (start != open && !c_.IsPunct(open - 1, u':')) return {};
+  // The quote's own clause names no one and has no speech verb of its own.
+  for (size_t k = start; k < open; ++k) {
+    if (c_.InQuote(k)) return {};
+    const int m = c_.MentionAt(k);
+    if (m >= 0 && c_.ents().mentions[static_cast<size_t>(m)].kind == kPerson) return {};
+    if (c_.Flags(k) & (SpeechLexicon::kPronoun | SpeechLexicon::kVerb)) return {};
+  }
+  if (start == 0 || !c_.SameParagraph(start - 1, open)) return {};
+  const size_t last = start - 1;
+  const size_t from = c_.SentenceStart(last);
+  size_t verb = kNone;
+  for (size_t k = from; k <= last; ++k) {
+    if (c_.InQuote(k)) return {};  // a quoted sentence: the follow-on rules decide
+    if (verb == kNone && c_.SpeechVerbAt(k)) verb = k;
+  }
+  if (verb == kNone) return {};
+  Ref r = np_.ClauseSubject(from, last, verb);
+  const bool human = r.type == RefType::kMention || r.type == RefType::kPronoun || r.type == RefType::kDesc ||
+                     r.type == RefType::kUnnamed;
+  return human ? r : Ref{};
 }
 
 }  // namespace attribution

@@ -21,8 +21,17 @@ class Frames {
   Frame After(size_t close, const QuoteSpan& q, size_t next_open);
   // The frame before the quote opening at token `open` (or closing its clause after `close`).
   Frame Before(size_t open, size_t close);
+  // The speaker of reported speech in the sentence before the quote opening at `open`, when
+  // the quote's own clause names no one ("X sagte, die Lage bleibe schwierig. Für Anleger
+  // zähle vor allem eines: „…“"): the subject of that sentence's speech verb.
+  Ref Reported(size_t open);
 
  private:
+  Ref ImpersonalRef(size_t at, size_t len, size_t from, size_t end);
+  Ref ImpersonalIn(size_t from, size_t end);
+  // Whether a clause subject found without a speech verb names a speaker (see Before).
+  bool NamesSpeaker(const Ref& r) const;
+
   Context& c_;
   NounPhrases& np_;
 };

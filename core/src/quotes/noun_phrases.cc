@@ -120,12 +120,23 @@ Ref NounPhrases::ParseHead(size_t first, size_t j, size_t end, bool definite, Ge
       if (c == u'.' && k > j && c_.AbbrevDot(k) && k + 1 < end) continue;
       break;
     }
-    if (c_.IsNumber(k)) continue;
+    if (c_.IsNumber(k) || c_.MeasureBeforeAdjective(k)) continue;
     const uint32_t fl = c_.Flags(k);
     if ((fl & SpeechLexicon::kHonorific) && k + 1 < end && (c_.Upper(k + 1) || c_.IsPunct(k + 1, u'.'))) continue;
     if (fl & (SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef | SpeechLexicon::kDetObl)) {
-      // A genitive complement (die Leiterin der Studie), not a dative object (die Frau dem …).
-      if (head != kNone && (!(fl & SpeechLexicon::kDetObl) || (fl & SpeechLexicon::kDetGen))) complement = true;
+      // A genitive complement (die Leiterin der Studie), not a dative object (die Frau dem …),
+      // nor a verb particle that looks like an article (räumte der 58-Jährige ein.).
+      const bool particle = k + 1 >= c_.toks().size() || !c_.IsWord(k + 1);
+      if (head != kNone && !particle && (!(fl & SpeechLexicon::kDetObl) || (fl & SpeechLexicon::kDetGen))) {
+        complement = true;
+      }
+      break;
+    }
+    // "The son of one victim": a complement with an indefinite article introduces someone new,
+    // so the description does too (as a genitive article does: die Mutter eines Opfers).
+    if ((fl & SpeechLexicon::kComplement) && head != kNone && k + 1 < end && c_.IsWord(k + 1) &&
+        (c_.Flags(k + 1) & SpeechLexicon::kDetIndef)) {
+      complement = true;
       break;
     }
     // Coordinated roles: Vizekanzler und Finanzminister Lars Klingbeil.
@@ -215,6 +226,18 @@ Ref NounPhrases::BackNP(size_t k) {
   for (size_t s = i; s < k; ++s) {
     Ref r = ParseNP(s, k, false, true);
     if (r) return r;
+  }
+  return {};
+}
+
+Ref NounPhrases::DocumentIn(size_t from, size_t end) {
+  for (size_t j = from; j < end && j < c_.toks().size(); ++j) {
+    if (c_.InQuote(j)) return {};
+    if (!c_.IsWord(j) || !(c_.Flags(j) & (SpeechLexicon::kDetDef | SpeechLexicon::kDetIndef | SpeechLexicon::kDetObl))) {
+      continue;
+    }
+    Ref r = ParseNP(j, end, false, true);
+    if (r.type == RefType::kDocument) return r;
   }
   return {};
 }

@@ -23,6 +23,9 @@ class NounPhrases {
   Ref BackNP(size_t k);
   // The subject of a clause [start, end) whose speech verb (if any) is `verb`.
   Ref ClauseSubject(size_t start, size_t end, size_t verb);
+  // The first noun phrase in [from, end) that names a document ("heißt es in einem Bericht des
+  // Ministeriums", "In dem Bericht heißt es:"): the document is the source of an impersonal frame.
+  Ref DocumentIn(size_t from, size_t end);
   // Whether a multi-word phrase (folded) starts at token i; returns its length in tokens.
   size_t PhraseAt(size_t i, const SpeechLexicon::Phrase& phrase);
 

@@ -67,7 +67,11 @@ std::vector<AttributedQuote> AttributeQuotes(const Document& doc, const std::vec
     if (open[i] == kNone) continue;
     const QuoteSpan& q = spans[i];
     // Speech or not.
-    const bool strong = after[i].kind != FrameKind::kNone || before[i].kind == FrameKind::kColon ||
+    // A source named before the quote ("heißt es in einem Bericht, der Film sei „…“") frames
+    // speech as firmly as a frame after it: the noun before the quote is no work's name then.
+    const bool sourced = before[i].kind == FrameKind::kBefore &&
+                         (before[i].ref.type == RefType::kImpersonal || before[i].ref.type == RefType::kDocument);
+    const bool strong = after[i].kind != FrameKind::kNone || before[i].kind == FrameKind::kColon || sourced ||
                         split_prev[i] || cont_prev[i] || (q.close < 0);
     const bool any_frame = strong || before[i].kind != FrameKind::kNone;
     if (!filter.IsSpeech(q, open[i], close[i], strong, any_frame)) continue;
@@ -127,6 +131,11 @@ std::vector<AttributedQuote> AttributeQuotes(const Document& doc, const std::vec
             }
           }
         }
+      }
+      // Reported speech goes on in direct speech: "X sagte, die Lage bleibe schwierig. Für
+      // Anleger zähle vor allem eines: „…“" — the speaker of the sentence before.
+      if (!r.speaker) {
+        if (Ref rep = frames.Reported(open[i])) r = salience.Resolve(rep);
       }
     }
     speaker[i] = r;

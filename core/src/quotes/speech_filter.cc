@@ -14,6 +14,14 @@ bool SpeechFilter::IsSpeech(const QuoteSpan& q, size_t open, size_t close, bool 
   if (cue && (shape.fragment || shape.titlelike || cue == 1 || !strong)) return false;
   if (shape.titlelike && !strong) return false;
   if (shape.fragment && !any_frame) return false;
+  // One word right after a definite article is the name of a thing, full stop inside the marks
+  // or not: the briefing known as the "desayuno." Speech after "the" needs a frame of its own.
+  // Where nouns are capitalised a lower-case word is no name, and the article may be a pronoun
+  // (Kritiker nannten das „unzureichend“).
+  if (shape.words == 1 && !strong && open > 0 && c_.IsWord(open - 1) &&
+      (c_.Flags(open - 1) & SpeechLexicon::kDetDef) && (shape.first_upper || !c_.lex().nouns_capitalised())) {
+    return false;
+  }
   return true;
 }
 
@@ -24,13 +32,16 @@ SpeechFilter::Shape SpeechFilter::ShapeOf(const QuoteSpan& q, size_t open, size_
   for (size_t k = open + 1; k < end && c_.toks()[k].start < q.end; ++k) {
     if (!c_.IsWord(k)) continue;
     ++s.words;
+    if (s.words == 1) s.first_upper = c_.Upper(k);
     if (c_.Upper(k)) ++upper;
     else if (!(c_.Flags(k) & SpeechLexicon::kSmall)) ++lower;
     if (s.words > 12) break;
   }
   const char16_t last = c_.LastContentChar(q);
   s.final_punct = last == u'.' || last == u'!' || last == u'?' || last == u'…';
-  s.titlelike = s.words >= 2 && s.words <= 8 && lower == 0 && upper >= 2;
+  // A title starts with a capital (»Das stille Haus«); a phrase quoted from speech inside a
+  // sentence keeps its lower-case article (sei „das Highlight der Hinrunde“ gewesen).
+  s.titlelike = s.words >= 2 && s.words <= 8 && lower == 0 && upper >= 2 && s.first_upper;
   s.fragment = s.words <= 3 && !s.final_punct;
   return s;
 }

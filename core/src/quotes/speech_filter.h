@@ -22,6 +22,7 @@ class SpeechFilter {
     bool final_punct = false;
     bool titlelike = false;
     bool fragment = false;
+    bool first_upper = false;  // the first word is capitalised
   };
   Shape ShapeOf(const QuoteSpan& q, size_t open, size_t close);
   // A noun of works or names just before the quote (Roman »…«, namens „…“, Mozarts »…«).

@@ -70,6 +70,7 @@ bool SpeechLexicon::Load(const Resources& resources, std::string_view lang, std:
       else if (kind == "stop") e.flags |= kStop;
       else if (kind == "small") e.flags |= kSmall;
       else if (kind == "coord") e.flags |= kCoord;
+      else if (kind == "complement") e.flags |= kComplement;
       else if (kind == "pronoun") {
         e.flags |= kPronoun;
         e.org = arg == "org";

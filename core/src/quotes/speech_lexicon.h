@@ -42,6 +42,7 @@ class SpeechLexicon {
     kTitleWord = 1u << 12, // namens „…“, called "…"
     kDetGen = 1u << 13,    // a genitive determiner: the phrase after it is a complement (des)
     kCoord = 1u << 14,     // joins coordinated roles (Vizekanzler und Finanzminister X)
+    kComplement = 1u << 15,  // attaches a noun's complement (the son of one victim)
   };
   enum class NounKind : uint8_t { kNone, kPerson, kOrg, kDocument };
   struct Noun {
