@@ -176,6 +176,17 @@ eval: deps npm native wasm
 	@echo
 	node tests/eval/eval.mjs --engine both --corpus tests/heldout --out build/eval-heldout.json
 
+# Named entities on the public dev splits (GermEval 2014, GUM, WNUT 2017; TRAIN= where they are):
+# the tagger alone and the whole system, then the corpus and held-out set. CURVES=1 adds the
+# learning and model-size curves. ner-models retrains data/*/ner.bin (tools/ner/train-models.sh).
+TRAIN ?= ../shared/data/train
+.PHONY: eval-ner ner-models
+eval-ner: deps npm native
+	TRAIN=$(TRAIN) bash tools/ner/eval-ner.sh
+
+ner-models: deps native
+	TRAIN=$(TRAIN) bash tools/ner/train-models.sh $(BUILD)/native
+
 # Regenerates data/lexicon and data/*/calendar.tsv from CLDR, GeoNames and npm facts.
 # Speed and size: native, wasm in Node and Chromium, peers (chrono-node, compromise) in the
 # same run → build/bench.json, build/bench.md. No timing is asserted anywhere.

@@ -86,7 +86,12 @@ std::unique_ptr<Resources> Resources::Load(std::string_view blob, std::string* e
       *error = "data: truncated table " + name;
       return nullptr;
     }
-    res->tables_.emplace(name, ParseTable(bytes.substr(pos, data_len)));
+    constexpr std::string_view kBinary = ".bin";
+    if (name.size() > kBinary.size() && name.compare(name.size() - kBinary.size(), kBinary.size(), kBinary) == 0) {
+      res->raw_.emplace(name, bytes.substr(pos, data_len));  // a model: bytes, not rows
+    } else {
+      res->tables_.emplace(name, ParseTable(bytes.substr(pos, data_len)));
+    }
     pos += data_len;
   }
   // A language is a folder of the data with a language.tsv.
@@ -112,6 +117,11 @@ std::unique_ptr<Resources> Resources::Load(std::string_view blob, std::string* e
 const Table* Resources::Find(std::string_view name) const {
   auto it = tables_.find(name);
   return it == tables_.end() ? nullptr : &it->second;
+}
+
+std::string_view Resources::Raw(std::string_view name) const {
+  auto it = raw_.find(name);
+  return it == raw_.end() ? std::string_view() : it->second;
 }
 
 const std::vector<std::u16string>& Resources::FoldedKeys(std::string_view table) const {

@@ -45,6 +45,9 @@ class Resources {
 
   // Nullptr when the blob has no such table.
   const Table* Find(std::string_view name) const;
+  // The bytes of a binary table (a manifest entry ending in ".bin", e.g. "de/ner.bin"),
+  // unparsed; empty when the blob has none.
+  std::string_view Raw(std::string_view name) const;
   const std::vector<std::string>& languages() const { return languages_; }
   // Nullptr for a language the data does not have.
   const LanguageModel* Language(std::string_view lang) const;
@@ -57,6 +60,7 @@ class Resources {
   Resources() = default;
   std::string bytes_;
   std::map<std::string, Table, std::less<>> tables_;
+  std::map<std::string, std::string_view, std::less<>> raw_;  // views into bytes_
   std::vector<std::string> languages_;
   std::map<std::string, std::unique_ptr<LanguageModel>, std::less<>> models_;
   mutable std::map<std::string, std::vector<std::u16string>, std::less<>> folded_keys_;

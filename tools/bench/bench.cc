@@ -1,7 +1,7 @@
 // leselupe-bench: native throughput of the pipeline, per kind, and of its floor (a bare ICU
 // word-segmentation pass over the same text).
 //
-//   leselupe-bench [--runs N] [--min-bytes B] [--only KINDS] CORPUS.jsonl
+//   leselupe-bench [--runs N] [--min-bytes B] [--only KINDS] [--data FILE] CORPUS.jsonl
 //
 // CORPUS.jsonl holds one article a line: {"id", "text", "lang", "reference_date"?} (written by
 // tools/bench/corpus.mjs). The articles are repeated, in order, until they add up to at least
@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -68,7 +69,7 @@ nlohmann::ordered_json Throughput(const std::vector<double>& seconds, double byt
 }
 
 int Usage() {
-  std::cerr << "usage: leselupe-bench [--runs N] [--min-bytes B] [--only all,all_json,person,place,date,quote,floor,load] "
+  std::cerr << "usage: leselupe-bench [--runs N] [--min-bytes B] [--only all,all_json,person,place,date,quote,floor,load] [--data FILE] "
                "CORPUS.jsonl\n";
   return 2;
 }
@@ -80,11 +81,13 @@ int main(int argc, char** argv) {
   size_t min_bytes = 1000000;
   std::string only;
   std::string path;
+  std::string data_path;  // another data blob (e.g. without the tagger models: its share of the time)
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
     else if (a == "--min-bytes" && i + 1 < argc) min_bytes = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--only" && i + 1 < argc) only = "," + std::string(argv[++i]) + ",";
+    else if (a == "--data" && i + 1 < argc) data_path = argv[++i];
     else if (!a.empty() && a[0] == '-') return Usage();
     else path = a;
   }
@@ -140,12 +143,22 @@ int main(int argc, char** argv) {
 
   // Data load: Annotator::Create, CPU time.
   std::string error;
+  std::string data_bytes;
+  if (!data_path.empty()) {
+    std::ifstream in(data_path, std::ios::binary);
+    data_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (data_bytes.empty()) {
+      std::cerr << "leselupe-bench: cannot read " << data_path << "\n";
+      return 1;
+    }
+  }
   std::vector<double> load;
   std::unique_ptr<leselupe::Annotator> annotator;
   for (int r = 0; r < (wanted("load") ? runs : 1); ++r) {
     annotator.reset();
     double t0 = CpuSeconds();
-    annotator = leselupe::Annotator::Create(&error);
+    annotator = data_bytes.empty() ? leselupe::Annotator::Create(&error)
+                                   : leselupe::Annotator::FromBytes(data_bytes, &error);
     load.push_back(CpuSeconds() - t0);
     if (!annotator) {
       std::cerr << "leselupe-bench: " << error << "\n";

@@ -9,6 +9,7 @@ The blob is: b"LSLP", u32 version, u32 count, then per table u32 name length, na
 u32 data length, data (little endian). Table names are manifest paths without ".tsv".
 Rows are NFC-normalised, comments (#) and blank lines dropped, so the core never re-checks.
 Any row the schema does not allow stops the build with FILE:LINE: what is wrong.
+A manifest entry ending in ".bin" (a generated model, no rows) is copied byte for byte.
 """
 import fnmatch
 import struct
@@ -104,7 +105,10 @@ def pack(data_dir: Path, manifest: Path, schema_path: Path) -> bytes:
     for name in names:
         key = name.removesuffix(".tsv")
         path = data_dir / name
-        data = read_table(path, kinds_for(schema, key, path))
+        if name.endswith(".bin"):
+            data = path.read_bytes()
+        else:
+            data = read_table(path, kinds_for(schema, key, path))
         key_bytes = key.encode("utf-8")
         blob += struct.pack("<I", len(key_bytes)) + key_bytes + struct.pack("<I", len(data)) + data
     return bytes(blob)

@@ -25,6 +25,7 @@ set -euo pipefail
 #   emscripten                                   wasm build (3.1.6, clang 14)
 #   chromium chromium-driver                     browser tests (playwright-core drives /usr/bin/chromium)
 #   brotli                                       measuring/compressing wasm payloads
+#   zlib1g-dev                                   tools/ner reads the gzipped training corpora (not the core)
 #   unicode-cldr-core iso-codes libgeonames-dev  lexicon sources (build-time only)
 #   locales                                      de_DE.UTF-8 for the geonames dump tool
 #   dpkg-dev                                     dpkg-source, to unpack Debian's icu source package
@@ -36,7 +37,7 @@ PACKAGES=(
   libicu-dev icu-devtools nlohmann-json3-dev catch2
   emscripten
   chromium chromium-driver
-  brotli
+  brotli zlib1g-dev
   unicode-cldr-core iso-codes libgeonames-dev locales
   dpkg-dev
   clang libclang-rt-14-dev

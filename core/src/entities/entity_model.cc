@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "entities/tagger.h"
 #include "resources.h"
 #include "table_reader.h"
 #include "text/split.h"
@@ -123,7 +124,9 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("tagger_min_margin_per", 2, number(&tagger_min_margin_[0]))
       .On("tagger_min_margin_loc", 2, number(&tagger_min_margin_[1]))
       .On("tagger_min_margin_org", 2, number(&tagger_min_margin_[2]))
-      .On("tagger_min_margin_oth", 2, number(&tagger_min_margin_[3]));
+      .On("tagger_min_margin_oth", 2, number(&tagger_min_margin_[3]))
+      .On("tagger_min_margin_per_single", 2, number(&tagger_min_margin_single_[0]))
+      .On("tagger_min_margin_loc_single", 2, number(&tagger_min_margin_single_[1]));
   return reader.Read(table, name, error);
 }
 
@@ -164,6 +167,8 @@ std::u16string_view EntityModel::StripCompass(std::u16string_view w) const {
   }
   return {};
 }
+
+EntityModel::~EntityModel() = default;
 
 std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std::string_view lang,
                                                 std::string* error) {
@@ -413,6 +418,13 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       if (key.find(u'-') == std::u16string::npos) m->AddWord(key, kWSmallPlace);
       m->small_places_.emplace(key, row.size() > 1 ? std::string(row[1]) : std::string());
     }
+  }
+  // The tagger's weights are read in place from the data (Resources outlives the model).
+  std::string tagger_error;
+  m->tagger_ = Tagger::Build(resources, lang, &tagger_error);
+  if (!tagger_error.empty()) {
+    *error = tagger_error;
+    return nullptr;
   }
   return m;
 }

@@ -7,6 +7,7 @@
 #ifndef LESELUPE_ENTITIES_ENTITY_MODEL_H_
 #define LESELUPE_ENTITIES_ENTITY_MODEL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -21,6 +22,7 @@
 namespace leselupe {
 
 class Resources;
+class Tagger;
 struct Table;
 
 // Lexicon maps are keyed by folded words and looked up through views (string_map.h).
@@ -139,6 +141,7 @@ class EntityModel {
  public:
   static std::unique_ptr<EntityModel> Build(const Resources& resources, std::string_view lang,
                                             std::string* error);
+  ~EntityModel();
 
   const std::string& lang() const { return lang_; }
   const EntitySettings& settings() const { return settings_; }
@@ -185,6 +188,16 @@ class EntityModel {
   const std::vector<Phrase>* RiverLinkPhrases(std::u16string_view first) const { return Lookup(river_link_phrases_, first); }
   // Tagger thresholds (in the tagger's margin units) per internal label: PER, LOC, ORG, OTH.
   float tagger_min_margin(int label_class) const { return tagger_min_margin_[label_class & 3]; }
+  // The same for a proposal of one word alone (PER, LOC): a capitalised common noun looks like
+  // a bare surname or place to the model far more often than a two-word name does.
+  float tagger_min_margin_single(int label_class) const {
+    return label_class <= 1 ? std::max(tagger_min_margin_single_[label_class], tagger_min_margin_[label_class])
+                            : tagger_min_margin_[label_class & 3];
+  }
+
+  // The statistical tagger of this language (data "<lang>/ner.bin"), or nullptr: no model in
+  // the data, and every rule then behaves as without proposals.
+  const Tagger* tagger() const { return tagger_.get(); }
 
   size_t place_count() const { return places_.size(); }
   size_t word_count() const { return words_.size(); }
@@ -202,6 +215,7 @@ class EntityModel {
   std::string lang_;
   EntitySettings settings_;
   float tagger_min_margin_[4] = {0, 0, 0, 0};
+  float tagger_min_margin_single_[2] = {0, 0};
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
   Endings derived_endings_;
   Endings inflected_endings_;
@@ -230,6 +244,7 @@ class EntityModel {
   FoldMap<std::vector<Phrase>> river_link_phrases_;
   FoldMap<std::vector<Phrase>> org_name_phrases_;
   FoldMap<std::string> small_places_;  // folded form → country
+  std::unique_ptr<Tagger> tagger_;
 };
 
 // The letter-or-digit run at the start of a folded string ("u.s." → "u", "saudi-arabien" →

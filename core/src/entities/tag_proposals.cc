@@ -1,9 +1,25 @@
 // Stage 2: the statistical tagger's proposals (entity_state.h: TokenTag). Without a tagger in
-// the model the proposals stay empty and every rule behaves as if there were none.
+// the model the proposals stay empty and every rule behaves as if there were none. The tagger
+// reads the same NerTokens (ner_features.h) that tools/ner trains on, so what it was trained
+// on and what it sees here cannot drift apart.
 #include "entities/stages.h"
+#include "entities/tagger.h"
 
 namespace leselupe {
 
-void ProposeTags(EntityState& st) { st.tags.clear(); }
+void ProposeTags(EntityState& st) {
+  st.tags.clear();
+  const Tagger* tagger = st.model.tagger();
+  if (!tagger || st.count == 0) return;
+  std::vector<NerToken> tokens;
+  BuildNerTokens(st.doc, st.model, &tokens);
+  std::vector<NerTag> tags;
+  tagger->Tag(tokens, &tags);
+  st.tags.resize(tags.size());
+  for (size_t i = 0; i < tags.size(); ++i) {
+    // Margins are integers below 2^24: exact in a float, so native and wasm compare alike.
+    st.tags[i] = TokenTag{static_cast<TagLabel>(tags[i].label), static_cast<float>(tags[i].margin)};
+  }
+}
 
 }  // namespace leselupe

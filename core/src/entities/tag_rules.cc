@@ -21,6 +21,18 @@ struct TagSpan {
   float margin = 0;   // the smallest margin of its tokens
 };
 
+// Token i is the only word of its sentence.
+bool LoneWord(const EntityState& st, int32_t i) {
+  const int32_t sentence = st.tokens[i].sentence;
+  for (int32_t x = i - 1; x >= 0 && st.tokens[x].sentence == sentence; --x) {
+    if (st.IsWord(x)) return false;
+  }
+  for (int32_t x = i + 1; x < st.count && st.tokens[x].sentence == sentence; ++x) {
+    if (st.IsWord(x)) return false;
+  }
+  return true;
+}
+
 int ClassOf(TagLabel l) { return (static_cast<int>(l) - 1) / 2; }
 bool IsBegin(TagLabel l) { return (static_cast<int>(l) - 1) % 2 == 0; }
 
@@ -32,7 +44,18 @@ std::vector<TagSpan> Spans(const EntityState& st) {
   TagSpan cur;
   bool open = false;
   auto close = [&] {
-    if (open && cur.margin >= st.model.tagger_min_margin(cur.cls)) out.push_back(cur);
+    // A heading of one word ("Überschrift") gives the model no context at all: it was trained
+    // on sentences, and reads a lone capitalised word as a name.
+    if (open && LoneWord(st, cur.first)) open = false;
+    // Role nouns and lower-case words at the edges are no part of the name ("Lawrows Sprecher").
+    while (open && cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) --cur.last;
+    while (open && cur.first < cur.last && (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
+    // Words as written: a hyphen compound ("Kempen-Plan") is one word.
+    int32_t words = 0;
+    for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) && !st.tokens[x].glued ? 1 : 0;
+    if (words == 0) words = 1;
+    const float min = words == 1 ? st.model.tagger_min_margin_single(cur.cls) : st.model.tagger_min_margin(cur.cls);
+    if (open && cur.margin >= min) out.push_back(cur);
     open = false;
   };
   for (int32_t i = 0; i < st.count; ++i) {
@@ -55,18 +78,33 @@ std::vector<TagSpan> Spans(const EntityState& st) {
   return out;
 }
 
-// The class the tagger gives token i with enough margin, or -1.
-int ClassAt(const EntityState& st, int32_t i) {
+// The class the tagger gives token i with enough margin, or -1: the class's margin to agree
+// with a rule (two pieces of evidence), the margin of a one-word name (`sure`) to overrule one.
+int ClassAt(const EntityState& st, int32_t i, bool sure) {
   if (st.tags.size() != static_cast<size_t>(st.count) || i < 0 || i >= st.count) return -1;
   const TokenTag& t = st.tags[static_cast<size_t>(i)];
   if (t.label == TagLabel::kO) return -1;
   const int cls = ClassOf(t.label);
-  return t.margin >= st.model.tagger_min_margin(cls) ? cls : -1;
+  return t.margin >= (sure ? st.model.tagger_min_margin_single(cls) : st.model.tagger_min_margin(cls)) ? cls : -1;
+}
+
+// The tagger says "no name" at token i, as surely as it must be to propose a name of one word:
+// overruling a rule's guess takes no less confidence than making one.
+// `word` (folded) is one of the name parts of a person seed of two or more parts.
+bool PartOfFullName(const EntityState& st, std::u16string_view word) {
+  for (const Seed& s : st.seeds) {
+    if (s.units.size() < 2 || s.weak) continue;
+    for (const auto& [a, b] : s.units) {
+      if (a == b && st.tokens[a].fold == word) return true;
+    }
+  }
+  return false;
 }
 
 bool TaggedOutside(const EntityState& st, int32_t i) {
   return st.tags.size() == static_cast<size_t>(st.count) && i >= 0 && i < st.count &&
-         st.tags[static_cast<size_t>(i)].label == TagLabel::kO;
+         st.tags[static_cast<size_t>(i)].label == TagLabel::kO &&
+         st.tags[static_cast<size_t>(i)].margin >= st.model.tagger_min_margin_single(kTagPer);
 }
 
 }  // namespace
@@ -85,9 +123,15 @@ void ApplyTaggedPersons(EntityState& st) {
   // guess at: the tagger confirms them or drops them.
   for (Seed& s : st.seeds) {
     if (!(s.weak || s.source == kSrcShape) || s.units.size() != 1) continue;
-    const int cls = ClassAt(st, s.units.back().first);
-    if (cls == kTagPer) s.confirmed = true;
-    else if (cls >= 0 || TaggedOutside(st, s.units.back().first)) s.person = -2;
+    const int32_t x = s.units.back().first;
+    if (ClassAt(st, x, false) == kTagPer) {
+      s.confirmed = true;
+      continue;
+    }
+    // A surname of a full name elsewhere in the document is that person (linking decides).
+    if (PartOfFullName(st, st.tokens[x].fold)) continue;
+    const int cls = ClassAt(st, x, true);
+    if ((cls >= 0 && cls != kTagPer) || TaggedOutside(st, x)) s.person = -2;
   }
   st.seeds.erase(std::remove_if(st.seeds.begin(), st.seeds.end(), [](const Seed& s) { return s.person == -2; }),
                  st.seeds.end());
@@ -102,15 +146,19 @@ void ApplyTaggedPersons(EntityState& st) {
     for (int32_t x = span.first; x <= span.last && free; ++x) free = !seeded[static_cast<size_t>(x)] && !st.org[x];
     if (!free) continue;
     // A lexicon place the tagger reads as a name: the place stays after a place preposition
-    // ("nach Charkow") and when it is a country.
+    // ("nach Charkow"), when it is a country, and when the lexicon knows it as nothing but a
+    // place ("Moskaus": the model reads genitives of places as names) — only a place that is
+    // also a word or a first name ("Florence") is the tagger's to overrule.
     bool keep_place = false;
     for (int32_t x = span.first; x <= span.last; ++x) {
       if (st.place_at[x] < 0) continue;
       const PlaceHit& h = st.places[static_cast<size_t>(st.place_at[x])];
       int32_t b = h.first - 1;
       if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
-      bool country = h.place >= 0 && st.model.place(static_cast<uint32_t>(h.place)).kind == PlaceKind::kCountry;
-      if (st.Has(b, kWPlacePrep) || country) keep_place = true;
+      const PlaceEntry* entry = h.place >= 0 ? &st.model.place(static_cast<uint32_t>(h.place)) : nullptr;
+      const bool country = entry && entry->kind == PlaceKind::kCountry;
+      const bool only_place = entry && !entry->ambiguous_word && !entry->ambiguous_name;
+      if (st.Has(b, kWPlacePrep) || country || only_place) keep_place = true;
     }
     if (keep_place) continue;
     Seed seed;
@@ -145,7 +193,7 @@ void ApplyTaggedPlaces(EntityState& st) {
   // Places only the rules' context guessed ("from Swiss"): the tagger may overrule them.
   for (PlaceHit& h : st.places) {
     if (h.place != -1 || h.lexicon) continue;
-    const int cls = ClassAt(st, h.first);
+    const int cls = ClassAt(st, h.first, true);
     if (cls == kTagOrg || cls == kTagOth || cls == kTagPer) {
       h.place = -2;
       for (int32_t x = h.first; x <= h.last; ++x) {
@@ -160,6 +208,11 @@ void ApplyTaggedPlaces(EntityState& st) {
     while (last > span.first && !st.IsWord(last)) --last;
     if (!st.IsWord(span.first) || !st.Free(span.first, last)) continue;
     const std::string* small = st.model.SmallPlace(st.Fold(st.tokens[span.first].start, st.tokens[last].core_end));
+    // A hyphen compound of a place and a noun ("Kempen-Plan", "Berlin-Reise") is a common noun;
+    // real double names ("Garmisch-Partenkirchen") are in the lexicons, where the rules find them.
+    bool compound = false;
+    for (int32_t x = span.first + 1; x <= last; ++x) compound |= st.IsHyphen(x) && st.tokens[x].glued;
+    if (compound && !small) continue;
     st.AddRulePlace(span.first, last, st.tokens[span.first].start, st.tokens[last].core_end,
                     small ? *small : std::string());
   }

@@ -1,0 +1,304 @@
+#include "entities/ner_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+
+#include "text/document.h"
+#include "entities/entity_model.h"
+
+namespace leselupe {
+namespace {
+
+// Feature templates: the first thing hashed into every feature. Renumbering one changes every
+// trained model, so new templates get new numbers.
+enum Template : uint32_t {
+  kBias = 1, kWord, kPrefix, kSuffix, kShape, kShortShape, kPrevWord, kNextWord, kPrev2Word,
+  kNext2Word, kShapeBigramL, kShapeBigramR, kPrevWordUpper, kUpperFirst, kFlag, kLexicon,
+  kTrigram, kPosition, kLowerElsewhere, kWordBigramL, kWordBigramR, kLengthUpper, kGlued,
+  kCapWindow, kDocClass, kDocClassSet, kNextWordUpper, kPrevFlagShape,
+};
+
+// A feature is its template and its values, mixed into 32 bits; the model's row is the top
+// bits, so the last step is a full avalanche (MurmurHash3's finaliser). Strings are hashed once
+// per token (NerHashText) and enter features as numbers.
+class FeatureHash {
+ public:
+  explicit FeatureHash(uint32_t tmpl) : h_(tmpl * 0x9E3779B1u) {}
+  FeatureHash& Add(uint32_t v) {
+    h_ = (h_ ^ v) * 0x85EBCA77u;
+    h_ ^= h_ >> 15;
+    return *this;
+  }
+  uint32_t Get() const { return Avalanche(h_); }
+  static uint32_t Avalanche(uint32_t h) {
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+  }
+
+ private:
+  uint32_t h_;
+};
+
+// FNV-1a over whole UTF-16 units: one step per unit; affixes are the running states.
+constexpr uint32_t kFnvBasis = 2166136261u;
+inline uint32_t FnvStep(uint32_t h, char16_t c) { return (h ^ c) * 16777619u; }
+
+char16_t ShapeOf(char16_t c) {
+  if (c < 0x80) {
+    if (c >= u'A' && c <= u'Z') return u'X';
+    if (c >= u'a' && c <= u'z') return u'x';
+    if (c >= u'0' && c <= u'9') return u'd';
+    return c;  // punctuation keeps its identity: "-", ".", "'"
+  }
+  if (U16_IS_SURROGATE(c)) return u'o';
+  if (u_isupper(c) || u_istitle(c)) return u'X';
+  if (u_isalpha(c)) return u'x';
+  if (u_isdigit(c)) return u'd';
+  return u'o';
+}
+
+// Word shape ("Xxxxx-Xxx") cut to 12 units, and its short form with runs collapsed ("Xx-Xx"):
+// their hashes.
+void ShapeHashes(std::u16string_view text, uint32_t* shape, uint32_t* short_shape) {
+  uint32_t h = kFnvBasis, hs = kFnvBasis;
+  char16_t last = 0;
+  size_t n = 0;
+  for (char16_t c : text) {
+    const char16_t s = ShapeOf(c);
+    if (n++ < 12) h = FnvStep(h, s);
+    if (n == 1 || s != last) hs = FnvStep(hs, s);
+    last = s;
+  }
+  *shape = FeatureHash::Avalanche(h);
+  *short_shape = FeatureHash::Avalanche(hs);
+}
+
+// Character trigrams of the first units only: long compounds would add dozens of features
+// (and lookups) each, for no measurable gain on the dev sets.
+constexpr size_t kMaxTrigrams = 8;
+constexpr uint32_t kBoundary = 0x2u;  // the "word" before the first / after the last token
+
+}  // namespace
+
+uint32_t NerHashText(std::u16string_view s) {
+  uint32_t h = kFnvBasis;
+  for (char16_t c : s) h = FnvStep(h, c);
+  return FeatureHash::Avalanche(h ^ static_cast<uint32_t>(s.size()));
+}
+
+void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens) {
+  const auto& dt = doc.tokens();
+  const std::u16string_view folded = doc.folded();
+  tokens->clear();
+  tokens->resize(dt.size());
+  for (size_t i = 0; i < dt.size(); ++i) {
+    const Token& t = dt[i];
+    NerToken& n = (*tokens)[i];
+    n.text = doc.TokenText(i);
+    n.fold = folded.substr(static_cast<size_t>(t.start), static_cast<size_t>(t.end - t.start));
+    n.upper = t.upper;
+    n.word = t.kind == TokenKind::kWord;
+    n.glued = i > 0 && dt[i - 1].end == t.start;
+    n.sentence = t.sentence;
+    n.word_hash = NerHashText(n.fold);
+    ShapeHashes(n.text, &n.shape_hash, &n.short_hash);
+    if (const WordInfo* w = model.Word(n.fold)) n.flags = w->flags;
+    // Lexicon endings and place forms of capitalised words only: a name is capitalised in both
+    // languages, and these lookups are most of the cost of a token.
+    if (!n.word || !n.upper || n.fold.size() < 3) continue;
+    if (model.HasPlaceSuffix(n.fold)) n.lexicon |= kNlPlaceSuffix;
+    if (model.HasNameEnding(n.fold)) n.lexicon |= kNlNameEnding;
+    if (model.HasNounEnding(n.fold)) n.lexicon |= kNlNounEnding;
+    if (model.HasOrgSuffix(n.fold)) n.lexicon |= kNlOrgSuffix;
+    if (model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
+  }
+  // Lexicon place forms: the longest form that starts at a token and ends on a token end.
+  for (size_t i = 0; i < dt.size(); ++i) {
+    if (!(*tokens)[i].word || !(*tokens)[i].upper) continue;
+    const std::vector<uint32_t>* forms = model.PlaceForms(FirstRun((*tokens)[i].fold));
+    if (!forms) continue;
+    const auto start = static_cast<size_t>(dt[i].start);
+    for (uint32_t f : *forms) {  // longest first
+      const PlaceForm& form = model.place_form(f);
+      if (folded.compare(start, form.form.size(), form.form) != 0) continue;
+      const size_t end = start + form.form.size();
+      size_t j = i;
+      while (j < dt.size() && static_cast<size_t>(dt[j].end) < end) ++j;
+      if (j == dt.size() || static_cast<size_t>(dt[j].end) != end) continue;
+      const PlaceEntry& place = model.place(form.place);
+      (*tokens)[i].lexicon |= kNlPlaceStart;
+      for (size_t k = i + 1; k <= j; ++k) (*tokens)[k].lexicon |= kNlPlaceInside;
+      if (place.ambiguous_word || place.ambiguous_name) {
+        for (size_t k = i; k <= j; ++k) (*tokens)[k].lexicon |= kNlPlaceAmbig;
+      }
+      break;
+    }
+  }
+}
+
+std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>& tokens) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t begin = 0;
+  while (begin < tokens.size()) {
+    size_t end = begin + 1;
+    while (end < tokens.size() && tokens[end].sentence == tokens[begin].sentence) ++end;
+    out.emplace_back(begin, end);
+    begin = end;
+  }
+  return out;
+}
+
+void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
+                 std::vector<uint8_t>* hints) {
+  hints->assign(tokens.size(), 0);
+  // The words of the document grouped by their hash (sorted, no map): which classes each word
+  // got, how often (to leave out the token's own label), and whether it is written lower-case
+  // somewhere. Two words sharing a 32-bit hash in one document would share their hints — rare,
+  // and the same on every platform.
+  std::vector<uint64_t> order;
+  order.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].word) order.push_back(uint64_t{tokens[i].word_hash} << 32 | i);
+  }
+  std::sort(order.begin(), order.end());
+  for (size_t a = 0; a < order.size();) {
+    size_t b = a + 1;
+    while (b < order.size() && order[b] >> 32 == order[a] >> 32) ++b;
+    uint32_t count[5] = {0, 0, 0, 0, 0};
+    bool lower = false;
+    for (size_t k = a; k < b; ++k) {
+      const auto i = static_cast<size_t>(order[k] & 0xFFFFFFFFu);
+      if (!tokens[i].upper) lower = true;
+      if (!classes.empty()) ++count[classes[i]];
+    }
+    for (size_t k = a; k < b; ++k) {
+      const auto i = static_cast<size_t>(order[k] & 0xFFFFFFFFu);
+      uint8_t h = 0;
+      if (lower && tokens[i].upper) h |= kHintLowerElsewhere;
+      if (!classes.empty()) {
+        for (uint8_t c = 0; c < 5; ++c) {
+          if (count[c] - (classes[i] == c ? 1u : 0u) > 0) h |= static_cast<uint8_t>(1u << c);
+        }
+      }
+      (*hints)[i] = h;
+    }
+    a = b;
+  }
+}
+
+void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
+                 const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
+                 std::vector<uint32_t>* offsets) {
+  offsets->clear();
+  offsets->push_back(static_cast<uint32_t>(features->size()));
+  const auto in = [&](size_t i, int d) {
+    const auto j = static_cast<std::ptrdiff_t>(i) + d;
+    return j >= static_cast<std::ptrdiff_t>(begin) && j < static_cast<std::ptrdiff_t>(end);
+  };
+  const auto at = [&](size_t i, int d) -> const NerToken& {
+    return tokens[static_cast<size_t>(static_cast<std::ptrdiff_t>(i) + d)];
+  };
+  auto word_at = [&](size_t i, int d) -> uint32_t { return in(i, d) ? at(i, d).word_hash : kBoundary; };
+  auto short_at = [&](size_t i, int d) -> uint32_t { return in(i, d) ? at(i, d).short_hash : kBoundary; };
+  auto upper_at = [&](size_t i, int d) -> uint32_t { return in(i, d) ? (at(i, d).upper ? 1 : 0) : 2; };
+  auto add = [&](const FeatureHash& h) { features->push_back(h.Get()); };
+
+  for (size_t i = begin; i < end; ++i) {
+    const NerToken& t = tokens[i];
+    const std::u16string_view w = t.fold;
+    const uint32_t up = t.upper ? 1 : 0;
+    const uint32_t first = i == begin ? 1 : 0;
+    const uint32_t prev = word_at(i, -1), next = word_at(i, 1);
+    add(FeatureHash(kBias));
+    add(FeatureHash(kWord).Add(t.word_hash));
+    add(FeatureHash(kShape).Add(t.shape_hash));
+    add(FeatureHash(kShortShape).Add(t.short_hash));
+    add(FeatureHash(kUpperFirst).Add(up).Add(first));
+    add(FeatureHash(kPosition).Add(first).Add(i + 1 == end ? 1u : 0u));
+    add(FeatureHash(kCapWindow).Add(upper_at(i, -1) * 9 + up * 3 + upper_at(i, 1)));
+    add(FeatureHash(kPrevWord).Add(prev));
+    add(FeatureHash(kNextWord).Add(next));
+    add(FeatureHash(kPrev2Word).Add(word_at(i, -2)));
+    add(FeatureHash(kNext2Word).Add(word_at(i, 2)));
+    add(FeatureHash(kPrevWordUpper).Add(prev).Add(up));
+    add(FeatureHash(kNextWordUpper).Add(next).Add(up));
+    add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
+    add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
+    add(FeatureHash(kShapeBigramL).Add(short_at(i, -1)).Add(t.short_hash));
+    add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_at(i, 1)));
+    add(FeatureHash(kLengthUpper).Add(static_cast<uint32_t>(std::min<size_t>(w.size(), 12))).Add(up));
+    add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_at(i, -1)));
+    // Affixes of words (in code units: a surrogate pair is cut at worst, consistently): the
+    // running hash from either end, one step per unit.
+    if (t.word) {
+      uint32_t h = kFnvBasis;
+      for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
+        h = FnvStep(h, w[k - 1]);
+        add(FeatureHash(kPrefix).Add(h).Add(static_cast<uint32_t>(k)));
+      }
+      h = kFnvBasis;
+      for (size_t k = 1; k <= 5 && k < w.size(); ++k) {
+        h = FnvStep(h, w[w.size() - k]);
+        add(FeatureHash(kSuffix).Add(h).Add(static_cast<uint32_t>(k) * 2 + up));
+      }
+      // Character trigrams of "^word$" (the first kMaxTrigrams units).
+      const size_t n = std::min<size_t>(w.size(), kMaxTrigrams);
+      for (size_t k = 0; k < n; ++k) {
+        uint32_t g[3];
+        for (size_t m = 0; m < 3; ++m) {
+          const size_t p = k + m;  // position in "^" + w + "$"
+          g[m] = p == 0 ? u'^' : (p - 1 < n ? w[p - 1] : u'$');
+        }
+        add(FeatureHash(kTrigram).Add(g[0] << 16 | g[1]).Add(g[2]));
+      }
+    }
+    // Lexicon membership of this token and its neighbours, each with this token's case.
+    for (int d = -1; d <= 1; ++d) {
+      if (!in(i, d)) continue;
+      const NerToken& o = at(i, d);
+      for (uint64_t f = o.flags; f != 0; f &= f - 1) {
+        const auto bit = static_cast<uint32_t>(__builtin_ctzll(f));
+        add(FeatureHash(kFlag).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up));
+      }
+      for (uint32_t f = o.lexicon; f != 0; f &= f - 1) {
+        const auto bit = static_cast<uint32_t>(__builtin_ctz(f));
+        add(FeatureHash(kLexicon).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up));
+      }
+    }
+    if (i > begin && tokens[i - 1].flags != 0) {
+      const uint64_t pf = tokens[i - 1].flags;
+      add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32))
+              .Add(t.short_hash));
+    }
+    if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
+      add(FeatureHash(kLowerElsewhere).Add(first));
+    }
+    offsets->push_back(static_cast<uint32_t>(features->size()));
+  }
+}
+
+void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
+                        const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
+                        std::vector<uint32_t>* offsets) {
+  offsets->clear();
+  offsets->push_back(static_cast<uint32_t>(features->size()));
+  for (size_t i = begin; i < end; ++i) {
+    const uint8_t classes = hints.empty() ? 0 : hints[i] & 0x1Fu;
+    if (classes != 0) {
+      const uint32_t up = tokens[i].upper ? 1 : 0;
+      for (uint32_t c = 0; c < 5; ++c) {
+        if (classes & (1u << c)) features->push_back(FeatureHash(kDocClass).Add(c).Add(up).Get());
+      }
+      features->push_back(FeatureHash(kDocClassSet).Add(classes).Add(up).Get());
+    }
+    offsets->push_back(static_cast<uint32_t>(features->size()));
+  }
+}
+
+}  // namespace leselupe

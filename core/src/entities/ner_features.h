@@ -1,0 +1,82 @@
+// The named-entity tagger's features: ONE extractor, used by the tagger at run time and by the
+// trainer (tools/ner) alike, so that what the model was trained on and what it sees cannot
+// drift apart. A feature is a 32-bit hash of a template id and its value (word, affix, shape,
+// neighbour, lexicon membership, …); the model maps hashes to weight rows.
+//
+// Input is one document as NerTokens (the Document's tokens with their folded text and the
+// lexicon flags of entity_model.h). Features never look at the language: German nouns are
+// capitalised, English ones are not — the weights learn what capitalisation means.
+#ifndef LESELUPE_ENTITIES_NER_FEATURES_H_
+#define LESELUPE_ENTITIES_NER_FEATURES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace leselupe {
+
+class Document;
+class EntityModel;
+
+// What the tagger knows about one Document token.
+struct NerToken {
+  std::u16string_view text;  // as written
+  std::u16string_view fold;  // folded (text/case_fold.h), same length as text
+  uint64_t flags = 0;        // WordFlag bits of the folded word (cue tables and lexicons)
+  uint8_t lexicon = 0;       // NerLexicon bits (place forms, affix lists)
+  bool upper = false;        // starts with an upper-case letter
+  bool word = false;         // a word (not a number or punctuation)
+  bool glued = false;        // no space between this token and the previous one
+  int32_t sentence = 0;      // Document sentence index
+  // Hashes computed once per token (BuildNerTokens), so that the features of a token and of its
+  // neighbours combine numbers instead of hashing the same text again and again.
+  uint32_t word_hash = 0;    // of fold
+  uint32_t shape_hash = 0;   // of the word shape ("Xxxxx-Xxx", cut to 12 units)
+  uint32_t short_hash = 0;   // of the short shape, runs collapsed ("Xx-Xx")
+};
+
+// The hash of a string of UTF-16 units (FNV-1a over whole units, then mixed).
+uint32_t NerHashText(std::u16string_view s);
+
+enum NerLexicon : uint8_t {
+  kNlPlaceStart = 1u << 0,   // a lexicon place form starts at this token
+  kNlPlaceInside = 1u << 1,  // inside a lexicon place form
+  kNlPlaceAmbig = 1u << 2,   // that place form is also a word or a first name
+  kNlPlaceSuffix = 1u << 3,  // ends like a place name ("-hausen", "-ville")
+  kNlNameEnding = 1u << 4,   // ends like a family name
+  kNlNounEnding = 1u << 5,   // ends like a common noun ("-ung", "-heit")
+  kNlOrgSuffix = 1u << 6,    // ends like an organisation ("-bank", "-verband")
+  kNlRoleSuffix = 1u << 7,   // a role compound ("-minister")
+};
+
+// The tokens of a document (views into it: the document must outlive them).
+void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens);
+
+// The decoding units: runs of tokens with the same sentence index, as [begin, end) pairs.
+std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>& tokens);
+
+// Document-level hints for the second pass: for each token, what the first pass said about
+// the same word elsewhere in the document (bit c set: labelled with class c somewhere else;
+// classes 1..4 = PER LOC ORG OTH, bit 0 = left outside every name), and whether the word is
+// also written in lower case elsewhere (bit 5, known before any labelling).
+// `classes` is per token (0 = O, 1..4 as above) or empty for the first pass.
+void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
+                 std::vector<uint8_t>* hints);
+constexpr uint8_t kHintLowerElsewhere = 1u << 5;
+
+// Features of tokens [begin, end) (one sentence), appended to `features`; `offsets` gets
+// end - begin + 1 entries delimiting each token's features. `hints` (NerDocHints) may be
+// empty. Only the hints' class bits are "second-pass" features: SecondPassFeatures gives
+// those alone, so that the tagger adds them to the first pass's scores without recomputing.
+void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
+                 const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
+                 std::vector<uint32_t>* offsets);
+void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
+                        const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
+                        std::vector<uint32_t>* offsets);
+
+}  // namespace leselupe
+
+#endif  // LESELUPE_ENTITIES_NER_FEATURES_H_

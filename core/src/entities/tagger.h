@@ -1,0 +1,83 @@
+// The named-entity tagger: an averaged structured perceptron over hashed features
+// (ner_features.h), decoded with Viterbi under the BIO constraint, in two passes (the second
+// adds what the first said about the same word elsewhere in the document). It proposes
+// person / place / organisation / other for every Document token; the rules decide what to
+// keep. Scores are integers (int8 weights, int16 transitions), so native and WebAssembly agree
+// to the bit.
+//
+// The model is generated data: tools/ner/train trains it from public corpora and writes
+// data/<lang>/ner.bin (a text header naming the sources and the command, a NUL, the weights).
+#ifndef LESELUPE_ENTITIES_TAGGER_H_
+#define LESELUPE_ENTITIES_TAGGER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/ner_features.h"
+
+namespace leselupe {
+
+class Resources;
+
+// BIO labels: 0 = O, then B and I of each class (PER, LOC, ORG, OTH).
+constexpr int kNerLabels = 9;
+constexpr int kNerClasses = 5;  // O, PER, LOC, ORG, OTH
+inline int NerClass(int label) { return (label + 1) / 2; }
+inline bool NerInside(int label) { return label > 0 && label % 2 == 0; }
+inline int NerLabel(int cls, bool inside) { return cls == 0 ? 0 : 2 * cls - (inside ? 0 : 1); }
+
+struct NerTag {
+  uint8_t label = 0;   // 0..8 as above
+  int32_t margin = 0;  // best path score minus the best path giving this token another label
+};
+
+// Best label sequence of `n` tokens under the BIO constraint (I-X only after B-X or I-X).
+// `emit` is n × kNerLabels scores, `trans` is (1 + kNerLabels) × kNerLabels: row 0 from the
+// sentence start, row 1 + a from label a. `margins` (may be null) gets the max-marginal gaps.
+void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
+                int32_t* margins);
+
+class Tagger {
+ public:
+  // The model of `lang` from the data (table "<lang>/ner.bin"), read in place (the tagger
+  // points into `resources`, which must outlive it); nullptr without error when the data has
+  // none, nullptr with `error` set when it is malformed.
+  static std::unique_ptr<Tagger> Build(const Resources& resources, std::string_view lang,
+                                       std::string* error);
+  // A model file as tools/ner/train writes it (copied).
+  static std::unique_ptr<Tagger> FromBytes(std::string_view bytes, std::string* error);
+
+  // One tag per token. Thread-safe (no state changes).
+  void Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) const;
+
+  int hash_bits() const { return bits_; }
+  size_t stored_rows() const { return rank_.empty() ? 0 : rank_.back(); }
+
+ private:
+  Tagger() = default;
+  bool Parse(std::string_view bytes, std::string* error);
+  // The weights of hash row `row`, or nullptr for a row that is all zero.
+  const int8_t* Row(uint32_t row) const;
+  void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
+                 int32_t* emit) const;
+
+  std::string owned_;                      // FromBytes: the model's bytes; Build: empty (views the data)
+  int bits_ = 0;
+  const unsigned char* bitmap_ = nullptr;  // 1 << bits_ bits: which rows are stored
+  std::vector<uint32_t> rank_;             // stored rows before each 64-row word of the bitmap
+  const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
+  std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
+};
+
+// The model file: a text header (lines), a NUL, then little-endian u32 version, u32 hash bits,
+// u32 label count, u32 stored rows, int16 transitions, the row bitmap (1 << bits bits; bit r % 8
+// of byte r / 8 set = row r is stored), then the stored rows' int8 weights in row order. Rows
+// that are all zero are not stored: most are, once small weights are pruned.
+constexpr uint32_t kNerModelVersion = 2;
+
+}  // namespace leselupe
+
+#endif  // LESELUPE_ENTITIES_TAGGER_H_

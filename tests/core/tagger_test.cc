@@ -1,0 +1,139 @@
+// The named-entity tagger: decoding, the model format, the shared feature extractor, and the
+// trained models in the data (names below are invented, in no lexicon).
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "text/document.h"
+#include "entities/ner_features.h"
+#include "entities/tagger.h"
+#include "language_model.h"
+#include "resources.h"
+#include "text/utf8.h"
+
+namespace {
+
+using leselupe::kNerLabels;
+using leselupe::NerTag;
+using leselupe::NerToken;
+using leselupe::Tagger;
+
+const leselupe::Resources& Data() {
+  static std::unique_ptr<leselupe::Resources> res = [] {
+    std::string error;
+    return leselupe::Resources::Load(leselupe::BuiltinData(), &error);
+  }();
+  return *res;
+}
+
+// Tags `utf8` with the data's model of `lang`; "word/CLASS" per token (CLASS: O PER LOC ORG OTH).
+std::vector<std::string> TagText(const std::string& utf8, const std::string& lang) {
+  static const char* kClass[] = {"O", "PER", "LOC", "ORG", "OTH"};
+  const leselupe::LanguageModel* language = Data().Language(lang);
+  std::string error;
+  auto tagger = Tagger::Build(Data(), lang, &error);
+  REQUIRE(tagger);
+  const std::u16string text = leselupe::FromUtf8(utf8);
+  leselupe::Document doc(text, language->segmenter());
+  std::vector<NerToken> tokens;
+  leselupe::BuildNerTokens(doc, language->entities(), &tokens);
+  std::vector<NerTag> tags;
+  tagger->Tag(tokens, &tags);
+  REQUIRE(tags.size() == tokens.size());
+  std::vector<std::string> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    CHECK(tags[i].margin >= 0);
+    out.push_back(leselupe::ToUtf8(tokens[i].text) + "/" + kClass[leselupe::NerClass(tags[i].label)]);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("Viterbi never starts a name with I- and never continues another class") {
+  // Emissions that, read greedily, would say I-PER first, then I-LOC after B-PER.
+  std::vector<int32_t> emit(3 * kNerLabels, 0);
+  emit[0 * kNerLabels + 2] = 100;  // I-PER
+  emit[1 * kNerLabels + 1] = 50;   // B-PER
+  emit[2 * kNerLabels + 4] = 100;  // I-LOC
+  std::vector<int32_t> trans((1 + kNerLabels) * kNerLabels, 0);
+  uint8_t labels[3];
+  int32_t margins[3];
+  leselupe::NerViterbi(emit.data(), 3, trans.data(), labels, margins);
+  CHECK(labels[0] != 2);
+  CHECK_FALSE((labels[2] == 4 && labels[1] != 3));
+  for (int32_t m : margins) CHECK(m >= 0);
+}
+
+TEST_CASE("Viterbi's margin is the gap to the best path with another label") {
+  std::vector<int32_t> emit(1 * kNerLabels, 0);
+  emit[1] = 30;  // B-PER
+  emit[3] = 20;  // B-LOC
+  std::vector<int32_t> trans((1 + kNerLabels) * kNerLabels, 0);
+  uint8_t label;
+  int32_t margin;
+  leselupe::NerViterbi(emit.data(), 1, trans.data(), &label, &margin);
+  CHECK(label == 1);
+  CHECK(margin == 10);
+}
+
+TEST_CASE("A malformed tagger model is an error, not a crash") {
+  std::string error;
+  CHECK_FALSE(Tagger::FromBytes("", &error));
+  CHECK_FALSE(error.empty());
+  CHECK_FALSE(Tagger::FromBytes(std::string("# header\n") + '\0' + "abc", &error));
+  std::string truncated = std::string("#\n") + '\0';
+  for (uint32_t v : {2u, 16u, 9u, 5u}) {  // version, hash bits, labels, stored rows
+    for (int i = 0; i < 4; ++i) truncated.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  }
+  truncated += std::string(100, '\0');  // far fewer bytes than transitions, bitmap and 5 rows
+  CHECK_FALSE(Tagger::FromBytes(truncated, &error));
+}
+
+TEST_CASE("Features: the same tokens give the same hashes; hints add second-pass features") {
+  const leselupe::LanguageModel* language = Data().Language("de");
+  const std::u16string text = u"Gestern kam Talvik Orrenstaad nach Birkwalde. Orrenstaad blieb.";
+  leselupe::Document doc(text, language->segmenter());
+  std::vector<NerToken> tokens;
+  leselupe::BuildNerTokens(doc, language->entities(), &tokens);
+  std::vector<uint8_t> hints;
+  leselupe::NerDocHints(tokens, {}, &hints);
+  std::vector<uint32_t> a, b, offsets;
+  leselupe::NerFeatures(tokens, 0, tokens.size(), hints, &a, &offsets);
+  leselupe::NerFeatures(tokens, 0, tokens.size(), hints, &b, &offsets);
+  CHECK(a == b);
+  CHECK(offsets.size() == tokens.size() + 1);
+  std::vector<uint32_t> second;
+  leselupe::SecondPassFeatures(tokens, 0, tokens.size(), hints, &second, &offsets);
+  CHECK(second.empty());  // no first-pass classes yet
+  std::vector<uint8_t> classes(tokens.size(), 0);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].text == u"Orrenstaad") classes[i] = 1;
+  }
+  leselupe::NerDocHints(tokens, classes, &hints);
+  leselupe::SecondPassFeatures(tokens, 0, tokens.size(), hints, &second, &offsets);
+  CHECK_FALSE(second.empty());
+}
+
+TEST_CASE("The German model proposes people and places no lexicon lists") {
+  auto tags = TagText("Der Bürgermeister Henrik Valdemaier eröffnete am Montag die neue Halle in "
+                      "Oberkirchheim.", "de");
+  CHECK(Has(tags, "Henrik/PER"));
+  CHECK(Has(tags, "Valdemaier/PER"));
+  CHECK(Has(tags, "Oberkirchheim/LOC"));
+  CHECK(Has(tags, "Bürgermeister/O"));  // a capitalised noun is not a name
+  CHECK(Has(tags, "Halle/O"));
+}
+
+TEST_CASE("The English model proposes people and places no lexicon lists") {
+  auto tags = TagText("\"We are ready,\" said Henrik Valdemaier, the mayor of Oberkirchham, on Monday.", "en");
+  for (auto& t : tags) UNSCOPED_INFO(t);
+  CHECK(Has(tags, "Valdemaier/PER"));
+  CHECK(Has(tags, "mayor/O"));
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Regenerates the tagger models data/de/ner.bin and data/en/ner.bin from the annotated corpora
+# (never committed; TRAIN points at them). Deterministic: the same corpora give the same bytes.
+# Dev figures per epoch go to stderr (tuning uses dev only; no test split is read).
+#   TRAIN=../shared/data/train tools/ner/train-models.sh [build/native]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+TRAIN=${TRAIN:-../shared/data/train}
+BIN=${1:-build/native}/bin/ner-train
+[ -x "$BIN" ] || { echo "build the native tree first (make native)" >&2; exit 1; }
+
+# German: GermEval 2014 train (outer tags); dev for the per-epoch report.
+"$BIN" --lang de --out data/de/ner.bin --bits 16 --epochs 7 --prune 1 \
+  --dev "germeval:$TRAIN/germeval2014-de/NER-de-dev.tsv.gz" \
+  "germeval:$TRAIN/germeval2014-de/NER-de-train.outer-bio.tsv.gz"
+
+# English (pruned harder: fewer, larger weights; see make eval-ner CURVES=1): GUM train, CC BY
+# documents only (no Wikipedia bios, no Wikivoyage: CC BY-SA), and
+# WNUT 2017 train.
+"$BIN" --lang en --out data/en/ner.bin --bits 16 --epochs 7 --prune 2 \
+  --dev "gum:$TRAIN/gum-en/gum-dev.conllu.gz" \
+  "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" "wnut:$TRAIN/wnut17-en/wnut17train.conll.gz"
