@@ -99,3 +99,11 @@ TEST_CASE("The governing verb gives the direction", "[dates][expressions][tense]
   REQUIRE(Dates("Der Rat wird im Februar entscheiden.", "de") == Strings{"Februar=2026-02"});
   REQUIRE(Dates("Die Messe öffnet voraussichtlich im Februar.", "de") == Strings{"Februar=2026-02"});
 }
+
+TEST_CASE("A day of the story is not moved by a shift word", "[dates][expressions]") {
+  REQUIRE(Dates("We will fight until the very last day of the campaign.", "en").empty());
+  REQUIRE(Dates("Am letzten Tag der Messe kamen die meisten Besucher.", "de").empty());
+  // Positive control: other units still move ("last week", "letzten Monat").
+  REQUIRE(Dates("Sales fell last week.", "en") == Strings{"last week=2025-W45"});
+  REQUIRE(Dates("Der Umsatz fiel im letzten Monat.", "de") == Strings{"letzten Monat=2025-10"});
+}

@@ -463,6 +463,7 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
         if (f == "plural") flags |= kFlagPlural;
         else if (f == "needs-context") flags |= kFlagNeedsContext;
         else if (f == "never-alone") flags |= kFlagNeverAlone;
+        else if (f == "no-shift") flags |= kFlagNoShift;
       }
     }
     int32_t v = 0;

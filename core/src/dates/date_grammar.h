@@ -60,6 +60,7 @@ enum : uint8_t {
   kFlagNeedsContext = 4,  // alone only in a pattern with context ("im Mai", not "Mai Thi")
   kFlagNeverAlone = 8,    // never alone ("fall")
   kFlagLowerForm = 16,    // written in lower case: capitalised only at a sentence start
+  kFlagNoShift = 32,      // a unit no shift word moves ("the last day" is not yesterday)
 };
 
 // Word flags (cues and filters), looked up per token.

@@ -160,6 +160,7 @@ void Matcher::LexiconOptions(Slot slot, int32_t ti, const MatchState& s0, const 
     const LexEntry& e = g_.entries()[static_cast<size_t>(t_.lex(t, k, &compound))];
     if (e.slot != want) continue;
     if (slot == Slot::kUnitSg && (e.flags & kFlagPlural)) continue;
+    if (slot == Slot::kUnitSg && (e.flags & kFlagNoShift) && s0.a.v[fShift] != kUnset) continue;
     if (!compound && !CaseOk(e, t)) continue;
     if (t.possessive && !e.rest.empty()) continue;
     int32_t end = ti + 1;
