@@ -5,27 +5,15 @@
 
 #include "test_support.h"
 
-using leselupe::Annotation;
-using leselupe::kPerson;
-using leselupe::kPlace;
-using leselupe::Result;
-using leselupe::testing::Run;
-using leselupe::testing::Texts;
-using Strings = std::vector<std::string>;
+using namespace leselupe;  // the public API: Result, Annotation, kPerson, …
+using namespace leselupe::testing;  // Run, Annotate, Find, Texts, Strings
 
 namespace {
 
 const unsigned kEntities = leselupe::kPerson | leselupe::kPlace | leselupe::kQuote;
 
-Result De(const std::string& text) { return Run(text, "de", "2025-11-10", kEntities); }
-Result En(const std::string& text) { return Run(text, "en", "2025-11-10", kEntities); }
-
-const Annotation* Find(const Result& r, leselupe::Kind kind, const std::string& text) {
-  for (const auto& a : r.annotations) {
-    if (a.type == kind && a.text == text) return &a;
-  }
-  return nullptr;
-}
+const Annotate De{"de", "2025-11-10", kEntities};
+const Annotate En{"en", "2025-11-10", kEntities};
 
 }  // namespace
 

@@ -4,26 +4,13 @@
 
 #include "test_support.h"
 
-using leselupe::Annotation;
-using leselupe::kPerson;
-using leselupe::kPlace;
-using leselupe::kQuote;
-using leselupe::Result;
-using leselupe::testing::Run;
-using leselupe::testing::Texts;
-using Strings = std::vector<std::string>;
+using namespace leselupe;  // the public API: Result, Annotation, kPerson, …
+using namespace leselupe::testing;  // Run, Annotate, Find, Texts, Strings
 
 namespace {
 
-Result De(const std::string& text) { return Run(text, "de", "2026-01-15"); }
-Result En(const std::string& text) { return Run(text, "en", "2026-01-15"); }
-
-const Annotation* Find(const Result& r, leselupe::Kind kind, const std::string& text) {
-  for (const auto& a : r.annotations) {
-    if (a.type == kind && a.text == text) return &a;
-  }
-  return nullptr;
-}
+const Annotate De{"de", "2026-01-15"};
+const Annotate En{"en", "2026-01-15"};
 
 std::vector<std::string> Entities(const Result& r, leselupe::Kind kind) {
   std::vector<std::string> out;

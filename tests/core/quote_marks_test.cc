@@ -8,7 +8,7 @@
 using leselupe::kQuote;
 using leselupe::testing::Run;
 using leselupe::testing::Texts;
-using Strings = std::vector<std::string>;
+using leselupe::testing::Strings;
 
 TEST_CASE("German low-high quotes pair", "[quotes]") {
   auto r = Run("Er sagte: „Wir sind bereit.“ Dann ging er.", "de", "2025-11-10", kQuote);

@@ -18,7 +18,7 @@
 using namespace leselupe;
 using leselupe::testing::SharedAnnotator;
 using leselupe::testing::Texts;
-using Strings = std::vector<std::string>;
+using leselupe::testing::Strings;
 using namespace std::string_view_literals;
 
 namespace {

@@ -35,6 +35,24 @@ inline Result Run(const std::string& utf8, const std::string& lang = "de",
   return result;
 }
 
+using Strings = std::vector<std::string>;
+
+// The annotations of one kind in a language with one reference date: De("…") in a test file.
+struct Annotate {
+  std::string lang;
+  std::string reference_date;
+  unsigned kinds = kAllKinds;
+  Result operator()(const std::string& utf8) const { return Run(utf8, lang, reference_date, kinds); }
+};
+
+// The annotation of this kind with exactly this text, or null.
+inline const Annotation* Find(const Result& r, Kind kind, const std::string& text) {
+  for (const auto& a : r.annotations) {
+    if (a.type == kind && a.text == text) return &a;
+  }
+  return nullptr;
+}
+
 // The texts of the annotations of one kind, in order.
 inline std::vector<std::string> Texts(const Result& r, Kind kind) {
   std::vector<std::string> out;
