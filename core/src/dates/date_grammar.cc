@@ -6,6 +6,7 @@
 
 #include "resources.h"
 #include "text/case_fold.h"
+#include "text/named.h"
 #include "text/split.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -64,11 +65,7 @@ bool ParseInt(std::string_view s, int32_t* out) {
   return true;
 }
 
-struct SlotName {
-  std::string_view name;
-  Slot slot;
-};
-constexpr SlotName kSlotNames[] = {
+constexpr Named<Slot> kSlotNames[] = {
     {"month", Slot::kMonth},     {"weekday", Slot::kWeekday}, {"relday", Slot::kRelDay},
     {"relunit", Slot::kRelUnit}, {"ordinal", Slot::kOrdinal}, {"unit", Slot::kUnit},
     {"shift", Slot::kShift},     {"part", Slot::kPart},       {"season", Slot::kSeason},
@@ -80,11 +77,7 @@ constexpr SlotName kSlotNames[] = {
     {"hm", Slot::kHM},
 };
 
-struct OpName {
-  std::string_view name;
-  Op op;
-};
-constexpr OpName kOpNames[] = {
+constexpr Named<Op> kOpNames[] = {
     {"date", Op::kDate},         {"weekday", Op::kWeekday}, {"relday", Op::kRelDay},
     {"relative", Op::kRelative}, {"ago", Op::kAgo},         {"ahead", Op::kAhead},
     {"later", Op::kLater},       {"earlier", Op::kEarlier}, {"season", Op::kSeason},
@@ -226,11 +219,9 @@ bool DateGrammar::AddPattern(std::string_view spec_utf8, std::string_view op_nam
                              std::string* error) {
   Pattern p;
   bool op_found = false;
-  for (const auto& o : kOpNames) {
-    if (o.name == op_name) {
-      p.op = o.op;
-      op_found = true;
-    }
+  if (const Op* op = FindNamed(kOpNames, op_name)) {
+    p.op = *op;
+    op_found = true;
   }
   const std::string where = "dates: pattern '" + std::string(spec_utf8) + "': ";
   if (!op_found) {
@@ -250,11 +241,9 @@ bool DateGrammar::AddPattern(std::string_view spec_utf8, std::string_view op_nam
       if (close == std::u16string::npos) return false;
       std::string name = ToUtf8(spec.substr(i + 1, close - i - 1));
       i = close + 1;
-      for (const auto& s : kSlotNames) {
-        if (s.name == name) {
-          e->slot = s.slot;
-          return true;
-        }
+      if (const Slot* slot = FindNamed(kSlotNames, name)) {
+        e->slot = *slot;
+        return true;
       }
       if (name == "unitsg") {
         e->slot = Slot::kUnitSg;

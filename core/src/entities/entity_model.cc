@@ -9,6 +9,7 @@
 #include "entities/tagger.h"
 #include "resources.h"
 #include "table_reader.h"
+#include "text/named.h"
 #include "text/split.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -42,6 +43,18 @@ Gender FirstNameGender(const Row& row, std::string_view lang) {
     }
   }
   return Gender::kUnknown;
+}
+
+// The person cues that mark a single word with a flag (the others fill their own lists).
+constexpr Named<uint64_t> kWordCues[] = {
+    {"speech_before", kWSpeechBefore}, {"speech_after", kWSpeechAfter}, {"particle", kWParticle},
+    {"particle2", kWParticle2},        {"determiner", kWDeterminer},    {"stop", kWStop},
+    {"common_noun", kWCommonNoun},     {"relative", kWRelative},
+};
+
+uint64_t WordCueFlag(std::string_view cue) {
+  const uint64_t* flag = FindNamed(kWordCues, cue);
+  return flag ? *flag : 0;
 }
 
 int KindRank(PlaceKind k) {
@@ -218,7 +231,9 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       std::u16string key = CueKey(row[1]);
       Gender g = row.size() >= 3 ? GenderFromCode(row[2]) : Gender::kUnknown;
       bool phrase = key.find(u' ') != std::u16string::npos;
-      if (cue == "role") {
+      if (const uint64_t flag = WordCueFlag(cue); flag != 0 && !(cue == "speech_before" && phrase)) {
+        m->AddWord(key, flag);
+      } else if (cue == "role") {
         if (phrase) {
           add_phrase(m->role_phrases_, key, g);
           m->AddWord(SplitWords(key)[0], kWRoleStart);
@@ -231,27 +246,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         m->role_suffixes_.Insert(key, g);
       } else if (cue == "honorific") {
         m->AddWord(key, kWHonorific, g);
-      } else if (cue == "speech_before") {
-        if (phrase) add_phrase(m->speech_phrases_, key, g);
-        else m->AddWord(key, kWSpeechBefore);
-      } else if (cue == "speech_after") {
-        m->AddWord(key, kWSpeechAfter);
-      } else if (cue == "particle") {
-        m->AddWord(key, kWParticle);
-      } else if (cue == "particle2") {
-        m->AddWord(key, kWParticle2);
-      } else if (cue == "determiner") {
-        m->AddWord(key, kWDeterminer);
+      } else if (cue == "speech_before") {  // a phrase ("sagte am Montag"); one word is a flag
+        add_phrase(m->speech_phrases_, key, g);
       } else if (cue == "name_ending") {
         m->name_endings_.Insert(key, 1);
       } else if (cue == "noun_ending") {
         m->noun_endings_.Insert(key, 1);
-      } else if (cue == "stop") {
-        m->AddWord(key, kWStop);
-      } else if (cue == "common_noun") {
-        m->AddWord(key, kWCommonNoun);
-      } else if (cue == "relative") {
-        m->AddWord(key, kWRelative);
       } else if (cue == "role_inflection") {
         m->role_inflections_.push_back(key);
       }
