@@ -10,36 +10,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { serve } from '../../tools/serve.mjs';
 import { ROOT } from './support.mjs';
 import { startFirefox } from './engines.mjs';
-import { PAGE, callBackground, loadForTest } from './extension-support.mjs';
+import { callBackground, loadForTest, servePages, STRICT_CSP } from './extension-support.mjs';
 import { GECKO } from '../../demo/extension/pack.mjs';
 
 const BUILT = path.join(ROOT, 'build', 'extension-firefox');
-const STRICT_CSP = "script-src 'self'";
 
 let firefox;
 let EXT;
-let pagesDir;
-let strictSite;
-let openSite;
+let pages;
 
 before(async () => {
   EXT = loadForTest(BUILT, { bridge: true });
-  pagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leselupe-ext-pages-'));
-  fs.writeFileSync(path.join(pagesDir, 'index.html'), PAGE);
-  fs.writeFileSync(path.join(pagesDir, 'page.js'), 'document.documentElement.dataset.pageScript = "ran";\n');
-  strictSite = await serve({ root: pagesDir, port: 0, csp: STRICT_CSP });
-  openSite = await serve({ root: pagesDir, port: 0 });
+  pages = await servePages();
   firefox = await startFirefox();
 });
 
 after(async () => {
   await firefox?.close();
-  await strictSite?.close();
-  await openSite?.close();
-  for (const d of [pagesDir, EXT]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  await pages?.close();
+  if (EXT) fs.rmSync(EXT, { recursive: true, force: true });
 });
 
 async function toggle(page) {
@@ -62,7 +53,7 @@ test('installs as a temporary add-on: event page, gecko id, no host permission i
   assert.equal(id, GECKO.id);
 });
 
-for (const [name, site, csp] of [['a strict CSP (script-src \'self\')', () => strictSite, STRICT_CSP], ['no CSP', () => openSite, null]]) {
+for (const [name, site, csp] of [['a strict CSP (script-src \'self\')', () => pages.strict, STRICT_CSP], ['no CSP', () => pages.open, null]]) {
   test(`the action marks and unmarks a page with ${name} in Firefox`, async () => {
     const page = await firefox.browser.newPage();
     const errors = [];
@@ -89,8 +80,8 @@ for (const [name, site, csp] of [['a strict CSP (script-src \'self\')', () => st
 
 test('"always mark on this site" in Firefox: a granted origin is marked as soon as a page loads', async () => {
   const page = await firefox.browser.newPage();
-  await page.goto(strictSite.url);
-  const origin = new URL(strictSite.url).origin;
+  await page.goto(pages.strict.url);
+  const origin = new URL(pages.strict.url).origin;
   const on = await callBackground(page, 'leselupeSetAlways', [origin, true]);
   assert.equal(on.value, true, JSON.stringify(on));
   await page.reload();

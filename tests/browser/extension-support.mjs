@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serve } from '../../tools/serve.mjs';
 
 export const PAGE = `<!doctype html>
 <html lang="de">
@@ -25,6 +26,30 @@ export const PAGE = `<!doctype html>
 `;
 
 /** The loopback origin the test copy holds a host permission for (any port). */
+/** The CSP of the strict test site: the page's own scripts only. */
+export const STRICT_CSP = "script-src 'self'";
+
+/**
+ * The test article served twice from a temporary folder: `strict` with STRICT_CSP, `open`
+ * without a CSP; close() stops both and removes the folder.
+ */
+export async function servePages() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leselupe-ext-pages-'));
+  fs.writeFileSync(path.join(dir, 'index.html'), PAGE);
+  fs.writeFileSync(path.join(dir, 'page.js'), 'document.documentElement.dataset.pageScript = "ran";\n');
+  const strict = await serve({ root: dir, port: 0, csp: STRICT_CSP });
+  const open = await serve({ root: dir, port: 0 });
+  return {
+    strict,
+    open,
+    async close() {
+      await strict.close();
+      await open.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export const TEST_ORIGINS = ['http://127.0.0.1/*'];
 
 /**

@@ -15,28 +15,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { serve } from '../../tools/serve.mjs';
 import { CHROMIUM_ARGS, ROOT, screenshotPath } from './support.mjs';
-import { PAGE, loadForTest } from './extension-support.mjs';
+import { loadForTest, servePages, STRICT_CSP } from './extension-support.mjs';
 
 const BUILT = path.join(ROOT, 'build', 'extension-chrome');
-const STRICT_CSP = "script-src 'self'";
 
 
 let EXT;
 let context;
 let worker;
-let pagesDir;
-let strictSite;
-let openSite;
+let pages;
 
 before(async () => {
   EXT = loadForTest(BUILT);
-  pagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leselupe-ext-pages-'));
-  fs.writeFileSync(path.join(pagesDir, 'index.html'), PAGE);
-  fs.writeFileSync(path.join(pagesDir, 'page.js'), 'document.documentElement.dataset.pageScript = "ran";\n');
-  strictSite = await serve({ root: pagesDir, port: 0, csp: STRICT_CSP });
-  openSite = await serve({ root: pagesDir, port: 0 });
+  pages = await servePages();
 
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leselupe-ext-profile-'));
   context = await chromium.launchPersistentContext(userDataDir, {
@@ -50,9 +42,7 @@ before(async () => {
 
 after(async () => {
   await context?.close();
-  await strictSite?.close();
-  await openSite?.close();
-  if (pagesDir) fs.rmSync(pagesDir, { recursive: true, force: true });
+  await pages?.close();
   if (EXT) fs.rmSync(EXT, { recursive: true, force: true });
 });
 
@@ -100,7 +90,7 @@ test('the service worker is a module with the wasm-enabling CSP', async () => {
   assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
 });
 
-for (const [name, site, csp] of [['a strict CSP (script-src \'self\')', () => strictSite, STRICT_CSP], ['no CSP', () => openSite, null]]) {
+for (const [name, site, csp] of [['a strict CSP (script-src \'self\')', () => pages.strict, STRICT_CSP], ['no CSP', () => pages.open, null]]) {
   test(`the action marks and unmarks a page with ${name}`, async () => {
     const page = await openPage(site());
     assert.equal(page.csp, csp);
@@ -149,7 +139,7 @@ test('the options page chooses the kinds (chrome.storage.sync)', async () => {
   const stored = await worker.evaluate(() => chrome.storage.sync.get('kinds'));
   assert.deepEqual(stored.kinds, ['quote', 'date']);
 
-  const page = await openPage(strictSite);
+  const page = await openPage(pages.strict);
   const on = await toggle(page.url());
   assert.equal(on.on, true);
   assert.ok((await highlightTexts(page, 'quote')).length >= 3);
@@ -165,9 +155,9 @@ test('the options page chooses the kinds (chrome.storage.sync)', async () => {
 });
 
 test('"always mark on this site": a granted origin is marked as soon as a page loads, until turned off', async () => {
-  const origin = new URL(strictSite.url).origin;
+  const origin = new URL(pages.strict.url).origin;
   assert.equal(await worker.evaluate((o) => globalThis.leselupeSetAlways(o, true), origin), true);
-  const page = await openPage(strictSite);
+  const page = await openPage(pages.strict);
   await page.waitForFunction(() => (CSS.highlights.get('leselupe-quote')?.size ?? 0) >= 3);
   assert.ok((await highlightTexts(page, 'person')).includes('Tomasz Wierzbicki'));
   // A reload is marked again, once.
@@ -175,7 +165,7 @@ test('"always mark on this site": a granted origin is marked as soon as a page l
   await page.waitForFunction(() => (CSS.highlights.get('leselupe-quote')?.size ?? 0) >= 3);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.leselupe), 'on');
   assert.equal(await worker.evaluate((o) => globalThis.leselupeSetAlways(o, false), origin), false);
-  const later = await openPage(strictSite);
+  const later = await openPage(pages.strict);
   await later.waitForTimeout(800);
   assert.deepEqual(await highlightTexts(later, 'quote'), [], 'not marked once turned off');
   // Without the origin granted, "always" cannot be turned on.

@@ -49,16 +49,7 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
       return f;
     }
   }
-  for (const auto& phrase : c_.lex().preps()) {
-    if (size_t len = np_.PhraseAt(k, phrase)) {
-      Ref r = np_.ParseNP(k + len, end, false, true);
-      if (r) {
-        f.kind = FrameKind::kAfter;
-        f.ref = r;
-      }
-      return f;
-    }
-  }
+  if (SourcePhrase(k, end, FrameKind::kAfter, &f)) return f;
   const uint32_t fl = c_.Flags(k);
   if (fl & SpeechLexicon::kSo) {
     Ref r = np_.ParseNP(k + 1, end, false, true);
@@ -110,6 +101,19 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
 
 // "hieß es" names no one; a document in its clause ("heißt es in einem Bericht", "In dem
 // Bericht heißt es:") is the source the reader is given.
+bool Frames::SourcePhrase(size_t k, size_t end, FrameKind kind, Frame* f) {
+  for (const auto& phrase : c_.lex().preps()) {
+    if (size_t len = np_.PhraseAt(k, phrase)) {
+      if (Ref r = np_.ParseNP(k + len, end, false, true)) {
+        f->kind = kind;
+        f->ref = r;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 Ref Frames::ImpersonalRef(size_t at, size_t len, size_t from, size_t end) {
   Ref r = np_.DocumentIn(from, end);
   if (r) return r;
@@ -211,16 +215,7 @@ Frame Frames::Before(size_t open, size_t close) {
         return f;
       }
     }
-    for (const auto& phrase : c_.lex().preps()) {
-      if (size_t len = np_.PhraseAt(k, phrase)) {
-        Ref r = np_.ParseNP(k + len, open, false, true);
-        if (r) {
-          f.kind = FrameKind::kBefore;
-          f.ref = r;
-        }
-        return f;
-      }
-    }
+    if (SourcePhrase(k, open, FrameKind::kBefore, &f)) return f;
   }
   // A speech verb closing the clause after the quote: „…“ gesprochen.
   if (close != kNone) {

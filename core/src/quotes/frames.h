@@ -28,6 +28,9 @@ class Frames {
 
  private:
   Ref ImpersonalRef(size_t at, size_t len, size_t from, size_t end);
+  // A source preposition at token k ("laut", "according to"): true if one stands there, and
+  // then *f is the noun phrase after it (up to `end`) as a frame of `kind`, if it parses.
+  bool SourcePhrase(size_t k, size_t end, FrameKind kind, Frame* f);
   Ref ImpersonalIn(size_t from, size_t end);
   // Whether a clause subject found without a speech verb names a speaker (see Before).
   bool NamesSpeaker(const Ref& r) const;
