@@ -51,14 +51,15 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
   }
   if (SourcePhrase(k, end, FrameKind::kAfter, &f)) return f;
   const uint32_t fl = c_.Flags(k);
-  if (fl & SpeechLexicon::kSo) {
-    Ref r = np_.ParseNP(k + 1, end, false, true);
-    if (r) {
+  // The noun phrase after the frame word, as the frame's speaker if it parses.
+  auto speaker_after = [&](bool nominative) {
+    if (Ref r = np_.ParseNP(k + 1, end, nominative, true)) {
       f.kind = FrameKind::kAfter;
       f.ref = r;
     }
     return f;
-  }
+  };
+  if (fl & SpeechLexicon::kSo) return speaker_after(false);
   if (c_.lex().nouns_capitalised()) {
     if (fl & (SpeechLexicon::kVerb | SpeechLexicon::kAux)) {
       if (fl & SpeechLexicon::kAux) {
@@ -77,14 +78,7 @@ Frame Frames::After(size_t close, const QuoteSpan& q, size_t next_open) {
     return f;
   }
   // English: the verb before its subject ("…," said Smith) or after it ("…," Smith said).
-  if (fl & SpeechLexicon::kVerbInv) {
-    Ref r = np_.ParseNP(k + 1, end, true, true);
-    if (r) {
-      f.kind = FrameKind::kAfter;
-      f.ref = r;
-    }
-    return f;
-  }
+  if (fl & SpeechLexicon::kVerbInv) return speaker_after(true);
   // The subject may carry a long apposition: "…," Chris Weston, chief market strategist at
   // IG Ltd., said.
   for (size_t v = k + 1; v < end && v < k + kMaxAfter; ++v) {
