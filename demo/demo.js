@@ -241,7 +241,7 @@ function onPaste(event) {
 async function start() {
   const t0 = performance.now();
   try {
-    annotator = await createAnnotator();
+    annotator = await createAnnotator({ keys: true });
   } catch (error) {
     setStatus(`The language core could not be loaded: ${error.message}`, 'error');
     document.body.dataset.ready = 'error';

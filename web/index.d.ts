@@ -145,6 +145,12 @@ export interface CreateOptions {
   mode?: 'highlight' | 'wrap';
   /** Cards on hover and focus (default true). */
   cards?: boolean;
+  /**
+   * Keyboard shortcuts (default false: a page may have its own): Alt+Shift+↓/↑ next/previous
+   * mark; Alt+Shift+Q/P/O/D next quote/person/place/date, with Ctrl the previous one. The card
+   * takes the focus (Tab reaches "go to speaker"); Escape closes it and gives the focus back.
+   */
+  keys?: boolean;
   /** Default for AnnotateOptions.observe. */
   observe?: boolean | { debounce?: number };
   /** Default for AnnotateOptions.shadow. */

@@ -25,7 +25,7 @@ function createController() {
   let on = false;
 
   async function mark() {
-    annotator ??= await createAnnotator({ core: serviceWorkerCore });
+    annotator ??= await createAnnotator({ core: serviceWorkerCore, keys: true });
     const result = await annotator.annotate();
     on = true;
     document.documentElement.dataset.leselupe = 'on';

@@ -207,7 +207,11 @@ export async function startWebKitDriver() {
 }
 
 // WebDriver key codes for the keys the tests press.
-const KEYS = { Escape: '\uE00C', Enter: '\uE007', Tab: '\uE004', ArrowDown: '\uE015', ArrowUp: '\uE013', Shift: '\uE008', Alt: '\uE00A' };
+// Letters by their key code name (KeyQ), as playwright and puppeteer take them.
+const KEYS = {
+  Escape: '\uE00C', Enter: '\uE007', Tab: '\uE004', ArrowDown: '\uE015', ArrowUp: '\uE013',
+  Shift: '\uE008', Alt: '\uE00A', Control: '\uE009', KeyQ: 'q', KeyP: 'p', KeyO: 'o', KeyD: 'd',
+};
 
 class WebKitPage {
   constructor(session) {

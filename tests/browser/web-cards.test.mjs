@@ -127,6 +127,77 @@ forEachEngine((engine) => {
     await site.done(page);
   });
 
+  test('keyboard only (keys: true): next/previous mark and kind, card takes the focus, Tab to "go to speaker", Escape gives the focus back', async () => {
+    const page = await site.open('news-de', { viewport: { width: 1000, height: 400 } });
+    await page.evaluate(async () => {
+      // A focusable control of the page's own, where the reader starts and must come back to.
+      const b = document.createElement('button');
+      b.id = 'start';
+      b.textContent = 'start';
+      document.body.prepend(b);
+      window.annotator = await L.createAnnotator({ keys: true });
+      await window.annotator.annotate();
+      b.focus();
+    });
+    const state = () => page.evaluate(() => ({
+      focused: window.annotator.focused && { type: window.annotator.focused.type, text: window.annotator.focused.text },
+      active: document.activeElement.id || document.activeElement.className,
+      card: !document.querySelector('.leselupe-card').hidden,
+    }));
+    const first = await page.evaluate(() => window.annotator.result().annotations.reduce((a, b) => (b.start < a.start ? b : a)));
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    let s = await state();
+    assert.deepEqual(s.focused, { type: first.type, text: first.text }, 'Alt+Shift+↓ focuses the first mark');
+    assert.equal(s.active, 'leselupe-card', 'the card takes the keyboard focus');
+    assert.ok(s.card);
+    await page.keyboard.press('Alt+Shift+KeyP');
+    s = await state();
+    assert.equal(s.focused.type, 'person', 'Alt+Shift+P: the next person');
+    await page.keyboard.press('Alt+Shift+KeyQ');
+    s = await state();
+    assert.equal(s.focused.type, 'quote', 'Alt+Shift+Q: the next quote');
+    const quote = s.focused.text;
+    await page.keyboard.press('Alt+Shift+KeyQ');
+    await page.keyboard.press('Control+Alt+Shift+KeyQ');
+    s = await state();
+    assert.equal(s.focused.text, quote, 'with Ctrl: back to the previous quote');
+    // Tab moves into the card, to its one button; Enter follows it to the speaker.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'leselupe-card-action');
+    await page.keyboard.press('Enter');
+    s = await state();
+    assert.equal(s.focused.type, 'person', 'Enter on "go to speaker" focuses the speaker');
+    assert.equal(s.active, 'leselupe-card');
+    await page.keyboard.press('Escape');
+    s = await state();
+    assert.equal(s.focused, null);
+    assert.equal(s.card, false, 'Escape closes the card');
+    assert.equal(s.active, 'start', 'and gives the focus back to where the reader was');
+    // Typing in a form field is left alone.
+    const typed = await page.evaluate(() => {
+      const i = document.createElement('input');
+      document.body.prepend(i);
+      i.focus();
+      return true;
+    });
+    assert.ok(typed);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    assert.equal((await state()).focused, null, 'no shortcut while typing in a field');
+    await site.done(page);
+  });
+
+  test('without keys: the shortcuts do nothing', async () => {
+    const page = await site.open('news-de');
+    await page.evaluate(async () => {
+      window.annotator = await L.createAnnotator();
+      await window.annotator.annotate();
+    });
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    assert.equal(await page.evaluate(() => window.annotator.focused), null);
+    assert.ok(await page.evaluate(() => window.annotator.result().annotations.length > 0));
+    await site.done(page);
+  });
+
   test('dates written for the reader (Intl in the page language)', async () => {
     const page = await site.open('structure');
     const out = await page.evaluate(() => [

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { summarize } from '../../web/src/summary.js';
 import { stepIndex } from '../../web/src/navigate.js';
+import { shortcutOf } from '../../web/src/keys.js';
 import { itemsAround } from '../../web/src/hit-test.js';
 import { paragraphNumber } from '../../web/src/cards.js';
 import { changedUnits, debounceOf } from '../../web/src/observe.js';
@@ -154,4 +155,20 @@ test('restartableEngine: a trap retires the instance; the call is retried once o
   // Other errors (bad input) are not traps: no restart.
   await assert.rejects(core.annotate(42, options), /text must be a string/);
   assert.equal(started, 4);
+});
+
+test('shortcutOf: Alt+Shift with arrows or kind letters (by key code, any layout); nothing else', () => {
+  const k = (o) => shortcutOf({ altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, key: '', code: '', ...o });
+  assert.deepEqual(k({ key: 'ArrowDown' }), { dir: 1, kind: undefined });
+  assert.deepEqual(k({ key: 'ArrowUp' }), { dir: -1, kind: undefined });
+  // macOS types "Œ" for Alt+Shift+Q: the code still says which key it was.
+  assert.deepEqual(k({ key: 'Œ', code: 'KeyQ' }), { dir: 1, kind: 'quote' });
+  assert.deepEqual(k({ key: 'P', code: 'KeyP' }), { dir: 1, kind: 'person' });
+  assert.deepEqual(k({ key: 'O', code: 'KeyO', ctrlKey: true }), { dir: -1, kind: 'place' });
+  assert.deepEqual(k({ key: 'D', code: 'KeyD' }), { dir: 1, kind: 'date' });
+  assert.equal(k({ key: 'X', code: 'KeyX' }), null);
+  assert.equal(k({ key: 'ArrowDown', shiftKey: false }), null, 'Alt+↓ alone is the page\'s');
+  assert.equal(k({ key: 'ArrowDown', altKey: false }), null, 'Shift+↓ selects text');
+  assert.equal(k({ key: 'ArrowDown', metaKey: true }), null);
+  assert.equal(k({ key: 'ArrowDown', ctrlKey: true }), null);
 });

@@ -7,7 +7,7 @@ import {
 import type { Annotation, Kind, Result, Summary } from '../../web/index.js';
 
 export async function usage(root: Element): Promise<void> {
-  const annotator = await createAnnotator({ worker: false, mode: 'highlight', cards: true, observe: { debounce: 100 } });
+  const annotator = await createAnnotator({ worker: false, mode: 'highlight', cards: true, keys: true, observe: { debounce: 100 } });
   const mode: 'highlight' | 'wrap' = annotator.mode;
   const result: Result = await annotator.annotate(root, { lang: 'de', referenceDate: '2025-11-10', kinds: ['person', 'date'] });
   await annotator.annotate({ root, kinds: 'person,place' });

@@ -316,8 +316,16 @@ export class Cards {
     this.hideTimer = 0;
     this.closed = false;
     this.onMove = (event) => this.move(event);
+    this.returnTo = null;  // where the focus was before the card took it
     this.onKey = (event) => {
-      if (event.key === 'Escape' && !this.card.el.hidden) this.navigator().unfocus();
+      if (event.key !== 'Escape' || this.card.el.hidden) return;
+      const hadFocus = this.card.contains(this.doc.activeElement);
+      this.navigator().unfocus();
+      if (hadFocus) {
+        if (this.returnTo?.isConnected) this.returnTo.focus({ preventScroll: true });
+        else this.card.el.blur();
+      }
+      this.returnTo = null;
     };
     this.doc.addEventListener('mousemove', this.onMove, { passive: true });
     this.doc.addEventListener('keydown', this.onKey);
@@ -329,13 +337,19 @@ export class Cards {
 
   show(root, item, rect, moveFocus = false) {
     const card = this.card;
+    // Where the reader was, read before new content may take a focused button away.
+    const active = this.doc.activeElement;
+    const fromOutside = !card.contains(active);
     if (!(card.current === item && !card.el.hidden)) {
       const data = this.queue.get(root)?.data ?? null;
       const { node, label } = cardContent(this.doc, data, item, this.langOf(root),
         (start, end, focus) => this.jump(root, start, end, focus));
       card.show(item, node, rect, label);
     }
-    if (moveFocus) card.el.focus({ preventScroll: true });
+    if (moveFocus) {
+      if (fromOutside) this.returnTo = active && active !== this.doc.body ? active : null;
+      card.el.focus({ preventScroll: true });
+    }
   }
 
   hide() {

@@ -19,6 +19,7 @@ import { RootQueue, yieldToPage } from './schedule.js';
 import { changedUnits, debounceOf, watch } from './observe.js';
 import { kindLists } from './hit-test.js';
 import { Navigator } from './navigate.js';
+import { bindKeys } from './keys.js';
 import { summarize } from './summary.js';
 
 export { LeselupeError, today, findArticle, readArticle, readPageContext, extractText, formatDate, countryName, summarize, skippedElement };
@@ -49,6 +50,8 @@ export async function createAnnotator(options = {}) {
     navigator: () => nav,
   });
   const nav = new Navigator({ win, marker, queue, cards });
+  const step = (dir, kind, moveFocus = false) => nav.step(dir, kind, lastRoot, (data) => kindLists(data, KINDS), moveFocus);
+  const unbindKeys = options.keys ? bindKeys(doc, (dir, kind) => step(dir, kind, true)) : null;
 
   /** Runs `fn` (a DOM change of ours) without the root's observer seeing it. */
   const quietly = (st, fn) => (st.observer && mode === 'wrap' ? st.observer.pause(fn) : fn());
@@ -234,8 +237,8 @@ export async function createAnnotator(options = {}) {
       return marker.rangeAt(root, annotationOrStart, end);
     },
 
-    next(kind) { return nav.step(1, kind, lastRoot, (data) => kindLists(data, KINDS)); },
-    previous(kind) { return nav.step(-1, kind, lastRoot, (data) => kindLists(data, KINDS)); },
+    next(kind) { return step(1, kind); },
+    previous(kind) { return step(-1, kind); },
 
     /** Focuses one annotation (its card and focus marker); returns it or null. */
     focus(annotation, root = lastRoot) {
@@ -252,6 +255,7 @@ export async function createAnnotator(options = {}) {
       api.clear();
       queue.closed = true;
       cards?.remove();
+      unbindKeys?.();
       core.terminate();
     },
   };

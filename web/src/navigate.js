@@ -89,15 +89,18 @@ export class Navigator {
     return null;
   }
 
-  /** next (dir 1) / previous (dir -1) item, of `kind` or of any; `lastRoot` when none in focus. */
-  step(dir, kind, lastRoot, lists) {
+  /**
+   * next (dir 1) / previous (dir -1) item, of `kind` or of any; `lastRoot` when none in focus.
+   * `moveFocus`: the card takes the keyboard focus (the shortcuts of keys.js).
+   */
+  step(dir, kind, lastRoot, lists, moveFocus = false) {
     const root = this.state?.root ?? lastRoot;
     const data = root && this.queue.get(root)?.data;
     if (!data?.items?.length) return null;
     const list = kind ? lists(data)[kind] ?? [] : data.items;
     const cur = this.state?.root === root ? this.state.item : null;
     const i = stepIndex(list, cur, dir);
-    return i < 0 ? null : this.focusItem(root, list[i]);
+    return i < 0 ? null : this.focusItem(root, list[i], { moveFocus });
   }
 
   /** Focuses the item of `annotation` in `root`; null removes the focus. */
