@@ -5,6 +5,7 @@ import { createAnnotator, extractText, today } from './leselupe/index.js';
 import { panelModel } from './panel-model.js';
 import { renderPanel } from './panel.js';
 import { looksLikeHtml, sanitizeHtml, textToFragment } from './sanitize.js';
+import { applyStrings, chooseUiLang } from './ui-strings.js';
 
 const KINDS = ['quote', 'person', 'place', 'date'];
 const $ = (id) => document.getElementById(id);
@@ -13,7 +14,9 @@ const ui = {
   own: $('own'), ownInput: $('own-input'), ownGo: $('own-go'), ownClear: $('own-clear'),
   ownFormat: $('own-format'), reader: $('reader'), panel: $('panel'),
 };
-const LANG_NAMES = { de: 'German', en: 'English' };
+const uiLang = chooseUiLang();
+const t = applyStrings(uiLang);
+const num = (n, digits = 0) => n.toLocaleString(uiLang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const state = {
   id: null,           // the shown article's id
@@ -57,9 +60,9 @@ async function annotateArticle() {
   annotator.clear();
   state.result = null;
   if (!article || !article.textContent.trim()) {
-    renderPanel(ui.panel, null, { jump });
+    renderPanel(ui.panel, null, { jump, t: t.panel, uiLang });
     figures(null);
-    setStatus(state.id === 'own' ? 'Paste or type a text above, then choose “Mark this text”.' : 'Nothing to mark.');
+    setStatus(state.id === 'own' ? t.ownEmpty : t.nothing);
     document.body.dataset.ready = state.id;
     document.body.dataset.kinds = enabledKinds().join(',');
     return;
@@ -71,16 +74,16 @@ async function annotateArticle() {
     const ms = performance.now() - t0;
     if (run !== state.run) return;
     state.result = result;
-    renderPanel(ui.panel, panelModel(result), { jump, lang: result.lang });
+    renderPanel(ui.panel, panelModel(result), { jump, lang: result.lang, t: t.panel, uiLang });
     const text = extractText(article).text;
     figures({ ms, result, text });
-    const detected = opts.lang === 'auto' ? ` · language: ${LANG_NAMES[result.lang] ?? result.lang} (detected)` : '';
-    setStatus(`${result.annotations.length} marks in ${formatMs(ms)}${detected}`);
+    const detected = opts.lang === 'auto' ? t.detected(t.langNames[result.lang] ?? result.lang) : '';
+    setStatus(t.marksIn(result.annotations.length, formatMs(ms)) + detected);
     await markKinds({ fresh: true });
   } catch (error) {
     if (run !== state.run) return;
-    renderPanel(ui.panel, null, { jump });
-    setStatus(`Could not annotate: ${error.message}`, 'error');
+    renderPanel(ui.panel, null, { jump, t: t.panel, uiLang });
+    setStatus(t.annotateFailed(error.message), 'error');
   }
   if (run !== state.run) return;
   document.body.dataset.ready = state.id;
@@ -135,19 +138,19 @@ function jump(start, end) {
 // --- figures --------------------------------------------------------------------------------
 
 function formatMs(ms) {
-  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+  return ms < 10 ? `${num(ms, 1)} ms` : `${num(Math.round(ms))} ms`;
 }
 
 function formatBytes(n) {
-  if (n >= 1e6) return `${(n / 1e6).toFixed(2)} MB`;
-  if (n >= 1e3) return `${(n / 1e3).toFixed(n >= 1e5 ? 0 : 1)} kB`;
+  if (n >= 1e6) return `${num(n / 1e6, 2)} MB`;
+  if (n >= 1e3) return `${num(n / 1e3, n >= 1e5 ? 0 : 1)} kB`;
   return `${n} B`;
 }
 
 function describeMarks(result, kinds, shown) {
   const count = (k) => result.annotations.filter((a) => a.type === k).length;
-  const parts = KINDS.map((k) => `${count(k)} ${k === 'person' ? 'people' : `${k}s`}`);
-  return kinds.length === KINDS.length ? parts.join(' · ') : `${shown} shown of ${result.annotations.length} (${parts.join(' · ')})`;
+  const parts = KINDS.map((k) => `${count(k)} ${t.kindCount[k]}`);
+  return kinds.length === KINDS.length ? parts.join(' · ') : t.shownOf(shown, result.annotations.length, parts.join(' · '));
 }
 
 /** Bytes of the core (.wasm) and of the JavaScript this page loaded. */
@@ -169,15 +172,15 @@ export function loadedBytes() {
 let startupMs = null;
 function figures(run) {
   const bytes = loadedBytes();
-  $('fig-bytes').textContent = `${formatBytes(bytes.wasm)} WebAssembly + ${formatBytes(bytes.js)} JavaScript (${bytes.files} files)`;
-  $('fig-startup').textContent = startupMs == null ? '–' : `${formatMs(startupMs)} (download, compile, set up)`;
+  $('fig-bytes').textContent = t.bytes(formatBytes(bytes.wasm), formatBytes(bytes.js), bytes.files);
+  $('fig-startup').textContent = startupMs == null ? '–' : t.startup(formatMs(startupMs));
   if (!run) {
     for (const id of ['fig-time', 'fig-text', 'fig-marks']) $(id).textContent = '–';
     return;
   }
   const words = run.text.trim().split(/\s+/).length;
-  $('fig-time').textContent = `${formatMs(run.ms)} (find and mark)`;
-  $('fig-text').textContent = `${words.toLocaleString('en')} words · ${run.text.length.toLocaleString('en')} characters`;
+  $('fig-time').textContent = t.findMark(formatMs(run.ms));
+  $('fig-text').textContent = t.wordsChars(num(words), num(run.text.length));
   $('fig-marks').textContent = describeMarks(run.result, KINDS, run.result.annotations.length);
 }
 
@@ -205,13 +208,13 @@ function renderOwn() {
   let format;
   if (state.pasted && state.pasted.plain === value) {
     fragment = sanitizeHtml(state.pasted.html);
-    format = 'Read as HTML (pasted formatting kept, cleaned)';
+    format = t.readHtmlPasted;
   } else if (looksLikeHtml(value)) {
     fragment = sanitizeHtml(value);
-    format = 'Read as HTML source (cleaned)';
+    format = t.readHtmlSource;
   } else {
     fragment = textToFragment(value);
-    format = value.trim() ? 'Read as plain text' : '';
+    format = value.trim() ? t.readPlain : '';
   }
   ui.own.replaceChildren(fragment);
   ui.own.hidden = !ui.own.hasChildNodes();
@@ -243,7 +246,7 @@ async function start() {
   try {
     annotator = await createAnnotator({ keys: true });
   } catch (error) {
-    setStatus(`The language core could not be loaded: ${error.message}`, 'error');
+    setStatus(t.coreFailed(error.message), 'error');
     document.body.dataset.ready = 'error';
     return;
   }

@@ -2,10 +2,14 @@
 // goes in through textContent, never as HTML. Every entry is a button that shows its place in
 // the article (`jump(start, end)`).
 
-const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
-const MOD = {
-  de: { START: 'Anfang', MID: 'Mitte', END: 'Ende' },
-  en: { START: 'early', MID: 'mid', END: 'late' },
+// Its words come from the demo's UI strings (ui-strings.js, `t`), dates in the UI language.
+import { STRINGS } from './ui-strings.js';
+
+const regionNames = {};
+const regionName = (code, lang) => {
+  if (typeof Intl.DisplayNames !== 'function') return code;
+  regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' });
+  return regionNames[lang].of(code) ?? code;
 };
 
 function el(tag, className, text) {
@@ -25,21 +29,19 @@ function jumpButton(className, start, end, jump, label) {
   return b;
 }
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
-function personItem(person, { jump, lang }, isSource = false) {
+function personItem(person, { jump, lang, t }, isSource = false) {
   const li = el('li', isSource ? 'person source' : 'person');
   li.dataset.entity = person.entity;
   const first = person.mentions[0] ?? person.quotes[0];
   const head = el('div', 'person-head');
   const name = first
-    ? jumpButton('person-name', first.start, first.end, jump, `${person.entity}: show in the article`)
+    ? jumpButton('person-name', first.start, first.end, jump, t.showInArticle(person.entity))
     : el('span', 'person-name');
   name.textContent = person.entity;
   head.appendChild(name);
   const facts = [];
-  if (!isSource && person.mentions.length) facts.push(plural(person.mentions.length, 'mention', 'mentions'));
-  if (person.quotes.length) facts.push(plural(person.quotes.length, 'quote', 'quotes'));
+  if (!isSource && person.mentions.length) facts.push(t.mentions(person.mentions.length));
+  if (person.quotes.length) facts.push(t.quotes(person.quotes.length));
   head.appendChild(el('span', 'person-facts', facts.join(' · ')));
   li.appendChild(head);
   if (person.quotes.length) {
@@ -66,7 +68,7 @@ function fill(list, items, empty) {
 
 const DAY = 86400000;
 
-function formatSpan(span, mod, lang) {
+function formatSpan(span, mod, lang, t) {
   const locale = lang === 'de' ? 'de-DE' : 'en-GB';
   const f = (opts) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...opts });
   let text;
@@ -74,25 +76,25 @@ function formatSpan(span, mod, lang) {
     case 'day': text = f({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(span.from); break;
     case 'month': text = f({ month: 'long', year: 'numeric' }).format(span.from); break;
     case 'year': text = String(new Date(span.from).getUTCFullYear()); break;
-    case 'week': text = lang === 'de' ? `KW ${span.week}/${span.year}` : `Week ${span.week}, ${span.year}`; break;
+    case 'week': text = t.week(span.week, span.year); break;
     case 'interval': {
       const [a, b] = span.parts;
-      text = `${formatSpan(a, null, lang)} – ${formatSpan(b, null, lang)}`;
+      text = `${formatSpan(a, null, lang, t)} – ${formatSpan(b, null, lang, t)}`;
       break;
     }
     default: text = '';
   }
-  const word = mod ? (MOD[lang] ?? MOD.en)[mod] : null;
+  const word = mod ? t.mod[mod] : null;
   return word ? `${word} ${text}` : text;
 }
 
 /** "yesterday", "in 3 weeks", "2 years ago" — relative to the reference date. */
-function relative(span, reference, lang) {
+function relative(span, reference, lang, t) {
   if (!reference) return '';
   const rtf = new Intl.RelativeTimeFormat(lang === 'de' ? 'de' : 'en', { numeric: 'auto' });
   const ref = reference.span.from;
   if (span.from <= ref && ref <= span.to && span.precision !== 'day') {
-    return lang === 'de' ? 'umfasst das Datum' : 'includes the date';
+    return t.includesDate;
   }
   const target = span.from > ref ? span.from : span.to;
   const days = Math.round((target - ref) / DAY);
@@ -104,14 +106,14 @@ function relative(span, reference, lang) {
   return rtf.format(Math.round(days / 365.25), 'year');
 }
 
-function timelineItems(model, { jump, lang }) {
+function timelineItems(model, { jump, lang, t, uiLang }) {
   const { items, unresolved, reference } = model.timeline;
   const out = [];
   let refPlaced = !reference;
   const refItem = () => {
     const li = el('li', 't-item t-ref');
-    li.appendChild(el('span', 't-when', formatSpan(reference.span, null, lang)));
-    li.appendChild(el('span', 't-rel', 'reference date'));
+    li.appendChild(el('span', 't-when', formatSpan(reference.span, null, uiLang, t)));
+    li.appendChild(el('span', 't-rel', t.referenceDate));
     return li;
   };
   for (const item of items) {
@@ -123,8 +125,8 @@ function timelineItems(model, { jump, lang }) {
     li.dataset.value = item.value;
     const first = item.mentions[0];
     const b = jumpButton('t-jump', first.start, first.end, jump);
-    b.appendChild(el('span', 't-when', formatSpan(item.span, item.mod, lang)));
-    const rel = relative(item.span, reference, lang);
+    b.appendChild(el('span', 't-when', formatSpan(item.span, item.mod, uiLang, t)));
+    const rel = relative(item.span, reference, uiLang, t);
     if (rel) b.appendChild(el('span', 't-rel', rel));
     const said = el('span', 't-text');
     said.lang = lang;
@@ -139,7 +141,7 @@ function timelineItems(model, { jump, lang }) {
   for (const d of unresolved) {
     const li = el('li', 't-item t-unresolved');
     const b = jumpButton('t-jump', d.start, d.end, jump);
-    b.appendChild(el('span', 't-when', 'not resolved'));
+    b.appendChild(el('span', 't-when', t.notResolved));
     const said = el('span', 't-text');
     said.lang = lang;
     said.appendChild(el('q', null, d.text));
@@ -151,7 +153,7 @@ function timelineItems(model, { jump, lang }) {
 }
 
 /** Fills the panel; `model` null empties it. */
-export function renderPanel(panel, model, { jump, lang = 'en' } = {}) {
+export function renderPanel(panel, model, { jump, lang = 'en', uiLang = 'en', t = STRINGS[uiLang].panel } = {}) {
   const $ = (id) => panel.querySelector(`#${id}`);
   if (!model) {
     for (const id of ['people', 'places', 'timeline', 'sources']) $(id).replaceChildren();
@@ -160,11 +162,11 @@ export function renderPanel(panel, model, { jump, lang = 'en' } = {}) {
     panel.dataset.state = 'empty';
     return;
   }
-  fill($('people'), model.people.map((p) => personItem(p, { jump, lang })), $('people-empty'));
+  fill($('people'), model.people.map((p) => personItem(p, { jump, lang, t })), $('people-empty'));
 
-  const sources = model.sources.map((s) => personItem(s, { jump, lang }, true));
+  const sources = model.sources.map((s) => personItem(s, { jump, lang, t }, true));
   if (model.unattributed.length) {
-    sources.push(personItem({ entity: 'No speaker found', mentions: [], quotes: model.unattributed }, { jump, lang }, true));
+    sources.push(personItem({ entity: t.noSpeaker, mentions: [], quotes: model.unattributed }, { jump, lang, t }, true));
   }
   fill($('sources'), sources);
   $('sources-section').hidden = sources.length === 0;
@@ -173,20 +175,20 @@ export function renderPanel(panel, model, { jump, lang = 'en' } = {}) {
     const li = el('li', 'place');
     li.dataset.entity = p.entity;
     const m = p.mentions[0];
-    const country = p.country ? (regionNames?.of(p.country) ?? p.country) : null;
+    const country = p.country ? regionName(p.country, uiLang) : null;
     const b = m ? jumpButton('place-jump', m.start, m.end, jump) : el('span', 'place-jump');
     b.appendChild(el('span', 'place-name', p.entity));
     if (country && country !== p.entity) b.appendChild(el('span', 'place-country', country));
     if (p.mentions.length > 1) {
       const n = el('span', 'place-count', `×${p.mentions.length}`);
-      n.setAttribute('aria-label', `${p.mentions.length} mentions`);
+      n.setAttribute('aria-label', t.mentions(p.mentions.length));
       b.appendChild(n);
     }
     li.appendChild(b);
     return li;
   }), $('places-empty'));
 
-  fill($('timeline'), timelineItems(model, { jump, lang }), $('timeline-empty'));
+  fill($('timeline'), timelineItems(model, { jump, lang, t, uiLang }), $('timeline-empty'));
   $('timeline-empty').hidden = model.timeline.items.length + model.timeline.unresolved.length > 0;
   panel.dataset.state = 'filled';
 }

@@ -120,14 +120,17 @@ test('forced colours (Windows high contrast): system colours, kinds told apart b
 });
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`axe (${colorScheme}): the demo has no serious or critical violation`, async () => {
-    const page = await strictPage(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
-    await page.goto(demo.url);
-    await page.waitForSelector('body[data-ready="de-gipfel"]');
-    const found = await seriousViolations(page);
-    assert.deepEqual(found, []);
-    await page.close();
-  });
+  for (const ui of ['en', 'de']) {
+    test(`axe (${colorScheme}, UI ${ui}): the demo has no serious or critical violation`, async () => {
+      const page = await strictPage(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
+      await page.goto(`${demo.url}?ui=${ui}`);
+      await page.waitForSelector('body[data-ready="de-gipfel"]');
+      assert.equal(await page.getAttribute('html', 'lang'), ui);
+      const found = await seriousViolations(page);
+      assert.deepEqual(found, []);
+      await page.close();
+    });
+  }
 
   test(`axe (${colorScheme}): an article with marks and an open card has no serious or critical violation`, async () => {
     for (const mode of ['highlight', 'wrap']) {

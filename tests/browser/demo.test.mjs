@@ -145,7 +145,7 @@ test('the timeline lists the normalized dates in order around the reference date
   assert.ok(values.includes('2025-12-18'), `"am 18. Dezember": ${JSON.stringify(values)}`);
   const refAt = items.findIndex((i) => i.ref);
   assert.ok(refAt > 0, 'the reference date is on the timeline');
-  assert.ok(items[refAt].text.includes('10. Nov. 2025'), items[refAt].text);
+  assert.ok(items[refAt].text.includes('10 Nov 2025'), items[refAt].text);  // dates in the UI language (English here)
   const firstDays = values.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
   assert.deepEqual(firstDays, [...firstDays].sort(), 'days in chronological order');
 
@@ -213,6 +213,61 @@ test('language switch and live figures', async () => {
   await page.waitForFunction(() => !/detected/.test(document.getElementById('status').textContent));
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+/** Opens the demo with a UI language in the address (?ui=de / ?ui=en). */
+async function openDemoUi(ui, options = {}) {
+  const page = await strictPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${site.url}${ui ? `?ui=${ui}` : ''}`);
+  await page.waitForSelector('body[data-ready="de-gipfel"]');
+  return page;
+}
+
+test('?ui=de: the demo speaks German, the articles keep their language, marks and panel work', async () => {
+  const page = await openDemoUi('de');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.match(await page.title(), /wer was gesagt hat/);
+  assert.equal((await page.textContent('#panel-title')).trim(), 'Wer hat was gesagt');
+  assert.equal((await page.textContent('#people-title')).trim(), 'Personen und ihre Zitate');
+  assert.equal((await page.textContent('#timeline-title')).trim(), 'Zeitleiste');
+  assert.equal((await page.textContent('label[for="sample"]')).trim(), 'Artikel');
+  assert.equal((await page.textContent('label[for="refdate"]')).trim(), 'Bezugsdatum');
+  assert.equal(await page.getAttribute('#controls', 'aria-label'), 'Leseeinstellungen');
+  assert.match(await page.textContent('#status'), /^\d+ Markierungen in [\d,]+ ms · Sprache: Deutsch \(erkannt\)$/);
+  assert.match(await page.textContent('.keys-list'), /nächste \/ vorige Markierung/);
+  const ref = await page.textContent('#timeline > li.t-ref');
+  assert.ok(ref.includes('10. Nov. 2025') && ref.includes('Bezugsdatum'), ref);
+  assert.equal(await page.getAttribute('#en-harbour', 'lang'), 'en', 'articles keep their own lang');
+  assert.match(await page.textContent('#en-harbour-title'), /Dock workers/, 'articles are not translated');
+
+  const quotes = await highlightTexts(page, 'quote');
+  assert.ok(quotes.includes('Wir haben heute mehr erreicht, als viele erwartet hatten'), JSON.stringify(quotes));
+  const facts = await page.textContent('#people li[data-entity="Tomasz Wierzbicki"] .person-facts');
+  assert.match(facts, /Zitate/);
+  await page.locator('#people li[data-entity="Katrin Albers"] .quote-jump').first().click();
+  const focused = await page.evaluate(() => [...(CSS.highlights.get('leselupe-demo-focus') ?? [])].map((r) => r.toString()));
+  assert.deepEqual(focused, ['Europa muss mit einer Stimme sprechen, gerade jetzt.']);
+
+  await chooseSample(page, 'en-harbour');
+  assert.match(await page.textContent('#status'), /Sprache: Englisch \(erkannt\)/);
+  assert.ok((await highlightTexts(page, 'quote')).includes('We will not go back until the offer is fair,'));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('?ui=en: the demo speaks English, also with German browser languages; without ?ui= they choose', async () => {
+  const page = await openDemoUi('en', { locale: 'de-DE' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal((await page.textContent('#panel-title')).trim(), 'Who said what');
+  assert.equal((await page.textContent('label[for="sample"]')).trim(), 'Article');
+  assert.match(await page.textContent('#status'), /^\d+ marks in [\d.]+ ms · language: German \(detected\)$/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+
+  const german = await openDemoUi(null, { locale: 'de-DE' });
+  assert.equal(await german.getAttribute('html', 'lang'), 'de', 'German browser languages give a German UI');
+  assert.deepEqual(german.errors, []);
+  await german.close();
 });
 
 test('phone width: no horizontal scrolling, panel below the article', async () => {
