@@ -137,7 +137,7 @@ test-tsan: deps
 	cmake -S . -B $(BUILD)/tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLESELUPE_TSAN=ON >/dev/null
 	cmake --build $(BUILD)/tsan -j $(JOBS) --target core_tests leselupe
 	$(TSAN_ENV) $(BUILD)/tsan/bin/core_tests "[batch],Several threads annotate at once and agree"
-	$(TSAN_ENV) bash tests/core/batch_faults.sh $(BUILD)/tsan/bin/leselupe $(BUILD)/tsan/batch_faults
+	$(TSAN_ENV) bash tests/core/batch_faults.sh $(abspath $(BUILD))/tsan/bin/leselupe $(abspath $(BUILD))/tsan/batch_faults
 	$(TSAN_ENV) node tests/batch/pipes.mjs --cli $(BUILD)/tsan/bin/leselupe --work $(BUILD)/tsan/batch-pipes \
 	  --lines 3000 --repeat 2
 

@@ -3,7 +3,9 @@
 #
 #   tools/fuzz/run.sh SECONDS     each target SECONDS long (make fuzz-smoke: 30 s)
 #   tools/fuzz/run.sh goal        each target until its executions in targets.txt (make fuzz),
-#                                 at most FUZZ_MAX_SECONDS (default 14400) each
+#                                 at most FUZZ_MAX_SECONDS (default 14400) each; with
+#                                 FUZZ_TOTAL_SECONDS, each target at most its share of the
+#                                 time left (what a fast target leaves goes to the next ones)
 #
 # Builds build/fuzz (clang, ASan+UBSan), writes the seeds from tests/corpus, and keeps the
 # growing corpus in $LESELUPE_CACHE/fuzz-corpus/<target> (else build/fuzz-corpus), so that
@@ -28,12 +30,21 @@ mkdir -p "$logs"
 
 failed=()
 summary=()
+read -r -a target_list <<<"$targets"
+left=${#target_list[@]}
+total_start=$SECONDS
 for t in $targets; do
   mkdir -p "$corpus_root/$t" "$artifacts/$t"
   log=$logs/$t.log
   if [[ $budget == goal ]]; then
-    limit=(-runs="$(fuzz_goal "$t")" -max_total_time="${FUZZ_MAX_SECONDS:-14400}")
-    what="$(fuzz_goal "$t") executions"
+    max=${FUZZ_MAX_SECONDS:-14400}
+    if [[ -n ${FUZZ_TOTAL_SECONDS:-} ]]; then
+      share=$(((FUZZ_TOTAL_SECONDS - (SECONDS - total_start)) / left))
+      ((share < 1)) && share=1
+      ((share < max)) && max=$share
+    fi
+    limit=(-runs="$(fuzz_goal "$t")" -max_total_time="$max")
+    what="$(fuzz_goal "$t") executions (at most $max s)"
   else
     limit=(-max_total_time="$budget")
     what="$budget s"
@@ -65,8 +76,12 @@ for t in $targets; do
       echo "  keep:    cp $a tests/fuzz/regressions/$t/<short-name>   (then fix, and ctest replays it)"
     done
   else
-    summary+=("$t: ${runs:-?} executions in ${seconds} s, no crash; $cov; corpus $files files")
+    rate=$(awk -v r="${runs:-0}" -v s="$seconds" 'BEGIN { printf "%d", s > 0 ? r / s : r }')
+    goal=""
+    [[ $budget == goal ]] && { ((${runs:-0} >= $(fuzz_goal "$t"))) && goal=", goal reached" || goal=", goal $(fuzz_goal "$t") NOT reached"; }
+    summary+=("$t: ${runs:-?} executions in ${seconds} s ($rate/s)$goal, no crash; $cov; corpus $files files")
   fi
+  left=$((left - 1))
 done
 
 echo "fuzz summary:"
