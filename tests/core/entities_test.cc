@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "document.h"
+#include "text/document.h"
 #include "entities/recognizer.h"
 #include "language_model.h"
 #include "resources.h"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "../fuzz/invariants.h"
-#include "document.h"
+#include "text/document.h"
 #include "language_model.h"
 #include "quotes/quote_marks.h"
 #include "resources.h"

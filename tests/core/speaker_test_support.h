@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "text/document.h"
 #include "entities/mentions.h"
 #include "language_model.h"
 #include "quotes/speakers.h"
 #include "resources.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace speaker_test {

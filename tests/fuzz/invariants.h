@@ -16,9 +16,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "document.h"
+#include "text/document.h"
 #include "leselupe/annotator.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe::invariants {
 

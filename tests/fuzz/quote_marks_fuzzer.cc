@@ -15,12 +15,14 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "text/document.h"
 #include "fuzz_support.h"
 #include "language_model.h"
 #include "quotes/quote_marks.h"
 #include "resources.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 using namespace leselupe;
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
-#include "document.h"
+#include "text/document.h"
 #include "resources.h"
-#include "unicode.h"
+#include "text/case_fold.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace leselupe {
 namespace {

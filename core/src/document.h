@@ -1,2 +1,0 @@
-// Moved to text/document.h.
-#include "text/document.h"

@@ -1,2 +1,0 @@
-// Moved to text/string_map.h.
-#include "text/string_map.h"
