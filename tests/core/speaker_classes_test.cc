@@ -23,10 +23,9 @@ TEST_CASE("A colon or sentence after reported speech that names no one", "[speak
                            "\"Patience pays.\"",
                            "en", {tom})) == S{"Tom Becker"});
   // Negative: the sentence before has no speech verb, so nobody is known to go on speaking.
-  auto none = Attribute("Thomas Becker kam aus Hamburg. Für Anleger zähle vor allem eines: „Geduld zahlt sich aus.“", "de",
-                        {becker});
-  REQUIRE(none.size() == 1);
-  CHECK(none[0].entity == "<null>");
+  auto none = Sole("Thomas Becker kam aus Hamburg. Für Anleger zähle vor allem eines: „Geduld zahlt sich aus.“", "de",
+                    {becker});
+  CHECK(none.entity == "<null>");
   // Negative: a clause with its own speaker keeps it.
   CHECK(Entities(Attribute("Thomas Becker sagte, die Lage sei schwierig. Anna Roth sagte: „Geduld zahlt sich aus.“", "de",
                            {becker, {"Anna Roth", "Anna Roth", Gender::kFemale}})) == S{"Anna Roth"});
@@ -48,20 +47,18 @@ TEST_CASE("An age or measure phrase before the name", "[speakers][classes]") {
   CHECK(Entities(Attribute("The 81-year-old actress Helen Marsh praised the crew: \"I rarely worked with such curiosity.\"",
                            "en", {{"Helen Marsh", "Helen Marsh", Gender::kFemale}})) == S{"Helen Marsh"});
   // Negative: a noun after a number that no adjective follows is still a genitive attribute.
-  auto attr = Attribute("Die Bilanz der 81 Jahre Sawada lobte das Ensemble: „Ich habe selten so gern gedreht.“", "de",
-                        {sawada});
-  REQUIRE(attr.size() == 1);
-  CHECK(attr[0].entity != "Michiko Sawada");
+  auto attr = Sole("Die Bilanz der 81 Jahre Sawada lobte das Ensemble: „Ich habe selten so gern gedreht.“", "de",
+                    {sawada});
+  CHECK(attr.entity != "Michiko Sawada");
 }
 
 TEST_CASE("A hyphenated role before the name", "[speakers][classes]") {
   const P albers{"Katrin Albers", "Katrin Albers", Gender::kFemale};
-  auto r = Attribute("Die Grünen-Politikerin Katrin Albers, Obfrau ihrer Fraktion im Ausschuss, schwärmte dagegen von der "
-                     "Einigkeit: „So geschlossen habe ich die Union selten erlebt!“",
-                     "de", {albers});
-  REQUIRE(r.size() == 1);
-  CHECK(r[0].entity == "Katrin Albers");
-  CHECK(r[0].kind == "person");
+  auto r = Sole("Die Grünen-Politikerin Katrin Albers, Obfrau ihrer Fraktion im Ausschuss, schwärmte dagegen von der "
+                 "Einigkeit: „So geschlossen habe ich die Union selten erlebt!“",
+                 "de", {albers});
+  CHECK(r.entity == "Katrin Albers");
+  CHECK(r.kind == "person");
   // Negative: a name inside the compound (Trump-Sprecherin) is not the speaker.
   CHECK(Entities(Attribute("Die Trump-Sprecherin Karoline Leavitt sagte: „Wir prüfen das.“", "de",
                            {{"Trump", "Donald Trump", Gender::kMale},
@@ -85,21 +82,17 @@ TEST_CASE("A pronoun after a subject with an apposition", "[speakers][classes]")
 }
 
 TEST_CASE("Impersonal frames and a document as the source", "[speakers][classes]") {
-  auto colon = Attribute("In einem Bericht des Ministeriums heißt es: „Die Lage ist ernst.“", "de", {});
-  REQUIRE(colon.size() == 1);
-  CHECK(colon[0].kind == "document");
-  CHECK(colon[0].speaker_text == "einem Bericht");
-  auto after = Attribute("„Die Lage ist ernst“, heißt es in dem Bericht weiter.", "de", {});
-  REQUIRE(after.size() == 1);
-  CHECK(after[0].kind == "document");
+  auto colon = Sole("In einem Bericht des Ministeriums heißt es: „Die Lage ist ernst.“", "de", {});
+  CHECK(colon.kind == "document");
+  CHECK(colon.speaker_text == "einem Bericht");
+  auto after = Sole("„Die Lage ist ernst“, heißt es in dem Bericht weiter.", "de", {});
+  CHECK(after.kind == "document");
   // Before the quote, also when a title noun stands before it (der Film sei „…“).
-  auto before = Attribute("In einer Mitteilung heißt es, der Film sei „ein leises Ereignis mit großer Wirkung“.", "de", {});
-  REQUIRE(before.size() == 1);
-  CHECK(before[0].kind == "document");
-  auto kiel = Attribute("In Kiel heißt es, die Werft sei „grundsätzlich wettbewerbsfähig“.", "de", {});
-  REQUIRE(kiel.size() == 1);
-  CHECK(kiel[0].kind == "organisation");
-  CHECK(kiel[0].entity.empty());
+  auto before = Sole("In einer Mitteilung heißt es, der Film sei „ein leises Ereignis mit großer Wirkung“.", "de", {});
+  CHECK(before.kind == "document");
+  auto kiel = Sole("In Kiel heißt es, die Werft sei „grundsätzlich wettbewerbsfähig“.", "de", {});
+  CHECK(kiel.kind == "organisation");
+  CHECK(kiel.entity.empty());
   auto reads = Attribute("The report reads: \"Costs rose sharply.\" \"Costs will rise again,\" the statement read.", "en", {});
   REQUIRE(reads.size() == 2);
   CHECK(reads[0].kind == "document");
@@ -110,21 +103,19 @@ TEST_CASE("Impersonal frames and a document as the source", "[speakers][classes]
 
 TEST_CASE("A description with an indefinite complement is someone new", "[speakers][classes]") {
   const P lee{"Lee Min-ho", "Lee Min-ho", Gender::kMale};
-  auto r = Attribute("Lee Min-ho was sentenced to 15 years. The son of one victim, a widow from Daejeon, said outside the "
-                     "court: \"My mother still answers the phone with fear.\"",
-                     "en", {lee});
-  REQUIRE(r.size() == 1);
-  CHECK(r[0].entity.empty());
-  CHECK(r[0].kind == "unnamed");
+  auto r = Sole("Lee Min-ho was sentenced to 15 years. The son of one victim, a widow from Daejeon, said outside the "
+                 "court: \"My mother still answers the phone with fear.\"",
+                 "en", {lee});
+  CHECK(r.entity.empty());
+  CHECK(r.kind == "unnamed");
   // Negative: a definite description without one still points back to the person named.
   CHECK(Entities(Attribute("Judge Anna Park read the verdict. The judge said: \"This was a business model.\"", "en",
                            {{"Anna Park", "Anna Park", Gender::kFemale, "judge"}})) == S{"Anna Park"});
 }
 
 TEST_CASE("Quoted phrases that look like titles, and one word after \"the\"", "[speakers][classes]") {
-  auto phrase = Attribute("Ein Sprecher des Clubs sagte, das Spiel sei „das Highlight der Hinrunde“ gewesen.", "de", {});
-  REQUIRE(phrase.size() == 1);
-  CHECK(phrase[0].kind == "unnamed");
+  auto phrase = Sole("Ein Sprecher des Clubs sagte, das Spiel sei „das Highlight der Hinrunde“ gewesen.", "de", {});
+  CHECK(phrase.kind == "unnamed");
   // Negative: a capitalised title after its noun stays no speech.
   CHECK(Attribute("Ein Sprecher sagte, der Film „Das stille Haus“ laufe bald.", "de", {}).empty());
   CHECK(Attribute("The plan was announced at the morning briefing, known locally as the \"desayuno.\"", "en", {}).empty());

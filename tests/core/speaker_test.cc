@@ -15,10 +15,9 @@ const P kLawrowShort{"Lawrow", "Sergej Lawrow", Gender::kMale};
 }  // namespace
 
 TEST_CASE("Speech verb after the quote, German and English", "[speakers]") {
-  auto de = Attribute("„Wir sind bereit“, sagte Lawrow in Moskau.", "de", {kLawrowShort});
-  REQUIRE(de.size() == 1);
-  CHECK(de[0].entity == "Sergej Lawrow");
-  CHECK(de[0].speaker_text == "Lawrow");
+  auto de = Sole("„Wir sind bereit“, sagte Lawrow in Moskau.", "de", {kLawrowShort});
+  CHECK(de.entity == "Sergej Lawrow");
+  CHECK(de.speaker_text == "Lawrow");
   CHECK(Entities(Attribute("\"We are ready,\" said Smith.", "en", {{"Smith", "John Smith", Gender::kMale}})) == S{"John Smith"});
   CHECK(Entities(Attribute("\"We are ready,\" Smith told reporters.", "en", {{"Smith", "John Smith", Gender::kMale}})) == S{"John Smith"});
 }
@@ -64,11 +63,10 @@ TEST_CASE("so X, laut X, X zufolge, according to X", "[speakers]") {
 }
 
 TEST_CASE("Pronouns resolve to the last compatible person, not to people inside quotes", "[speakers]") {
-  auto r = Attribute("Lawrow traf Baerbock. „Frau Baerbock hat recht“, sagte er.", "de",
-                     {kLawrowShort, {"Baerbock", "Annalena Baerbock", Gender::kFemale}});
-  REQUIRE(r.size() == 1);
-  CHECK(r[0].entity == "Sergej Lawrow");
-  CHECK(r[0].speaker_text == "er");
+  auto r = Sole("Lawrow traf Baerbock. „Frau Baerbock hat recht“, sagte er.", "de",
+                 {kLawrowShort, {"Baerbock", "Annalena Baerbock", Gender::kFemale}});
+  CHECK(r.entity == "Sergej Lawrow");
+  CHECK(r.speaker_text == "er");
   auto she = Attribute("Lawrow traf Baerbock. „Herr Lawrow irrt“, sagte sie.", "de",
                        {kLawrowShort, {"Baerbock", "Annalena Baerbock", Gender::kFemale}});
   CHECK(Entities(she) == S{"Annalena Baerbock"});
@@ -96,31 +94,25 @@ TEST_CASE("Descriptions resolve by role and salience", "[speakers]") {
 }
 
 TEST_CASE("Organisations and unnamed speakers have no entity", "[speakers]") {
-  auto org = Attribute("„Wir prüfen das“, teilte die Behörde mit.", "de", {});
-  REQUIRE(org.size() == 1);
-  CHECK(org[0].entity.empty());
-  CHECK(org[0].speaker_text == "die Behörde");
-  auto unnamed = Attribute("Lawrow war da. „Es hat geknallt“, sagte ein Anwohner.", "de", {kLawrowShort});
-  REQUIRE(unnamed.size() == 1);
-  CHECK(unnamed[0].entity.empty());
-  CHECK(unnamed[0].speaker_text == "ein Anwohner");
-  auto impersonal = Attribute("Man vereinbarte, „die Kontakte fortzusetzen“, hieß es in der Erklärung.", "de", {});
-  REQUIRE(impersonal.size() == 1);
-  CHECK(impersonal[0].entity.empty());
+  auto org = Sole("„Wir prüfen das“, teilte die Behörde mit.", "de", {});
+  CHECK(org.entity.empty());
+  CHECK(org.speaker_text == "die Behörde");
+  auto unnamed = Sole("Lawrow war da. „Es hat geknallt“, sagte ein Anwohner.", "de", {kLawrowShort});
+  CHECK(unnamed.entity.empty());
+  CHECK(unnamed.speaker_text == "ein Anwohner");
+  auto impersonal = Sole("Man vereinbarte, „die Kontakte fortzusetzen“, hieß es in der Erklärung.", "de", {});
+  CHECK(impersonal.entity.empty());
   // The document in the impersonal frame's clause is the source the reader is given.
-  CHECK(impersonal[0].speaker_text == "der Erklärung");
-  CHECK(impersonal[0].kind == "document");
-  auto bare = Attribute("Man vereinbarte, „die Kontakte fortzusetzen“, hieß es.", "de", {});
-  REQUIRE(bare.size() == 1);
-  CHECK(bare[0].speaker_text == "hieß es");
-  CHECK(bare[0].kind == "organisation");
-  auto en = Attribute("\"We are running out of money,\" the agency said.", "en", {});
-  REQUIRE(en.size() == 1);
-  CHECK(en[0].entity.empty());
-  auto spokes = Attribute("\"Webb has changed the field,\" a NASA spokesperson said.", "en", {});
-  REQUIRE(spokes.size() == 1);
-  CHECK(spokes[0].entity.empty());
-  CHECK(spokes[0].speaker_text == "a NASA spokesperson");
+  CHECK(impersonal.speaker_text == "der Erklärung");
+  CHECK(impersonal.kind == "document");
+  auto bare = Sole("Man vereinbarte, „die Kontakte fortzusetzen“, hieß es.", "de", {});
+  CHECK(bare.speaker_text == "hieß es");
+  CHECK(bare.kind == "organisation");
+  auto en = Sole("\"We are running out of money,\" the agency said.", "en", {});
+  CHECK(en.entity.empty());
+  auto spokes = Sole("\"Webb has changed the field,\" a NASA spokesperson said.", "en", {});
+  CHECK(spokes.entity.empty());
+  CHECK(spokes.speaker_text == "a NASA spokesperson");
 }
 
 TEST_CASE("Consecutive quotes and quotes over paragraphs keep the speaker", "[speakers]") {
@@ -142,10 +134,9 @@ TEST_CASE("Partial quotes woven into a sentence take its subject", "[speakers]")
   auto en = Attribute("Senator Lindsey Graham, an ally of President Donald Trump, said Moscow should be judged \"by what it does.\"",
                       "en", {{"Lindsey Graham", "Lindsey Graham", Gender::kMale}, {"Donald Trump", "Donald Trump", Gender::kMale}});
   CHECK(Entities(en) == S{"Lindsey Graham"});
-  auto org = Attribute("The State Department said that Rubio had \"underlined the point.\"", "en",
-                       {{"Rubio", "Marco Rubio", Gender::kMale}});
-  REQUIRE(org.size() == 1);
-  CHECK(org[0].entity.empty());
+  auto org = Sole("The State Department said that Rubio had \"underlined the point.\"", "en",
+                   {{"Rubio", "Marco Rubio", Gender::kMale}});
+  CHECK(org.entity.empty());
 }
 
 TEST_CASE("A person named inside the quote is not its speaker", "[speakers]") {
@@ -167,9 +158,8 @@ TEST_CASE("Titles, names and bare scare quotes are not speech", "[speakers]") {
                         {{"Manuel Neuer", "Manuel Neuer", Gender::kMale}});
   CHECK(Entities(frag) == S{"Manuel Neuer"});
   // A sentence in quotes with no frame is still a quote, with no speaker.
-  auto bare = Attribute("„Wir bleiben hier, egal was passiert.“ Das war das Motto.", "de", {});
-  REQUIRE(bare.size() == 1);
-  CHECK(bare[0].entity == "<null>");
+  auto bare = Sole("„Wir bleiben hier, egal was passiert.“ Das war das Motto.", "de", {});
+  CHECK(bare.entity == "<null>");
 }
 
 TEST_CASE("Unbalanced and empty marks degrade gracefully", "[speakers]") {
@@ -204,9 +194,8 @@ TEST_CASE("Quotes ending in ? or ! followed by the attribution", "[speakers][cla
   CHECK(Entities(Attribute("„Warum jetzt?“, fragte Lawrow.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
   CHECK(Entities(Attribute("„Aber reicht das?“, warf Lawrow ein.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
   // Negative: a new sentence after the question is no frame.
-  auto next = Attribute("\"Why now?\" The question hung over the room. Clyburn left.", "en", {clyburn});
-  REQUIRE(next.size() == 1);
-  CHECK(next[0].entity == "<null>");
+  auto next = Sole("\"Why now?\" The question hung over the room. Clyburn left.", "en", {clyburn});
+  CHECK(next.entity == "<null>");
 }
 
 TEST_CASE("Reporting verbs beyond say and tell", "[speakers][classes]") {
@@ -218,9 +207,8 @@ TEST_CASE("Reporting verbs beyond say and tell", "[speakers][classes]") {
   CHECK(Entities(Attribute("„Bitte nicht“, flehte Lawrow.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
   CHECK(Entities(Attribute("„So nicht“, warf Lawrow ein.", "de", {kLawrowShort})) == S{"Sergej Lawrow"});
   // Negative: a noun or adjective that looks like a verb frames nothing.
-  auto noun = Attribute("\"Never again,\" the proposed law was called by critics.", "en", {smith});
-  REQUIRE(noun.size() == 1);
-  CHECK(noun[0].entity != "Anna Smith");
+  auto noun = Sole("\"Never again,\" the proposed law was called by critics.", "en", {smith});
+  CHECK(noun.entity != "Anna Smith");
 }
 
 TEST_CASE("Quotes inside the speaker's own sentence", "[speakers][classes]") {
@@ -237,16 +225,14 @@ TEST_CASE("Quotes inside the speaker's own sentence", "[speakers][classes]") {
                            "de", {{"Biden", "Joe Biden", Gender::kMale}, {"Putin", "Wladimir Putin", Gender::kMale}})) ==
         S{"Joe Biden"});
   // Even when the entity recognizer missed the name, the word at the clause start is no speaker.
-  auto missed = Attribute("Bemerkenswert: Am Montag sagte Biden, dass er „über alles Mögliche“ sprechen wolle.", "de", {});
-  REQUIRE(missed.size() == 1);
-  CHECK(missed[0].speaker_text != "Bemerkenswert");
+  auto missed = Sole("Bemerkenswert: Am Montag sagte Biden, dass er „über alles Mögliche“ sprechen wolle.", "de", {});
+  CHECK(missed.speaker_text != "Bemerkenswert");
   CHECK(Entities(Attribute("Dabei drängte Rubio Moskau, „ernsthafte Schritte“ zu unternehmen, so eine Mitteilung des "
                            "Außenministeriums.",
                            "de", {{"Rubio", "Marco Rubio", Gender::kMale}})) == S{"Marco Rubio"});
   // Negative: with no person in the sentence, the document stays the source.
-  auto doc = Attribute("Moskau müsse „ernsthafte Schritte“ unternehmen, so eine Mitteilung des Außenministeriums.", "de", {});
-  REQUIRE(doc.size() == 1);
-  CHECK(doc[0].kind == "document");
+  auto doc = Sole("Moskau müsse „ernsthafte Schritte“ unternehmen, so eine Mitteilung des Außenministeriums.", "de", {});
+  CHECK(doc.kind == "document");
 }
 
 TEST_CASE("Follow-on quotes across sentences and paragraphs", "[speakers][classes]") {
@@ -272,31 +258,26 @@ TEST_CASE("Names used as modifiers give way to the head", "[speakers][classes]")
   CHECK(Entities(Attribute("\"We disagree,\" Clinton staffer Maya Harris replied.", "en",
                            {{"Clinton", "Hillary Clinton", Gender::kFemale}, {"Maya Harris", "Maya Harris", Gender::kFemale}})) ==
         S{"Maya Harris"});
-  auto sprecher = Attribute("Ein Sprecher von Bundeskanzler Friedrich Merz sagte: „Wir stimmen uns ab.“", "de",
-                            {{"Friedrich Merz", "Friedrich Merz", Gender::kMale}});
-  REQUIRE(sprecher.size() == 1);
-  CHECK(sprecher[0].entity.empty());
-  CHECK(sprecher[0].kind == "unnamed");
+  auto sprecher = Sole("Ein Sprecher von Bundeskanzler Friedrich Merz sagte: „Wir stimmen uns ab.“", "de",
+                        {{"Friedrich Merz", "Friedrich Merz", Gender::kMale}});
+  CHECK(sprecher.entity.empty());
+  CHECK(sprecher.kind == "unnamed");
   // Negative: a name followed by a verb is the subject, not a modifier.
   CHECK(Entities(Attribute("Trump told Pence it was \"a good day.\"", "en",
                            {trump, {"Pence", "Mike Pence", Gender::kMale}})) == S{"Donald Trump"});
 }
 
 TEST_CASE("Organisations and documents as speakers, with their kind", "[speakers][classes]") {
-  auto beige = Attribute("The Beige Book said, \"Manufacturing activity was mixed across districts.\"", "en", {});
-  REQUIRE(beige.size() == 1);
-  CHECK(beige[0].entity.empty());
-  CHECK(beige[0].kind == "document");
-  auto report = Attribute("The report said, \"Manufacturing activity was mixed.\"", "en", {});
-  REQUIRE(report.size() == 1);
-  CHECK(report[0].kind == "document");
-  auto reuters = Attribute("„Die Lage ist ernst“, berichtete Reuters.", "de", {});
-  REQUIRE(reuters.size() == 1);
-  CHECK(reuters[0].speaker_text == "Reuters");
-  CHECK(reuters[0].kind == "organisation");
-  auto person = Attribute("„Die Lage ist ernst“, sagte Lawrow.", "de", {kLawrowShort});
-  REQUIRE(person.size() == 1);
-  CHECK(person[0].kind == "person");
+  auto beige = Sole("The Beige Book said, \"Manufacturing activity was mixed across districts.\"", "en", {});
+  CHECK(beige.entity.empty());
+  CHECK(beige.kind == "document");
+  auto report = Sole("The report said, \"Manufacturing activity was mixed.\"", "en", {});
+  CHECK(report.kind == "document");
+  auto reuters = Sole("„Die Lage ist ernst“, berichtete Reuters.", "de", {});
+  CHECK(reuters.speaker_text == "Reuters");
+  CHECK(reuters.kind == "organisation");
+  auto person = Sole("„Die Lage ist ernst“, sagte Lawrow.", "de", {kLawrowShort});
+  CHECK(person.kind == "person");
   // Negative: a title of a work is still no speech.
   CHECK(Attribute("Her book \"The Long Night\" sold well.", "en", {}).empty());
 }
@@ -310,18 +291,15 @@ TEST_CASE("Mixed quotation marks still pair", "[speakers][classes]") {
 }
 
 TEST_CASE("A pronoun is resolved or the quote is unattributed, never the pronoun as source", "[speakers][classes]") {
-  auto unnamed = Attribute("Ein Rentner aus Potsdam hatte eine klare Meinung. „Mir macht das Angst“, sagte er.", "de", {});
-  REQUIRE(unnamed.size() == 1);
-  CHECK(unnamed[0].entity.empty());
-  CHECK(unnamed[0].kind == "unnamed");
-  CHECK(unnamed[0].speaker_text == "Ein Rentner");
-  auto none = Attribute("„Mir macht das Angst“, sagte er.", "de", {});
-  REQUIRE(none.size() == 1);
-  CHECK(none[0].entity == "<null>");
-  auto named = Attribute("Lawrow kam spät. „Wir sind bereit“, sagte er.", "de", {kLawrowShort});
-  REQUIRE(named.size() == 1);
-  CHECK(named[0].entity == "Sergej Lawrow");
-  CHECK(named[0].kind == "person");
+  auto unnamed = Sole("Ein Rentner aus Potsdam hatte eine klare Meinung. „Mir macht das Angst“, sagte er.", "de", {});
+  CHECK(unnamed.entity.empty());
+  CHECK(unnamed.kind == "unnamed");
+  CHECK(unnamed.speaker_text == "Ein Rentner");
+  auto none = Sole("„Mir macht das Angst“, sagte er.", "de", {});
+  CHECK(none.entity == "<null>");
+  auto named = Sole("Lawrow kam spät. „Wir sind bereit“, sagte er.", "de", {kLawrowShort});
+  CHECK(named.entity == "Sergej Lawrow");
+  CHECK(named.kind == "person");
 }
 
 }  // namespace leselupe

@@ -89,6 +89,14 @@ inline std::vector<Out> Attribute(const std::string& utf8, const std::string& la
   return out;
 }
 
+// The one quote of `text`: the test stops unless exactly one is found.
+inline Out Sole(const std::string& text, const std::string& lang, const std::vector<P>& people) {
+  std::vector<Out> out = Attribute(text, lang, people);
+  INFO("text: " << text);
+  REQUIRE(out.size() == 1);
+  return out[0];
+}
+
 inline std::vector<std::string> Entities(const std::vector<Out>& out) {
   std::vector<std::string> e;
   for (const auto& o : out) e.push_back(o.entity);
