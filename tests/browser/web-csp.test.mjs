@@ -21,10 +21,10 @@ forEachEngine((engine) => {
     }
   });
 
-  async function run(server, query) {
+  async function run(server, query, fixture = 'csp') {
     const page = await site.newPage();
     server.takeRequests();
-    const response = await page.goto(`${server.fixture('csp')}${query}`);
+    const response = await page.goto(`${server.fixture(fixture)}${query}`);
     // WebDriver does not expose response headers; the server sets them the same for all.
     if (response.headers) assert.equal(response.headers['content-security-policy'], server.csp);
     await page.waitForFunction(() => document.body?.dataset.done === '1');
@@ -69,6 +69,19 @@ forEachEngine((engine) => {
       }
     });
   }
+
+  test('a <meta> CSP without wasm-unsafe-eval: the core moves to a worker, or a clear error', async () => {
+    const out = await run(site.servers.strict, '', 'csp-meta');
+    if (out.outcome.ok) {
+      const quotes = out.outcome.result.annotations.filter((a) => a.type === 'quote').map((a) => a.text);
+      assert.ok(quotes.includes('Europa muss mit einer Stimme sprechen, gerade jetzt.'), JSON.stringify(quotes));
+      assert.deepEqual(out.workers, ['/leselupe/worker.js']);
+    } else {
+      assert.match(out.outcome.error, /Content Security Policy does not allow WebAssembly.*wasm-unsafe-eval/);
+    }
+    // Chromium gives a worker the policy of its own script (CSP 3), so there it must work.
+    if (engine === 'chromium') assert.ok(out.outcome.ok, JSON.stringify(out.outcome));
+  });
 
   test('a wrong wasmUrl fails with a clear error, not a hang', async () => {
     const out = await run(site.servers.strict, '?wasm=/nowhere/x.wasm');

@@ -151,11 +151,12 @@ async function inPage({ expectedHtml }) {
   let t;
   for (const [mode, worker] of [['highlight', false], ['wrap', false], ['highlight', true], ['wrap', true]]) {
     const key = `${mode}/${worker ? 'worker' : 'main'}`;
-    const a = await L.createAnnotator({ mode, worker, cards: false });
-    languages = a.languages;
     const before = document.body.innerHTML;
+    let a;
     let result;
     try {
+      a = await L.createAnnotator({ mode, worker, cards: false });
+      languages = a.languages;
       t = performance.now();
       result = await a.annotate();
       const first = performance.now() - t;
@@ -171,8 +172,10 @@ async function inPage({ expectedHtml }) {
         ms = runs[1];
       }
     } catch (e) {
-      modes[key] = { error: String(e?.message ?? e) };
-      a.destroy();
+      // The page's own CSP may forbid WebAssembly and workers: a clear error, the page untouched.
+      const error = String(e?.message ?? e);
+      modes[key] = { error, refusedByPage: /Content Security Policy/.test(error), restored: document.body.innerHTML === before };
+      a?.destroy();
       continue;
     }
     a.clear();
@@ -193,7 +196,8 @@ async function inPage({ expectedHtml }) {
   const kinds = {};
   for (const x of result?.annotations ?? []) kinds[x.type] = (kinds[x.type] ?? 0) + 1;
   const ctx = L.readPageContext(article.root, document, languages);
-  const same = Object.values(modes).every((m) => m.json && m.json === main.json);
+  const refused = Object.values(modes).every((m) => m.refusedByPage);
+  const same = refused || Object.values(modes).every((m) => m.json && m.json === main.json);
   return {
     expected,
     theirs,
@@ -212,7 +216,8 @@ async function inPage({ expectedHtml }) {
     kinds,
     same,
     restored: Object.values(modes).every((m) => m.restored === true),
-    modeErrors: Object.entries(modes).filter(([, m]) => m.error).map(([k, m]) => `${k}: ${m.error}`),
+    refusedByPage: refused ? modes['highlight/main'].error : null,
+    modeErrors: refused ? [] : Object.entries(modes).filter(([, m]) => m.error).map(([k, m]) => `${k}: ${m.error}`),
   };
 }
 
@@ -228,6 +233,7 @@ const pct = (xs, q) => {
 /** The figures over all pages run. */
 export function summarizeRuns(rows) {
   const ok = rows.filter((r) => !r.failed);
+  const timed = ok.filter((r) => !r.refusedByPage);
   const withDate = ok.filter((r) => r.expectedDate);
   const isSupported = (r) => !r.lang || /^(de|en)\b/i.test(r.lang);
   return {
@@ -240,12 +246,13 @@ export function summarizeRuns(rows) {
     dateRight: withDate.filter((r) => r.referenceDate === r.expectedDate).length,
     dateMissing: withDate.filter((r) => !r.referenceDate).map((r) => r.name),
     otherLanguageMarked: ok.filter((r) => !isSupported(r) && r.marks > 0).map((r) => r.name),
+    refusedByPage: ok.filter((r) => r.refusedByPage).map((r) => r.name),
     notSame: ok.filter((r) => !r.same).map((r) => r.name),
     notRestored: ok.filter((r) => !r.restored).map((r) => r.name),
-    medianMs: median(ok.map((r) => r.ms)),
-    p95Ms: pct(ok.map((r) => r.ms), 0.95),
-    medianFirstMs: median(ok.map((r) => r.firstMs)),
-    p95FirstMs: pct(ok.map((r) => r.firstMs), 0.95),
+    medianMs: median(timed.map((r) => r.ms)),
+    p95Ms: pct(timed.map((r) => r.ms), 0.95),
+    medianFirstMs: median(timed.map((r) => r.firstMs)),
+    p95FirstMs: pct(timed.map((r) => r.firstMs), 0.95),
     medianFindMs: median(ok.map((r) => r.findMs)),
     marks: ok.reduce((acc, r) => {
       for (const [k, n] of Object.entries(r.kinds)) acc[k] = (acc[k] ?? 0) + n;
@@ -264,6 +271,7 @@ export function report(rows, sum) {
     `Article token F1: mean ${f(sum.meanF1)} (Readability.js ${f(sum.meanF1Readability)}); real pages (≥ 8 KB) below 0.6: ${sum.realBelow06.join(', ') || 'none'}`,
     `Publication date = publishedTime: ${sum.dateRight} of ${sum.datePages}; none found (today used): ${sum.dateMissing.join(', ') || 'none'}`,
     `Pages in other languages with marks: ${sum.otherLanguageMarked.join(', ') || 'none'}`,
+    `Pages whose own CSP forbids the core (WebAssembly and workers; a clear error, the page untouched): ${sum.refusedByPage.join(', ') || 'none'}`,
     `Identical in highlight/wrap × main/worker: ${sum.notSame.length ? `no on ${sum.notSame.join(', ')}` : 'every page'}; clear() exact: ${sum.notRestored.length ? `no on ${sum.notRestored.join(', ')}` : 'every page'}`,
     `annotate() (highlight, main thread; median of 3 calls, the article found once and kept): median ${f(sum.medianMs, 1)} ms, p95 ${f(sum.p95Ms, 1)} ms`,
     `First annotate() on a page (finding the article included): median ${f(sum.medianFirstMs, 1)} ms, p95 ${f(sum.p95FirstMs, 1)} ms; finding the article alone (Readability on a clone): median ${f(sum.medianFindMs, 1)} ms`,

@@ -10,11 +10,12 @@ import { findArchive, runAll, summarizeRuns, unpack } from './harness.mjs';
 // "More Buzz" (buzzfeed-1), related links (heise); dates in JSON-LD, metas and <time>
 // (guardian-1, bbc-1, parsely-metadata, schema-org-context-object); pages in French,
 // Spanish, Czech, Japanese and Chinese (lemonde-1, nytimes-5, aktualne, hukumusume, pixnet,
-// the last with a <base href> elsewhere).
+// the last with a <base href> elsewhere); a page whose own CSP forbids WebAssembly and workers
+// (toc-missing: a clear error, nothing changed).
 const SUBSET = [
   'aclu', 'nytimes-5', 'archive-of-our-own', 'quanta-1', 'mercurial', 'ehow-1', 'bug-1255978',
   'wordpress', 'buzzfeed-1', 'heise', 'guardian-1', 'bbc-1', 'parsely-metadata',
-  'schema-org-context-object', 'lemonde-1', 'aktualne', 'hukumusume', 'pixnet',
+  'schema-org-context-object', 'lemonde-1', 'aktualne', 'hukumusume', 'pixnet', 'toc-missing',
 ];
 
 const archive = findArchive();
@@ -28,10 +29,12 @@ test('real pages: the article, its date and language, the same marks in every mo
   const sum = summarizeRuns(rows);
   for (const r of rows) {
     t.diagnostic(r.failed ? `${r.name}: failed ${r.failed}`
-      : `${r.name}: F1 ${r.f1.toFixed(3)} (Readability.js ${r.f1Readability.toFixed(3)}), date ${r.referenceDate} (${r.expectedDate}), lang ${r.resultLang}, ${r.marks} marks, ${r.ms.toFixed(1)} ms`);
+      : `${r.name}: F1 ${r.f1.toFixed(3)} (Readability.js ${r.f1Readability.toFixed(3)}), date ${r.referenceDate} (${r.expectedDate}), lang ${r.resultLang}, ${r.marks} marks, ${r.refusedByPage ? `refused by the page: ${r.refusedByPage}` : `${r.ms.toFixed(1)} ms`}`);
   }
   t.diagnostic(`mean F1 ${sum.meanF1.toFixed(3)} (Readability.js ${sum.meanF1Readability.toFixed(3)}); dates ${sum.dateRight}/${sum.datePages}; annotate() median ${sum.medianMs.toFixed(1)} ms, p95 ${sum.p95Ms.toFixed(1)} ms`);
   assert.deepEqual(sum.failed, []);
+  assert.deepEqual(sum.refusedByPage, ['toc-missing'], 'only the page that forbids WebAssembly and workers refuses the core');
+  assert.ok(rows.find((r) => r.name === 'toc-missing').restored, 'a refused page is left as it was');
   assert.deepEqual(rows.flatMap((r) => r.modeErrors ?? []), []);
   assert.ok(sum.meanF1 >= 0.95, `mean article F1 ${sum.meanF1.toFixed(3)}`);
   assert.deepEqual(sum.realBelow06, [], 'no real page below F1 0.6');

@@ -14,7 +14,7 @@ const dir = unpack(archive);
 const names = process.argv.slice(2).length ? process.argv.slice(2) : listPages(dir);
 const rows = await runAll(dir, names, {
   log: (r) => console.log(r.failed ? `${r.name}: FAILED ${r.failed}`
-    : `${r.name}: F1 ${r.f1.toFixed(3)} (Readability.js ${r.f1Readability.toFixed(3)}), date ${r.referenceDate ?? '–'}${r.expectedDate ? ` (want ${r.expectedDate})` : ''}, lang ${r.resultLang ?? '–'}, ${r.marks} marks, ${r.ms?.toFixed(1)} ms${r.same ? '' : ', MODES DIFFER'}${r.restored ? '' : ', NOT RESTORED'}`),
+    : `${r.name}: F1 ${r.f1.toFixed(3)} (Readability.js ${r.f1Readability.toFixed(3)}), date ${r.referenceDate ?? '–'}${r.expectedDate ? ` (want ${r.expectedDate})` : ''}, lang ${r.resultLang ?? '–'}, ${r.marks} marks, ${r.refusedByPage ? "core refused by the page's CSP" : `${r.ms?.toFixed(1)} ms`}${r.same ? '' : ', MODES DIFFER'}${r.restored ? '' : ', NOT RESTORED'}`),
 });
 const sum = summarizeRuns(rows);
 const out = process.env.LESELUPE_PAGES_OUT ?? path.join(ROOT, 'build', 'pages');

@@ -14,7 +14,22 @@ export async function startCore(options, win) {
   if (options.core) return externalCore(options.core);
   const wasmUrl = options.wasmUrl ?? new URL('./leselupe.wasm', import.meta.url).href;
   if (!options.worker) {
-    const core = await loadCore(wasmUrl, { wasmBinary: options.wasmBinary });
+    let core;
+    try {
+      core = await loadCore(wasmUrl, { wasmBinary: options.wasmBinary });
+    } catch (e) {
+      // A Content Security Policy in the page's <meta> that lacks 'wasm-unsafe-eval' forbids
+      // compiling WebAssembly in the document, but a worker runs under the policy its own
+      // script is served with. So try the worker before giving up, and if that fails too,
+      // say what the page would have to allow.
+      if (options.wasmBinary || !blockedByPolicy(e)) throw e;
+      try {
+        return await workerCore(options, win, wasmUrl);
+      } catch {
+        throw new LeselupeError(`${e.message} — this page's Content Security Policy does not allow WebAssembly; `
+          + "it needs 'wasm-unsafe-eval' in script-src (or a worker served with it)");
+      }
+    }
     return {
       inWorker: false,
       languages: core.languages,
@@ -23,6 +38,14 @@ export async function startCore(options, win) {
     };
   }
   return workerCore(options, win, wasmUrl);
+}
+
+/** Whether a load failure is the page's Content Security Policy refusing WebAssembly. */
+function blockedByPolicy(error) {
+  // Chromium: "…violates the following Content Security policy directive…"; Firefox: "…blocked
+  // by CSP"; WebKit: "Refused to create a WebAssembly object because 'unsafe-eval' or
+  // 'wasm-unsafe-eval' is not an allowed source…".
+  return /content security policy|\bCSP\b|unsafe-eval/i.test(String(error?.message ?? error));
 }
 
 /** A core the caller provides: { annotate(text, options) → Promise<Result>, languages }. */
@@ -51,7 +74,10 @@ async function workerCore(options, win, wasmUrl) {
       worker.removeEventListener('message', onInit);
     };
     worker.addEventListener('message', onInit);
-    worker.addEventListener('error', (e) => reject(new LeselupeError(`worker failed: ${e.message ?? 'cannot start'}`)), { once: true });
+    // The error event says nothing about why; a missing script and a Content Security Policy
+    // without worker-src for it are what is seen in practice.
+    worker.addEventListener('error', (e) => reject(new LeselupeError(`worker failed: ${e.message || `cannot start ${workerUrl}`} `
+      + '(not found, or not allowed by the page\'s Content Security Policy: worker-src)')), { once: true });
     worker.postMessage({ type: 'init', wasmUrl: new URL(wasmUrl, win.location.href).href });
   });
   worker.addEventListener('message', (event) => {
