@@ -71,7 +71,7 @@ demo: demo-site
 
 # --- tests ------------------------------------------------------------------------------
 test: deps npm native wasm demo-site extension
-	$(MAKE) --no-print-directory test-native test-types test-node test-eval test-browser test-pages test-sanitize fuzz-smoke test-batch
+	$(MAKE) --no-print-directory test-native test-types test-node test-eval test-browser test-pages test-sanitize test-tsan fuzz-smoke test-batch
 
 # The fast inner loop: the native core, its Catch2 tests without the [slow] ones, the CLI
 # contract and the data schema check (a wrong kind in a table fails with its file and line).

@@ -55,6 +55,20 @@ forEachEngine((engine) => {
     assert.equal(ctx.itemprop.referenceDate, '2026-03-12');
     assert.equal(ctx.itemprop.source.referenceDate, 'itemprop datePublished');
     assert.equal(ctx.structure.referenceDate, null);
+    // The same moment in UTC (JSON-LD) and with the publisher's offset (meta): the publisher's
+    // day. Different moments: JSON-LD stays first.
+    const zones = await site.open('structure');
+    const [local, apart] = await zones.evaluate(() => ['2017-02-23T17:18:13-08:00', '2017-02-20T10:00:00-08:00'].map((meta) => {
+      const d = new DOMParser().parseFromString(`<html lang="en"><head><meta property="article:published_time" content="${meta}">
+        <script type="application/ld+json">{"@type": "NewsArticle", "dateCreated": "2017-02-24T01:18:13Z"}</script></head>
+        <body><article><p>Text.</p></article></body></html>`, 'text/html');
+      return L.readPageContext(d.querySelector('article'), d);
+    }));
+    await zones.close();
+    assert.equal(local.referenceDate, '2017-02-23');
+    assert.equal(local.source.referenceDate, 'meta article:published_time');
+    assert.equal(apart.referenceDate, '2017-02-24');
+    assert.equal(apart.source.referenceDate, 'json-ld');
 
     const page = await site.open('news-de');
     const results = await page.evaluate(async () => {

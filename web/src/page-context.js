@@ -30,7 +30,7 @@ const DATE_METAS = [
   'article.published', 'article_date_original', 'cxenseparse:recs:publishtime', 'datecreated',
 ];
 
-/** datePublished from the JSON-LD blocks of a document (an Article type first, @graph included). */
+/** datePublished from the JSON-LD blocks of a document (an Article type first, @graph included): { date, raw }. */
 function jsonLdDate(doc) {
   let fallback = null;
   for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
@@ -50,11 +50,12 @@ function jsonLdDate(doc) {
       }
       if (Array.isArray(item['@graph'])) queue.push(...item['@graph']);
       if (item.mainEntity && typeof item.mainEntity === 'object') queue.push(item.mainEntity);
-      const date = dateOf(item.datePublished) ?? dateOf(item.dateCreated);
+      const raw = dateOf(item.datePublished) ? item.datePublished : item.dateCreated;
+      const date = dateOf(raw);
       if (!date) continue;
       const types = [].concat(item['@type'] ?? []).map(String);
-      if (types.some((t) => /Article|Posting|Report|Blog|WebPage/.test(t))) return date;
-      fallback ??= date;
+      if (types.some((t) => /Article|Posting|Report|Blog|WebPage/.test(t))) return { date, raw };
+      fallback ??= { date, raw };
     }
   }
   return fallback;
@@ -114,15 +115,29 @@ function headerRegions(root, doc) {
   return regions;
 }
 
+/** Whether `utc` (a UTC time) and `local` (with a non-zero offset) are the same moment. */
+function sameMomentLocally(utc, local) {
+  const isUtc = /(?:Z|[+-]00:?00)$/i.test(String(utc).trim());
+  const hasOffset = /[+-](?!00:?00)\d\d:?\d\d$/.test(String(local).trim());
+  if (!isUtc || !hasOffset) return false;
+  const a = Date.parse(utc);
+  const b = Date.parse(local);
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 5 * 60_000;
+}
+
 /** The publication date and where it came from, or null. */
 function publicationDate(root, doc, languages) {
-  const fromJsonLd = jsonLdDate(doc);
-  if (fromJsonLd) return { date: fromJsonLd, source: 'json-ld' };
   const metas = metaMap(doc);
-  for (const key of DATE_METAS) {
-    const d = metas.has(key) ? dateOf(metas.get(key)) : null;
-    if (d) return { date: d, source: `meta ${key}` };
+  const metaKey = DATE_METAS.find((key) => metas.has(key) && dateOf(metas.get(key)));
+  const fromMeta = metaKey ? { date: dateOf(metas.get(metaKey)), source: `meta ${metaKey}` } : null;
+  const fromJsonLd = jsonLdDate(doc);
+  if (fromJsonLd) {
+    // One moment, written in UTC in the JSON-LD and with the publisher's offset in a meta
+    // ("…T01:18:13Z" and "…T17:18:13-08:00"): the text counts its days from the publisher's.
+    if (fromMeta && sameMomentLocally(fromJsonLd.raw, metas.get(metaKey))) return fromMeta;
+    return { date: fromJsonLd.date, source: 'json-ld' };
   }
+  if (fromMeta) return fromMeta;
   const marked = markedTime(root.closest('article') ?? root) ?? markedTime(doc);
   if (marked) return { date: marked, source: 'itemprop datePublished' };
   const regions = headerRegions(root, doc);
