@@ -79,6 +79,9 @@ async function workerCore(options, win, wasmUrl) {
     worker.addEventListener('error', (e) => reject(new LeselupeError(`worker failed: ${e.message || `cannot start ${workerUrl}`} `
       + '(not found, or not allowed by the page\'s Content Security Policy: worker-src)')), { once: true });
     worker.postMessage({ type: 'init', wasmUrl: new URL(wasmUrl, win.location.href).href });
+  }).catch((e) => {
+    worker.terminate();  // a worker that failed to start is not left behind
+    throw e;
   });
   worker.addEventListener('message', (event) => {
     const { id, result, error } = event.data ?? {};
