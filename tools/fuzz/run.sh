@@ -81,7 +81,7 @@ for t in $targets; do
       echo "  keep:    cp $a tests/fuzz/regressions/$t/<short-name>   (then fix, and ctest replays it)"
     done
   else
-    rate=$(awk -v r="${runs:-0}" -v s="$seconds" 'BEGIN { printf "%d", s > 0 ? r / s : r }')
+    rate=$(awk -v r="${runs:-0}" -v s="$seconds" 'BEGIN { printf "%d", (s > 0 ? r / s : r) }')
     goal=""
     [[ $budget == goal ]] && { ((${runs:-0} >= $(fuzz_goal "$t"))) && goal=", goal reached" || goal=", goal $(fuzz_goal "$t") NOT reached"; }
     summary+=("$t: ${runs:-?} executions in ${seconds} s ($rate/s)$goal, no crash; $cov; corpus $files files")
