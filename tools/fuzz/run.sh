@@ -57,13 +57,14 @@ for t in $targets; do
   echo "fuzz: $t for $what (corpus $corpus_root/$t, log $log)"
   committed=()
   [[ -d tests/fuzz/corpus/$t ]] && committed=(tests/fuzz/corpus/"$t")
+  read -r -a own_flags <<<"$(fuzz_flags "$t")"
   status=0
   start=$SECONDS
   # Leaks are checked (ASan's LeakSanitizer); -timeout turns a hang into a crash; -rss_limit_mb
   # an allocation blow-up. The first corpus directory receives the new inputs.
   "$bin/fuzz_$t" "$corpus_root/$t" "$seeds/$t" "${committed[@]}" \
     -dict=tests/fuzz/leselupe.dict "${limit[@]}" -timeout=20 -rss_limit_mb=2560 \
-    -max_len="$(fuzz_max_len "$t")" -artifact_prefix="$artifacts/$t/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+    -max_len="$(fuzz_max_len "$t")" "${own_flags[@]}" -artifact_prefix="$artifacts/$t/" -print_final_stats=1 >"$log" 2>&1 || status=$?
   seconds=$((SECONDS - start))
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1 || true)
