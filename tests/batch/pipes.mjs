@@ -122,7 +122,7 @@ function check(name, result, reference, expectedIds) {
     problems.push(`stderr differs: ${result.stderr.slice(0, 300)}`);
   }
   if (problems.length) {
-    // Kept for the post-mortem: a race shows once in a hundred runs, and not again on demand.
+    // Kept for the post-mortem: a difference seen once in hundreds of runs did not come back on demand.
     const kept = path.join(work, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}.out`);
     fs.writeFileSync(kept, result.stdout);
     throw new Error(`${name}: ${problems.join('; ')} (output kept in ${kept})`);

@@ -10,7 +10,7 @@ forEachEngine((engine) => {
 
 
   for (const [name, id] of [['structure', 'a'], ['news-de', 'story']]) {
-    test(`extracted text of ${name} (blocks, inline elements, <br>, whitespace, skipped and hidden parts)`, async () => {
+    test(`extracted text of ${name} (blocks, inline elements, <br>, whitespace, skipped and hidden parts, MathML)`, async () => {
       const page = await site.open(name);
       const out = await page.evaluate(() => {
         const root = L.findArticle(document);

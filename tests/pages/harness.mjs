@@ -148,7 +148,8 @@ async function inPage({ expectedHtml }) {
   const { Readability } = await import(`${location.origin}/leselupe/readability.js`);
   const expectedDoc = new DOMParser().parseFromString(expectedHtml, 'text/html');
   const expected = expectedDoc.body?.textContent ?? '';
-  for (const m of expectedDoc.querySelectorAll('math')) m.remove();
+  // Formulas are set aside only as long as the package itself skips them (its own rule).
+  for (const m of expectedDoc.querySelectorAll('math')) if (L.skippedElement(m, false)) m.remove();
   const expectedProse = expectedDoc.body?.textContent ?? '';
   const theirsArticle = new Readability(document.cloneNode(true)).parse();
   const theirs = theirsArticle?.textContent ?? '';
