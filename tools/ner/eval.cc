@@ -5,7 +5,8 @@
 //
 //   ner-eval --lang de [--model FILE] [--title T] [--errors FILE] [--system-only] [--rules-only] SPEC...
 // --errors writes the whole system's misses and false finds (lenient), one per line with the
-// sentence around them, to name the remaining error classes.
+// sentence around them and the tagger's label and margin on each of its tokens ("[B-PER 12
+// I-PER 30]"), to name the remaining error classes and tell the rules' drops from the model's.
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -28,9 +29,12 @@ namespace {
 
 // "FN PER «Kaká» | … the line around it …" for every gold span the system missed and every
 // span it found that overlaps no gold span of its class (lenient, as the figures count).
-void WriteErrors(const GoldDoc& doc, const std::vector<GoldSpan>& want, const std::vector<GoldSpan>& got,
-                 std::string* out) {
+void WriteErrors(const AlignedDoc& aligned, const std::vector<NerTag>& tags, const std::vector<GoldSpan>& want,
+                 const std::vector<GoldSpan>& got, std::string* out) {
   static const char* kNames[] = {"", "PER", "LOC", "ORG", "OTH"};
+  static const char* kLabels[] = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-OTH", "I-OTH"};
+  const GoldDoc& doc = *aligned.gold;
+  const auto& toks = aligned.doc->tokens();
   auto line = [&](const char* kind, const GoldSpan& s) {
     size_t a = doc.text.rfind(u'\n', static_cast<size_t>(s.start));
     a = a == std::u16string::npos ? 0 : a + 1;
@@ -40,7 +44,16 @@ void WriteErrors(const GoldDoc& doc, const std::vector<GoldSpan>& want, const st
     if (b - static_cast<size_t>(s.end) > 80) b = static_cast<size_t>(s.end + 80);
     *out += std::string(kind) + " " + kNames[s.cls] + " «" +
             ToUtf8(std::u16string_view(doc.text).substr(s.start, s.end - s.start)) + "» | " +
-            ToUtf8(std::u16string_view(doc.text).substr(a, b - a)) + "\n";
+            ToUtf8(std::u16string_view(doc.text).substr(a, b - a));
+    if (!tags.empty()) {
+      std::string view;
+      for (size_t i = 0; i < toks.size() && i < tags.size(); ++i) {
+        if (toks[i].kind != TokenKind::kWord || toks[i].end <= s.start || toks[i].start >= s.end) continue;
+        view += std::string(view.empty() ? "" : " ") + kLabels[tags[i].label] + " " + std::to_string(tags[i].margin);
+      }
+      *out += " [" + view + "]";
+    }
+    *out += "\n";
   };
   auto overlaps = [](const GoldSpan& x, const std::vector<GoldSpan>& v) {
     for (const GoldSpan& y : v) {
@@ -90,9 +103,9 @@ std::string WithoutTagger(std::string_view blob) {
 int main(int argc, char** argv) {
   std::string lang, model_path, title = "corpus", errors_path;
   std::string tag_path;       // --tag FILE: the tagger's label and margin of every token of a text
-  bool system_only = false;
-  bool rules_only = false;
-  bool margins = false;      // precision of the tagger's spans by margin   // the whole system without the tagger models  // only the whole system's figures (no tagger-alone table, no timing)
+  bool system_only = false;  // only the whole system's figures (no tagger-alone table, no timing)
+  bool rules_only = false;   // the whole system without the tagger models
+  bool margins = false;      // precision of the tagger's spans by margin
   std::vector<std::string> specs;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -221,7 +234,11 @@ int main(int argc, char** argv) {
       if (a.type == kPlace) got.push_back({a.start, a.end, 2});
     }
     system.Add(want, got);
-    if (!errors_path.empty()) WriteErrors(*d->gold, want, got, &errors);
+    if (!errors_path.empty()) {
+      std::vector<NerTag> tags;
+      if (tagger) tagger->Tag(d->tokens, &tags);
+      WriteErrors(*d, tags, want, got, &errors);
+    }
   }
   if (!errors_path.empty()) std::ofstream(errors_path, std::ios::binary) << errors;
   std::printf("%s\n", system.Report(title + ": whole system").c_str());
