@@ -141,3 +141,28 @@ TEST_CASE("Speaker: an unnamed person introduced in the attributing clause wins"
               "sagte eine Nachbarin der Familie.");
   CHECK(Speakers(d) == Strings{""});
 }
+
+TEST_CASE("A first name inside a place name starts no person", "[generalize]") {
+  // "Francisco" is a known first name; inside "San Francisco" it must not pair with the next word
+  // ("Francisco Bay") and then become a person everywhere the city is named.
+  auto e = En("A ferry crossed San Francisco Bay at dawn. Later the citizens of San Francisco cheered.");
+  CHECK(Texts(e, kPerson).empty());
+  CHECK(Texts(e, kPlace) == Strings{"San Francisco Bay", "San Francisco"});
+}
+
+TEST_CASE("A name never runs across a line break", "[generalize]") {
+  // A heading line and the sentence under it: two people, not "Halvorsen\nBirgit Halvorsen".
+  auto e = En("Mayor Halvorsen\nBirgit Halvorsen was elected in the spring.");
+  CHECK(Texts(e, kPerson) == Strings{"Halvorsen", "Birgit Halvorsen"});
+  auto d = De("Bürgermeisterin Halvorsen\nBirgit Halvorsen wurde im Frühjahr gewählt.");
+  CHECK(Texts(d, kPerson) == Strings{"Halvorsen", "Birgit Halvorsen"});
+}
+
+TEST_CASE("A known first name before a surname with two particles", "[generalize]") {
+  // "van der", "von der": the first particle alone used to be all the rule looked past.
+  auto d = De("Ottilie von der Brenke eröffnete die Sitzung. „Wir fangen an“, erklärte von der Brenke.");
+  CHECK(Entities(d, kPerson) == Strings{"Ottilie von der Brenke", "Ottilie von der Brenke"});
+  CHECK(Speakers(d) == Strings{"Ottilie von der Brenke"});
+  auto e = En("Pieter van der Hoeven opened the session.");
+  CHECK(Texts(e, kPerson) == Strings{"Pieter van der Hoeven"});
+}

@@ -34,7 +34,7 @@ struct TokenFeatures {
   bool word = false;
   bool upper = false;
   bool allcaps = false;
-  bool adjacent = false;  // only spaces (no paragraph break) since the previous token
+  bool adjacent = false;  // only spaces (no line or paragraph break) since the previous token
   bool glued = false;     // no gap at all after the previous token
   int32_t sentence = 0;
   int32_t paragraph = 0;

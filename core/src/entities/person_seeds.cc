@@ -169,14 +169,20 @@ void FindPersonSeeds(EntityState& st) {
     if (t.upper && (t.flags & kWFirstName) && !st.org[i] && i + 1 < st.count) {
       bool blocked = false;
       int32_t pa = st.place_at[i];
-      if (pa >= 0 && st.places[pa].last > i) blocked = true;  // "Kuala Lumpur", "Rio de Janeiro"
+      // Inside a place name: "Kuala Lumpur", "Rio de Janeiro", and the first name inside "San
+      // Francisco Bay", which would otherwise start "Francisco Bay".
+      if (pa >= 0 && (st.places[pa].last > i || st.places[pa].first < i)) blocked = true;
       if (pa >= 0 && st.Has(i - 1, kWPlacePrep)) blocked = true;  // "in Paris Hilton…" reads as a place
       if (st.Possessive(i)) blocked = true;
       if ((t.flags & kWCalendar) && !(st.Has(i + 1, kWFirstName | kWLastName) || (st.IsWord(i + 1) && st.model.HasNameEnding(st.tokens[i + 1].fold))))
         blocked = true;
       int32_t nx = st.UnitEnd(i) + 1;
+      // The surname may open with one or two particles: "Ursula von Leyden", "Rafael van der
+      // Vaart", "Hassan al-Badri".
+      const int32_t after = nx + (st.Has(nx, kWParticle) && st.Has(nx + 1, kWParticle2) && !st.Upper(nx + 1) ? 2 : 1);
       bool next_ok = nx < st.count && st.tokens[nx].adjacent &&
-                     (st.NameLike(nx, 1) || (st.Has(nx, kWParticle) && (st.Upper(nx + 1) || (st.IsHyphen(nx + 1) && st.Upper(nx + 2)))));
+                     (st.NameLike(nx, 1) ||
+                      (st.Has(nx, kWParticle) && (st.Upper(after) || (st.IsHyphen(after) && st.Upper(after + 1)))));
       if (!blocked && next_ok && NameChain(st, i, &s, false) &&
           s.units.size() >= 2) {
         s.source = kSrcFirstName;

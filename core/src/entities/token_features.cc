@@ -28,8 +28,11 @@ void BuildTokenFeatures(EntityState& st) {
       t.glued = p.end == t.start;
       t.adjacent = p.paragraph == t.paragraph;
       if (t.adjacent) {
+        // A line break is no space inside a name: a heading "Emperor Norton" and the line after
+        // it ("Joshua Abraham Norton was …") are two names (ICU ends a sentence there too).
         for (int32_t k = p.end; k < t.start; ++k) {
-          if (!IsSpace(st.text[static_cast<size_t>(k)])) {
+          const char16_t c = st.text[static_cast<size_t>(k)];
+          if (!IsSpace(c) || c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u0085') {
             t.adjacent = false;
             break;
           }
