@@ -16,7 +16,11 @@ import { loadCorpus } from '../eval/corpus.mjs';
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []),
 );
-const cli = args.cli ?? 'build/native/bin/leselupe';
+// The binary under test is copied into the work folder first: a rebuild during a long stress
+// run would otherwise change the program between the reference and a later run, and show up as
+// a difference that "never reproduces".
+const cliSource = args.cli ?? 'build/native/bin/leselupe';
+let cli = cliSource;
 const lineCount = Number(args.lines ?? 100000);
 const repeat = Number(args.repeat ?? 1);
 const threadCounts = (args.threads ?? '1,2,8').split(',').map(Number);
@@ -114,8 +118,12 @@ function check(name, result, reference, expectedIds) {
     lines.pop();
     problems.push(`output differs: ${lines.length} lines (expected ${expectedIds.length}), sha ${sha(result.stdout)} vs ${sha(reference.stdout)}`);
     const want = reference.stdout.toString().split('\n');
-    const k = lines.findIndex((l, i) => l !== want[i]);
-    if (k >= 0) problems.push(`first difference at output line ${k + 1}: ${lines[k].slice(0, 120)}`);
+    const differing = lines.map((l, i) => (l !== want[i] ? i : -1)).filter((i) => i >= 0);
+    if (differing.length) {
+      const ids = differing.slice(0, 5).map((i) => { try { return JSON.parse(want[i]).id; } catch { return `line ${i + 1}`; } });
+      problems.push(`${differing.length} lines differ (ids ${ids.join(', ')}${differing.length > 5 ? ', …' : ''}); ` +
+        `the first, output line ${differing[0] + 1}: ${lines[differing[0]].slice(0, 120)}`);
+    }
   }
   // The same messages, in the same order (the input is named "-" on a pipe).
   if (result.stderr !== reference.stderr.replaceAll(`leselupe: ${reference.input}: `, 'leselupe: -: ')) {
@@ -135,6 +143,10 @@ async function main() {
   const expectedIds = makeInput(input);
   const inputBytes = fs.readFileSync(input);
   if ('input-only' in args) return;  // the input for tests/batch/streaming.sh
+  cli = path.join(work, 'leselupe-under-test');
+  fs.copyFileSync(cliSource, cli);
+  fs.chmodSync(cli, 0o755);
+  console.log(`pipes: testing ${cliSource} (sha256 ${sha(fs.readFileSync(cli))}), copied to ${cli}`);
   console.log(`pipes: ${lineCount} lines (${(inputBytes.length / 1e6).toFixed(1)} MB), ${expectedIds.length} expected outputs`);
 
   // The reference: one thread, the file as an argument.
