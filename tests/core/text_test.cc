@@ -87,6 +87,14 @@ TEST_CASE("ASCII fast paths of the character classes equal ICU's properties", "[
   }
 }
 
+TEST_CASE("Line breaks are the characters where ICU's sentence rules always break", "[text]") {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    const int sb = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK);
+    INFO("U+" << std::hex << static_cast<uint32_t>(c));
+    CHECK(leselupe::IsLineBreak(c) == (sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF));
+  }
+}
+
 TEST_CASE("A Document's folded tokens line up with its tokens", "[text]") {
   std::string error;
   auto res = leselupe::Resources::Load(leselupe::BuiltinData(), &error);

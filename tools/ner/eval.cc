@@ -27,12 +27,14 @@ using namespace leselupe;
 
 namespace {
 
+// The tagger's labels by number (tagger.h numbering), for --errors and --tag.
+const char* const kLabels[] = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-OTH", "I-OTH"};
+
 // "FN PER «Kaká» | … the line around it …" for every gold span the system missed and every
 // span it found that overlaps no gold span of its class (lenient, as the figures count).
 void WriteErrors(const AlignedDoc& aligned, const std::vector<NerTag>& tags, const std::vector<GoldSpan>& want,
                  const std::vector<GoldSpan>& got, std::string* out) {
   static const char* kNames[] = {"", "PER", "LOC", "ORG", "OTH"};
-  static const char* kLabels[] = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-OTH", "I-OTH"};
   const GoldDoc& doc = *aligned.gold;
   const auto& toks = aligned.doc->tokens();
   auto line = [&](const char* kind, const GoldSpan& s) {
@@ -152,7 +154,6 @@ int main(int argc, char** argv) {
     std::vector<NerTag> tags;
     BuildNerTokens(doc, language->entities(), &tokens);
     tagger->Tag(tokens, &tags);
-    static const char* kLabels[] = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-OTH", "I-OTH"};
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tags[i].label == 0 && !tokens[i].upper) continue;
       std::printf("%s\t%s\t%d\n", ToUtf8(tokens[i].text).c_str(), kLabels[tags[i].label], tags[i].margin);

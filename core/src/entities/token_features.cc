@@ -32,7 +32,7 @@ void BuildTokenFeatures(EntityState& st) {
         // it ("Joshua Abraham Norton was …") are two names (ICU ends a sentence there too).
         for (int32_t k = p.end; k < t.start; ++k) {
           const char16_t c = st.text[static_cast<size_t>(k)];
-          if (!IsSpace(c) || c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u0085') {
+          if (!IsSpace(c) || IsLineBreak(c)) {
             t.adjacent = false;
             break;
           }

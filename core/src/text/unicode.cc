@@ -41,6 +41,9 @@ bool IsSpace(char32_t c) {
   if (c < 0x80) return c == U' ' || (c >= 0x09 && c <= 0x0D);
   return u_isUWhiteSpace(static_cast<UChar32>(c));
 }
+bool IsLineBreak(char32_t c) {
+  return c == U'\n' || c == U'\r' || c == U'\u0085' || c == U'\u2028' || c == U'\u2029';
+}
 bool IsDash(char32_t c) {
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DASH);
 }

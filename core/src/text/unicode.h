@@ -18,6 +18,8 @@ bool IsUpper(char32_t c);  // upper- or titlecase
 bool IsDigit(char32_t c);
 bool IsSpace(char32_t c);  // white space, including no-break spaces
 bool IsDash(char32_t c);   // hyphen-minus, en dash, em dash, …
+// A line or paragraph separator: LF, CR, NEL, LS, PS — where ICU's sentence rules always break.
+bool IsLineBreak(char32_t c);
 
 // The first code point of `s` is an upper-case letter.
 bool StartsUpper(std::u16string_view s);
