@@ -46,7 +46,7 @@ wasm: deps
 
 # The web package: the wrapper's modules beside the Emscripten output, and Readability
 # (from npm) wrapped as an ES module with its licence.
-web:
+web: npm
 	mkdir -p $(BUILD)/web $(BUILD)/node
 	node tools/web/wrap-readability.mjs $(BUILD)/web
 	cp $(BUILD)/wasm/web/leselupe.mjs $(BUILD)/wasm/web/leselupe.wasm $(BUILD)/web/
