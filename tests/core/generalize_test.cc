@@ -166,3 +166,18 @@ TEST_CASE("A known first name before a surname with two particles", "[generalize
   auto e = En("Pieter van der Hoeven opened the session.");
   CHECK(Texts(e, kPerson) == Strings{"Pieter van der Hoeven"});
 }
+
+TEST_CASE("The tagger's sure 'no name' outweighs a place found by shape alone", "[generalize]") {
+  // A numbered section, a hyphenated source of news: capitalised after a preposition, no place.
+  auto e = En("The Secretary may waive any Title IV provision. He issued waivers of provisions under Title IV of "
+              "the loan program. So the Secretary identified various provisions in Title IV that govern the terms "
+              "of student loans. Later he moved to Kempton.");
+  CHECK(Texts(e, kPlace) == Strings{"Kempton"});
+  auto d = De("Nach FTD-Informationen nennt die Behörde einen Betrag. Sie wohnt seit Jahren in Kempen.");
+  CHECK(Texts(d, kPlace) == Strings{"Kempen"});
+}
+
+TEST_CASE("A possessive after a preposition owns the noun, it is no place", "[generalize]") {
+  auto e = En("In Byron's later memoirs the school is portrayed warmly. He lived in Harrowgate.");
+  CHECK(Texts(e, kPlace) == Strings{"Harrowgate"});
+}

@@ -174,7 +174,11 @@ void FindContextPlaces(EntityState& st) {
         if (k + 1 < st.count && st.IsWord(k + 1) && (st.tokens[k + 1].flags & kWOrgAfter) && st.tokens[k + 1].upper) continue;
         e = k;
       }
+      // "In Byron's memoirs": the possessive owns the noun after it; the preposition is its.
+      if (st.Possessive(e)) continue;
       const std::string* small = SmallPlaceCountry(st, a, e);
+      // The tagger's "no name" outweighs the shape, not the gazetteer ("of Calais").
+      if (!st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end)) && st.TaggerVetoes(a, e)) continue;
       st.AddRulePlace(a, e, st.tokens[a].start, st.tokens[e].core_end, small ? *small : std::string());
       i = e;
       continue;

@@ -195,6 +195,11 @@ class EntityModel {
                             : tagger_min_margin_[label_class & 3];
   }
 
+  // A place the rules found by its shape alone ("in Title IV", "nach FTD-Informationen") is
+  // dropped when the tagger says "no name" with at least this margin on each of its words
+  // (0: never).
+  float tagger_veto_margin() const { return tagger_veto_margin_; }
+
   // The statistical tagger of this language (data "<lang>/ner.bin"), or nullptr: no model in
   // the data, and every rule then behaves as without proposals.
   const Tagger* tagger() const { return tagger_.get(); }
@@ -216,6 +221,7 @@ class EntityModel {
   EntitySettings settings_;
   float tagger_min_margin_[4] = {0, 0, 0, 0};
   float tagger_min_margin_single_[2] = {0, 0};
+  float tagger_veto_margin_ = 0;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
   Endings derived_endings_;
   Endings inflected_endings_;

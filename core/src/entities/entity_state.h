@@ -147,6 +147,9 @@ struct EntityState {
   // No organisation, person or place on tokens [first, last].
   bool Free(int32_t first, int32_t last) const;
   void AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country);
+  // The tagger says "no name" on every word of tokens [first, last] with at least the model's
+  // veto margin: a rule that rests on a name's shape alone gives way.
+  bool TaggerVetoes(int32_t first, int32_t last) const;
 };
 
 }  // namespace leselupe
