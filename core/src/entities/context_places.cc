@@ -174,6 +174,9 @@ void FindContextPlaces(EntityState& st) {
         if (k + 1 < st.count && st.IsWord(k + 1) && (st.tokens[k + 1].flags & kWOrgAfter) && st.tokens[k + 1].upper) continue;
         e = k;
       }
+      // "Letters to Byron": a listed name the tagger reads as a person is no place, however
+      // unsure the tagger is.
+      if ((st.tokens[a].flags & (kWFirstName | kWLastName)) && st.TaggedPerson(a)) continue;
       // "In Byron's memoirs": the possessive owns the noun after it; the preposition is its.
       if (st.Possessive(e)) continue;
       const std::string* small = SmallPlaceCountry(st, a, e);

@@ -150,6 +150,11 @@ struct EntityState {
   // The tagger says "no name" on every word of tokens [first, last] with at least the model's
   // veto margin: a rule that rests on a name's shape alone gives way.
   bool TaggerVetoes(int32_t first, int32_t last) const;
+  // The tagger's label on token i is a person's (any margin).
+  bool TaggedPerson(int32_t i) const {
+    return !tags.empty() && IsWord(i) &&
+           (tags[static_cast<size_t>(i)].label == TagLabel::kBPer || tags[static_cast<size_t>(i)].label == TagLabel::kIPer);
+  }
 };
 
 }  // namespace leselupe

@@ -124,6 +124,12 @@ void ApplyTaggedPersons(EntityState& st) {
   // Weak seeds (a bare word after a role or speech verb, a name shape) are what the rules only
   // guess at: the tagger confirms them or drops them.
   for (Seed& s : st.seeds) {
+    // A listed first name before a capitalised word, where the tagger is sure of "no name" on
+    // both: a noun phrase ("eine Art Triebtäter", "Mark Brandenburg").
+    if (s.source == kSrcFirstName && !s.confirmed && st.TaggerVetoes(s.first, s.last)) {
+      s.person = -2;
+      continue;
+    }
     if (!(s.weak || s.source == kSrcShape) || s.units.size() != 1) continue;
     const int32_t x = s.units.back().first;
     if (ClassAt(st, x, false) == kTagPer) {
