@@ -194,3 +194,14 @@ TEST_CASE("A listed name the tagger reads as a person is no place after a prepos
   auto e = En("Letters to Byron in the archive contain evidence of a friendship. Byron kept them all.");
   CHECK(Texts(e, kPlace).empty());
 }
+
+TEST_CASE("A listed name the tagger proposes as a person needs less margin", "[generalize]") {
+  // The tagger alone is unsure of these bare first names; the name lists agree with it.
+  CHECK(Texts(De("Um Edward wiederzusehen begibt sich Bella in weitere Gefahren."), kPerson) ==
+        Strings{"Edward", "Bella"});
+  CHECK(Texts(De("So erfährt Ida vom Bankdirektor das Passwort, welches beim Banksafe aber nicht funktioniert."),
+              kPerson) == Strings{"Ida"});
+  // One sense per document: a first name that is a club's name elsewhere is the club.
+  CHECK(Texts(De("Legia hat gegen Lech Posen gewonnen. Lech wartet seit dem Sommer auf einen Sieg. Gegen Lech "
+                 "verlor Legia zuletzt zweimal."), kPerson).empty());
+}

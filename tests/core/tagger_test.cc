@@ -137,3 +137,25 @@ TEST_CASE("The English model proposes people and places no lexicon lists") {
   CHECK(Has(tags, "Valdemaier/PER"));
   CHECK(Has(tags, "mayor/O"));
 }
+
+TEST_CASE("The generated list of names used as common words reaches the rules, not the tagger") {
+  // data/de/common_names.tsv (tools/ner/common_names.py, from GermEval's train split): "Tod" is a
+  // listed name, and the corpus uses it as the noun.
+  const leselupe::EntityModel& model = Data().Language("de")->entities();
+  const leselupe::WordInfo* tod = model.Word(u"tod");
+  REQUIRE(tod != nullptr);
+  CHECK((tod->flags & leselupe::kWCorpusWord) != 0);
+  CHECK((tod->flags & (leselupe::kWFirstName | leselupe::kWLastName)) != 0);
+  const std::u16string text = u"Nach seinem Tod blieb das Haus leer.";
+  leselupe::Document doc(text, Data().Language("de")->segmenter());
+  std::vector<NerToken> tokens;
+  leselupe::BuildNerTokens(doc, model, &tokens);
+  bool seen = false;
+  for (const NerToken& t : tokens) {
+    if (t.text != u"Tod") continue;
+    seen = true;
+    CHECK((t.flags & leselupe::kWCorpusWord) == 0);  // the models were trained without it
+    CHECK((t.flags & (leselupe::kWFirstName | leselupe::kWLastName)) != 0);
+  }
+  CHECK(seen);
+}

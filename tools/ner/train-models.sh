@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the tagger models data/de/ner.bin and data/en/ner.bin from the annotated corpora
+# Regenerates the tagger models data/de/ner.bin and data/en/ner.bin and the common_names lists from the annotated corpora
 # (never committed; TRAIN points at them). Deterministic: the same corpora give the same bytes.
 # Dev figures per epoch go to stderr (tuning uses dev only; no test split is read).
 #   TRAIN=../shared/data/train tools/ner/train-models.sh [build/native]
@@ -20,3 +20,9 @@ BIN=${1:-build/native}/bin/ner-train
 "$BIN" --lang en --out data/en/ner.bin --bits 16 --epochs 7 --prune 2 \
   --dev "gum:$TRAIN/gum-en/gum-dev.conllu.gz" \
   "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" "wnut:$TRAIN/wnut17-en/wnut17train.conll.gz"
+
+# Listed names the corpora use mostly as common words ("Mann", "Art", "Tod"): a word list.
+python3 tools/ner/common_names.py --lang de --out data/de/common_names.tsv \
+  "$TRAIN/germeval2014-de/NER-de-train.outer-bio.tsv.gz"
+python3 tools/ner/common_names.py --lang en --out data/en/common_names.tsv \
+  "$TRAIN/wnut17-en/wnut17train.conll.gz"

@@ -140,7 +140,8 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("tagger_min_margin_oth", 2, number(&tagger_min_margin_[3]))
       .On("tagger_min_margin_per_single", 2, number(&tagger_min_margin_single_[0]))
       .On("tagger_min_margin_loc_single", 2, number(&tagger_min_margin_single_[1]))
-      .On("tagger_veto_margin", 2, number(&tagger_veto_margin_));
+      .On("tagger_veto_margin", 2, number(&tagger_veto_margin_))
+      .On("tagger_min_margin_per_listed", 2, number(&tagger_min_margin_per_listed_));
   return reader.Read(table, name, error);
 }
 
@@ -225,6 +226,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
     map[p.words[0]].push_back(std::move(p));
   };
 
+  // Listed names that annotated text uses mostly as common words (generated, tools/ner).
+  if (const Table* t = resources.Find(prefix + "common_names")) {
+    for (const auto& row : t->rows) {
+      if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWCorpusWord);
+    }
+  }
   if (const Table* t = resources.Find(prefix + "person_cues")) {
     for (const auto& row : t->rows) {
       if (row.size() < 2) continue;

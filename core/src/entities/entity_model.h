@@ -67,7 +67,13 @@ enum WordFlag : uint64_t {
   kWOrgName = 1ull << 33,        // "Reuters", "Mozilla": an organisation or product name
   kWNationality = 1ull << 34,    // "Swiss": a nationality word, no place
   kWCommonNoun = 1ull << 35,     // "Mann", "Art": a common noun that is also a name
+  // A listed name the annotated corpora use mostly as a common word ("Tod", "Halle"; generated,
+  // <lang>/common_names). Not a tagger feature: the tagger learnt these words from the same
+  // corpora, and its models were trained without the flag.
+  kWCorpusWord = 1ull << 36,
 };
+// Words that alone start no person: common nouns that are also names.
+constexpr uint64_t kWordNotBareName = kWCommonNoun | kWCorpusWord;
 
 // Per-language behaviour of the rules that is not a word list (data/<lang>/entity_settings.tsv).
 // Every field says which rule it switches and why the language needs it.
@@ -195,6 +201,11 @@ class EntityModel {
                             : tagger_min_margin_[label_class & 3];
   }
 
+  // A one-word person proposal on a listed first or last name that is no common noun: the list
+  // and the tagger agree, so it needs less margin (no setting: the one-word margin).
+  float tagger_min_margin_per_listed() const {
+    return tagger_min_margin_per_listed_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_listed_;
+  }
   // A place the rules found by its shape alone ("in Title IV", "nach FTD-Informationen") is
   // dropped when the tagger says "no name" with at least this margin on each of its words
   // (0: never).
@@ -222,6 +233,7 @@ class EntityModel {
   float tagger_min_margin_[4] = {0, 0, 0, 0};
   float tagger_min_margin_single_[2] = {0, 0};
   float tagger_veto_margin_ = 0;
+  float tagger_min_margin_per_listed_ = -1;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
   Endings derived_endings_;
   Endings inflected_endings_;

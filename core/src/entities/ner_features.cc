@@ -108,7 +108,7 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     n.sentence = t.sentence;
     n.word_hash = NerHashText(n.fold);
     ShapeHashes(n.text, &n.shape_hash, &n.short_hash);
-    if (const WordInfo* w = model.Word(n.fold)) n.flags = w->flags;
+    if (const WordInfo* w = model.Word(n.fold)) n.flags = w->flags & ~kWCorpusWord;
     // Lexicon endings and place forms of capitalised words only: a name is capitalised in both
     // languages, and these lookups are most of the cost of a token.
     if (!n.word || !n.upper || n.fold.size() < 3) continue;

@@ -111,7 +111,7 @@ void ResolvePersons(EntityState& st) {
       }
     }
     const int32_t bare = s.units.back().first;
-    if (best < 0 && s.units.size() == 1 && (s.weak || s.source == kSrcShape) && st.Has(bare, kWCommonNoun)) {
+    if (best < 0 && s.units.size() == 1 && (s.weak || s.source == kSrcShape) && st.Has(bare, kWordNotBareName)) {
       s.person = -2;  // "sagte Mann": a common noun alone starts no person (title cues do)
       continue;
     }

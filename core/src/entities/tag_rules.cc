@@ -36,11 +36,22 @@ bool LoneWord(const EntityState& st, int32_t i) {
 int ClassOf(TagLabel l) { return (static_cast<int>(l) - 1) / 2; }
 bool IsBegin(TagLabel l) { return (static_cast<int>(l) - 1) % 2 == 0; }
 
+// One sense per document: the folded words that stand inside an organisation name somewhere in
+// it ("Lech Posen … Lech wartet": the club, not a man called Lech).
+FoldMap<uint8_t> OrganisationWords(const EntityState& st) {
+  FoldMap<uint8_t> words;
+  for (int32_t x = 0; x < st.count && x < static_cast<int32_t>(st.org.size()); ++x) {
+    if (st.org[x] && st.IsWord(x)) words.emplace(st.tokens[x].fold, 1);
+  }
+  return words;
+}
+
 // The labelled spans (BIO; an I- that does not continue a span of its class starts one) whose
 // margin reaches the threshold of their class.
 std::vector<TagSpan> Spans(const EntityState& st) {
   std::vector<TagSpan> out;
   if (st.tags.size() != static_cast<size_t>(st.count)) return out;
+  const FoldMap<uint8_t> org_words = OrganisationWords(st);
   TagSpan cur;
   bool open = false;
   auto close = [&] {
@@ -56,7 +67,12 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     int32_t words = 0;
     for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) && !st.tokens[x].glued ? 1 : 0;
     if (words == 0) words = 1;
-    const float min = words == 1 ? st.model.tagger_min_margin_single(cur.cls) : st.model.tagger_min_margin(cur.cls);
+    float min = words == 1 ? st.model.tagger_min_margin_single(cur.cls) : st.model.tagger_min_margin(cur.cls);
+    // "sagte Elena", "wie Goethe schon sagte": the name lists and the tagger agree.
+    if (cur.first == cur.last && cur.cls == kTagPer && st.Has(cur.first, kWFirstName | kWLastName) &&
+        !st.Has(cur.first, kWordNotBareName | kNotNameWord) && !org_words.find(st.tokens[cur.first].fold)) {
+      min = std::min(min, st.model.tagger_min_margin_per_listed());
+    }
     if (open && cur.margin >= min) out.push_back(cur);
     open = false;
   };
