@@ -205,3 +205,12 @@ TEST_CASE("A listed name the tagger proposes as a person needs less margin", "[g
   CHECK(Texts(De("Legia hat gegen Lech Posen gewonnen. Lech wartet seit dem Sommer auf einen Sieg. Gegen Lech "
                  "verlor Legia zuletzt zweimal."), kPerson).empty());
 }
+
+TEST_CASE("A place inside an organisation name of two words the tagger reads is no place", "[generalize]") {
+  // A club or a university named after its city: the tagger's ORG over both words outweighs
+  // the city in the lexicon; the city alone stays a place.
+  auto d = De("Er gewann unter Moggis unrühmlicher Ägide mit Juventus Turin fünf Meistertitel, ehe er die "
+              "Nationalmannschaft übernahm. Seine Habilitation erfolgte 1927 als Privatdozent an der TH Zürich. "
+              "Später zog er nach Turin.");
+  CHECK(Texts(d, kPlace) == Strings{"Turin"});
+}

@@ -194,11 +194,11 @@ class EntityModel {
   const std::vector<Phrase>* RiverLinkPhrases(std::u16string_view first) const { return Lookup(river_link_phrases_, first); }
   // Tagger thresholds (in the tagger's margin units) per internal label: PER, LOC, ORG, OTH.
   float tagger_min_margin(int label_class) const { return tagger_min_margin_[label_class & 3]; }
-  // The same for a proposal of one word alone (PER, LOC): a capitalised common noun looks like
-  // a bare surname or place to the model far more often than a two-word name does.
+  // The same for a proposal of one word alone: a capitalised common noun looks like a bare
+  // surname or place to the model far more often than a two-word name does, and a city alone
+  // like its club ("Bayern") far more often than "Juventus Turin" does.
   float tagger_min_margin_single(int label_class) const {
-    return label_class <= 1 ? std::max(tagger_min_margin_single_[label_class], tagger_min_margin_[label_class])
-                            : tagger_min_margin_[label_class & 3];
+    return std::max(tagger_min_margin_single_[label_class & 3], tagger_min_margin_[label_class & 3]);
   }
 
   // A one-word person proposal on a listed first or last name that is no common noun: the list
@@ -231,7 +231,7 @@ class EntityModel {
   std::string lang_;
   EntitySettings settings_;
   float tagger_min_margin_[4] = {0, 0, 0, 0};
-  float tagger_min_margin_single_[2] = {0, 0};
+  float tagger_min_margin_single_[4] = {0, 0, 0, 0};
   float tagger_veto_margin_ = 0;
   float tagger_min_margin_per_listed_ = -1;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
