@@ -25,16 +25,17 @@ RATIO = 4
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def words_of(path: Path, skip_kinds=()):
-    """Folded first fields of a table's rows (comments skipped)."""
+def words_of(path: Path, kinds=()):
+    """Folded words of a table's rows (comments skipped): the first field, or with `kinds` the
+    second field of the rows of those kinds."""
     out = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         f = line.split("\t")
-        if skip_kinds and f[0] not in skip_kinds:
+        if kinds and (f[0] not in kinds or len(f) < 2):
             continue
-        out.add((f[1] if skip_kinds else f[0]).casefold())
+        out.add((f[1] if kinds else f[0]).casefold())
     return out
 
 

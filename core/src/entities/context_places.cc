@@ -14,9 +14,12 @@ namespace {
 // The country of the small place spelled by tokens [a, e] after the preposition at a - 1
 // ("in Kempen" → DE), or nullptr. A name that is also a person's name needs a preposition that
 // introduces places ("in", "aus"), not one that also introduces people ("Kritik von Weber").
-const std::string* SmallPlaceCountry(const EntityState& st, int32_t a, int32_t e) {
+// `gazetteer`, if given, receives the entry whatever the preposition.
+const std::string* SmallPlaceCountry(const EntityState& st, int32_t a, int32_t e, const std::string** gazetteer = nullptr) {
+  const std::string* cc = st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end));
+  if (gazetteer) *gazetteer = cc;
   if ((st.tokens[a].flags & (kWFirstName | kWLastName)) && !st.Has(a - 1, kWStrongPlacePrep)) return nullptr;
-  return st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end));
+  return cc;
 }
 
 }  // namespace
@@ -179,9 +182,10 @@ void FindContextPlaces(EntityState& st) {
       if ((st.tokens[a].flags & (kWFirstName | kWLastName)) && st.TaggedPerson(a)) continue;
       // "In Byron's memoirs": the possessive owns the noun after it; the preposition is its.
       if (st.Possessive(e)) continue;
-      const std::string* small = SmallPlaceCountry(st, a, e);
+      const std::string* listed = nullptr;
+      const std::string* small = SmallPlaceCountry(st, a, e, &listed);
       // The tagger's "no name" outweighs the shape, not the gazetteer ("of Calais").
-      if (!st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end)) && st.TaggerVetoes(a, e)) continue;
+      if (!listed && st.TaggerVetoes(a, e)) continue;
       st.AddRulePlace(a, e, st.tokens[a].start, st.tokens[e].core_end, small ? *small : std::string());
       i = e;
       continue;

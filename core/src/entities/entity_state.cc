@@ -139,13 +139,12 @@ void EntityState::AddRulePlace(int32_t first, int32_t last, int32_t start, int32
   for (int32_t x = first; x <= last; ++x) place_at[x] = idx;
 }
 
-bool EntityState::TaggerVetoes(int32_t first, int32_t last) const {
-  const float veto = model.tagger_veto_margin();
-  if (veto <= 0 || tags.empty()) return false;
+bool EntityState::TaggedOutside(int32_t first, int32_t last, float min_margin) const {
+  if (tags.size() != static_cast<size_t>(count) || first < 0 || last >= count) return false;
   for (int32_t i = first; i <= last; ++i) {
     if (!IsWord(i)) continue;
     const TokenTag& t = tags[static_cast<size_t>(i)];
-    if (t.label != TagLabel::kO || t.margin < veto) return false;
+    if (t.label != TagLabel::kO || t.margin < min_margin) return false;
   }
   return true;
 }

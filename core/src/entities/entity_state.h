@@ -147,9 +147,13 @@ struct EntityState {
   // No organisation, person or place on tokens [first, last].
   bool Free(int32_t first, int32_t last) const;
   void AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country);
-  // The tagger says "no name" on every word of tokens [first, last] with at least the model's
-  // veto margin: a rule that rests on a name's shape alone gives way.
-  bool TaggerVetoes(int32_t first, int32_t last) const;
+  // The tagger says "no name" on every word of tokens [first, last] with at least `min_margin`
+  // (false without proposals).
+  bool TaggedOutside(int32_t first, int32_t last, float min_margin) const;
+  // ... with the model's veto margin: a rule that rests on a name's shape alone gives way.
+  bool TaggerVetoes(int32_t first, int32_t last) const {
+    return model.tagger_veto_margin() > 0 && TaggedOutside(first, last, model.tagger_veto_margin());
+  }
   // The tagger's label on token i is a person's (any margin).
   bool TaggedPerson(int32_t i) const {
     return !tags.empty() && IsWord(i) &&

@@ -6,6 +6,7 @@
 // A proposal counts only when its margin reaches the language's threshold (entity_settings).
 // Without proposals (no tagger) every function here leaves the state as it is.
 #include <algorithm>
+#include <optional>
 
 #include "entities/stages.h"
 
@@ -51,7 +52,8 @@ FoldMap<uint8_t> OrganisationWords(const EntityState& st) {
 std::vector<TagSpan> Spans(const EntityState& st) {
   std::vector<TagSpan> out;
   if (st.tags.size() != static_cast<size_t>(st.count)) return out;
-  const FoldMap<uint8_t> org_words = OrganisationWords(st);
+  // Built on the first one-word person proposal on a listed name only: most spans need none.
+  std::optional<FoldMap<uint8_t>> org_words;
   TagSpan cur;
   bool open = false;
   auto close = [&] {
@@ -70,8 +72,9 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     float min = words == 1 ? st.model.tagger_min_margin_single(cur.cls) : st.model.tagger_min_margin(cur.cls);
     // "sagte Elena", "wie Goethe schon sagte": the name lists and the tagger agree.
     if (cur.first == cur.last && cur.cls == kTagPer && st.Has(cur.first, kWFirstName | kWLastName) &&
-        !st.Has(cur.first, kWordNotBareName | kNotNameWord) && !org_words.find(st.tokens[cur.first].fold)) {
-      min = std::min(min, st.model.tagger_min_margin_per_listed());
+        !st.Has(cur.first, kWordNotBareName | kNotNameWord)) {
+      if (!org_words) org_words = OrganisationWords(st);
+      if (!org_words->find(st.tokens[cur.first].fold)) min = std::min(min, st.model.tagger_min_margin_per_listed());
     }
     if (open && cur.margin >= min) out.push_back(cur);
     open = false;
@@ -119,12 +122,6 @@ bool PartOfFullName(const EntityState& st, std::u16string_view word) {
   return false;
 }
 
-bool TaggedOutside(const EntityState& st, int32_t i) {
-  return st.tags.size() == static_cast<size_t>(st.count) && i >= 0 && i < st.count &&
-         st.tags[static_cast<size_t>(i)].label == TagLabel::kO &&
-         st.tags[static_cast<size_t>(i)].margin >= st.model.tagger_min_margin_single(kTagPer);
-}
-
 }  // namespace
 
 void ApplyTaggedOrganisations(EntityState& st) {
@@ -155,7 +152,7 @@ void ApplyTaggedPersons(EntityState& st) {
     // A surname of a full name elsewhere in the document is that person (linking decides).
     if (PartOfFullName(st, st.tokens[x].fold)) continue;
     const int cls = ClassAt(st, x, true);
-    if ((cls >= 0 && cls != kTagPer) || TaggedOutside(st, x)) s.person = -2;
+    if ((cls >= 0 && cls != kTagPer) || st.TaggedOutside(x, x, st.model.tagger_min_margin_single(kTagPer))) s.person = -2;
   }
   st.seeds.erase(std::remove_if(st.seeds.begin(), st.seeds.end(), [](const Seed& s) { return s.person == -2; }),
                  st.seeds.end());
