@@ -206,6 +206,12 @@ class EntityModel {
   float tagger_min_margin_per_listed() const {
     return tagger_min_margin_per_listed_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_listed_;
   }
+  // A one-word person proposal in the place of a name's genitive before its noun, with no
+  // article ("über Zabels Entscheidung", "Kádárs Werke"): common nouns take an article there,
+  // so the position is evidence of its own (no setting: the one-word margin).
+  float tagger_min_margin_per_genitive() const {
+    return tagger_min_margin_per_genitive_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_genitive_;
+  }
   // A place the rules found by its shape alone ("in Title IV", "nach FTD-Informationen") is
   // dropped when the tagger says "no name" with at least this margin on each of its words
   // (0: never).
@@ -234,6 +240,7 @@ class EntityModel {
   float tagger_min_margin_single_[4] = {0, 0, 0, 0};
   float tagger_veto_margin_ = 0;
   float tagger_min_margin_per_listed_ = -1;
+  float tagger_min_margin_per_genitive_ = -1;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
   Endings derived_endings_;
   Endings inflected_endings_;

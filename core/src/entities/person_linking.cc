@@ -68,20 +68,22 @@ void ResolvePersons(EntityState& st) {
   // The genitive of a full name ("Wolfgang Amadeus Mozarts"): strip the ending when the bare
   // surname occurs in the text.
   FoldMap<uint8_t> upper_words;
-  if (!genitive.empty() && !st.persons.empty()) {
+  if (!genitive.empty() && !st.seeds.empty()) {
     for (int32_t i = 0; i < st.count; ++i) {
       if (st.Upper(i)) upper_words.emplace(st.tokens[i].fold, 1);
     }
   }
-  for (auto& pb : st.persons) {
+  auto strip_seen_genitive = [&](PersonBuild& pb) {
     std::u16string g = strip_gen(pb.parts.back());
-    if (g.empty()) continue;
-    bool seen = upper_words.contains(g);
-    if (seen) {
-      pb.parts.back() = g;
-      if (pb.display.size() >= genitive.size()) pb.display.resize(pb.display.size() - genitive.size());
-    }
-  }
+    if (g.empty() || !upper_words.contains(g)) return;
+    // A listed name that ends in the genitive's letter is that name ("Klaus", "Jonas").
+    const WordInfo* listed = st.model.Word(pb.parts.back());
+    if (listed && (listed->flags & (kWFirstName | kWLastName))) return;
+    pb.parts.back() = g;
+    if (pb.display.size() >= genitive.size()) pb.display.resize(pb.display.size() - genitive.size());
+  };
+  for (auto& pb : st.persons) strip_seen_genitive(pb);
+  const size_t multi_part_persons = st.persons.size();
   // Bare names: link to the person with that part (surname first).
   FoldMap<std::vector<std::pair<int32_t, int>>> by_part;
   for (size_t p = 0; p < st.persons.size(); ++p) {
@@ -137,6 +139,8 @@ void ResolvePersons(EntityState& st) {
   }
   st.seeds.erase(std::remove_if(st.seeds.begin(), st.seeds.end(), [](const Seed& s) { return s.person < 0; }),
                st.seeds.end());
+  // The same for a person named only by a genitive ("Putins Sprecher … Putin schwieg").
+  for (size_t p = multi_part_persons; p < st.persons.size(); ++p) strip_seen_genitive(st.persons[p]);
   for (Seed& s : st.seeds) {
     PersonBuild& pb = st.persons[s.person];
     if (pb.gender == Gender::kUnknown) pb.gender = s.gender;

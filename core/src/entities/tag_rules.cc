@@ -47,6 +47,18 @@ FoldMap<uint8_t> OrganisationWords(const EntityState& st) {
   return words;
 }
 
+// Token i stands where a name's genitive stands before its noun: the language's genitive ending,
+// then a capitalised word that the tagger leaves outside every name and the lists do not know as
+// a name part, and no article or determiner before ("des Vaters Auto" is a noun's genitive).
+bool PrenominalGenitive(const EntityState& st, int32_t i) {
+  const std::u16string stem = st.model.StripGenitive(st.tokens[i].fold);
+  if (stem.empty() || !st.model.TakesGenitive(stem.back()) || st.Possessive(i)) return false;
+  const int32_t n = i + 1;
+  if (!st.Upper(n) || !st.tokens[n].adjacent || st.Has(n, kWFirstName | kWLastName)) return false;
+  if (st.tags[static_cast<size_t>(n)].label != TagLabel::kO) return false;
+  return !st.Has(i - 1, kWDeterminer);
+}
+
 // The labelled spans (BIO; an I- that does not continue a span of its class starts one) whose
 // margin reaches the threshold of their class.
 std::vector<TagSpan> Spans(const EntityState& st) {
@@ -57,14 +69,23 @@ std::vector<TagSpan> Spans(const EntityState& st) {
   TagSpan cur;
   bool open = false;
   auto close = [&] {
+    if (!open) return;
+    open = false;
     // A heading of one word ("Überschrift") gives the model no context at all: it was trained
     // on sentences, and reads a lone capitalised word as a name.
-    if (open && LoneWord(st, cur.first)) open = false;
+    if (LoneWord(st, cur.first)) return;
     // Role nouns and lower-case words at the edges are no part of the name ("Lawrows Sprecher").
-    while (open && cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) --cur.last;
+    while (cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) --cur.last;
     // A name particle stays at the front ("al-Baqri", "von der Staaken").
-    while (open && cur.first < cur.last && !st.Has(cur.first, kWParticle | kWParticle2) &&
+    while (cur.first < cur.last && !st.Has(cur.first, kWParticle | kWParticle2) &&
            (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
+    // A particle read as a name of its own ("Van" of "Van der Bellen", where the model takes
+    // the surname for a noun): the surname after it completes the span.
+    if (cur.cls == kTagPer && st.Has(cur.last, kWParticle) && st.Upper(cur.last)) {
+      int32_t k = cur.last + 1;
+      if (st.Has(k, kWParticle2) && st.tokens[k].adjacent && !st.Upper(k)) ++k;
+      if (k < st.count && st.Upper(k) && st.tokens[k].adjacent && !st.org[k] && !st.IsRole(k, nullptr)) cur.last = k;
+    }
     // Words as written: a hyphen compound ("Kempen-Plan") is one word.
     int32_t words = 0;
     for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) && !st.tokens[x].glued ? 1 : 0;
@@ -76,8 +97,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
       if (!org_words) org_words = OrganisationWords(st);
       if (!org_words->find(st.tokens[cur.first].fold)) min = std::min(min, st.model.tagger_min_margin_per_listed());
     }
-    if (open && cur.margin >= min) out.push_back(cur);
-    open = false;
+    if (cur.first == cur.last && cur.cls == kTagPer && PrenominalGenitive(st, cur.first)) {
+      min = std::min(min, st.model.tagger_min_margin_per_genitive());
+    }
+    if (cur.margin >= min) out.push_back(cur);
   };
   for (int32_t i = 0; i < st.count; ++i) {
     const TokenTag& t = st.tags[static_cast<size_t>(i)];
@@ -184,7 +207,11 @@ void ApplyTaggedPersons(EntityState& st) {
     if (keep_place) continue;
     Seed seed;
     for (int32_t x = span.first; x <= span.last; ++x) {
-      if (!st.IsWord(x) || ((st.tokens[x].flags & (kWParticle | kWParticle2)) && !st.tokens[x].upper)) continue;
+      // Particles are no name parts of their own, a capitalised one before a second particle
+      // ("Van der Bellen") included: the surname links the mentions of one person.
+      const bool opens_particles = x < span.last && st.Has(x + 1, kWParticle2) && !st.Upper(x + 1);
+      if (!st.IsWord(x) || ((st.tokens[x].flags & (kWParticle | kWParticle2)) && (!st.tokens[x].upper || opens_particles)))
+        continue;
       int32_t e = x;
       while (e + 2 <= span.last && st.IsHyphen(e + 1) && st.tokens[e + 1].glued && st.IsWord(e + 2)) e += 2;
       if (e == x && st.IsPunct(x + 1, u'.') && st.tokens[x + 1].glued && x + 1 <= span.last) ++e;  // "M."
