@@ -2,8 +2,12 @@
 // trained models in the data (names below are invented, in no lexicon).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "text/document.h"
@@ -81,6 +85,93 @@ TEST_CASE("Viterbi's margin is the gap to the best path with another label") {
   leselupe::NerViterbi(emit.data(), 1, trans.data(), &label, &margin);
   CHECK(label == 1);
   CHECK(margin == 10);
+}
+
+TEST_CASE("Viterbi finds the best allowed path and every margin, as a search of all paths does") {
+  // Every label sequence of up to 4 tokens under the BIO constraint, scored directly, against
+  // the decoder's labels and max-marginal gaps, on random integer scores of the model's range.
+  constexpr int L = kNerLabels;
+  auto allowed = [](int from, int to) {  // from = -1: the start
+    return !leselupe::NerInside(to) || (from > 0 && leselupe::NerClass(from) == leselupe::NerClass(to));
+  };
+  uint64_t seed = 12345;
+  auto next = [&seed](int range) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<int32_t>((seed >> 33) % static_cast<uint64_t>(2 * range + 1)) - range;
+  };
+  for (int round = 0; round < 200; ++round) {
+    const size_t n = 1 + static_cast<size_t>(round % 4);
+    std::vector<int32_t> emit(n * L), trans((1 + L) * L);
+    for (auto& e : emit) e = next(3000);
+    for (auto& t : trans) t = next(300);
+    std::vector<uint8_t> labels(n);
+    std::vector<int32_t> margins(n);
+    leselupe::NerViterbi(emit.data(), n, trans.data(), labels.data(), margins.data());
+    // best[i][l]: the best score of a whole path with label l at token i.
+    std::vector<int64_t> best(n * L, INT64_MIN);
+    int64_t top = INT64_MIN, chosen = INT64_MIN;
+    std::vector<int> seq(n, 0);
+    size_t total = 1;
+    for (size_t i = 0; i < n; ++i) total *= L;
+    for (size_t code = 0; code < total; ++code) {
+      size_t c = code;
+      for (size_t i = 0; i < n; ++i) seq[i] = static_cast<int>(c % L), c /= L;
+      bool ok = true;
+      int64_t score = 0;
+      for (size_t i = 0; i < n && ok; ++i) {
+        const int from = i == 0 ? -1 : seq[i - 1];
+        ok = allowed(from, seq[i]);
+        score += emit[i * L + static_cast<size_t>(seq[i])] + trans[static_cast<size_t>(from + 1) * L + static_cast<size_t>(seq[i])];
+      }
+      if (!ok) continue;
+      top = std::max(top, score);
+      bool same = true;
+      for (size_t i = 0; i < n; ++i) {
+        best[i * L + static_cast<size_t>(seq[i])] = std::max(best[i * L + static_cast<size_t>(seq[i])], score);
+        same = same && seq[i] == labels[i];
+      }
+      if (same) chosen = score;
+    }
+    CHECK(chosen == top);
+    for (size_t i = 0; i < n; ++i) {
+      int64_t other = INT64_MIN;
+      for (int l = 0; l < L; ++l) {
+        if (l != labels[i]) other = std::max(other, best[i * L + static_cast<size_t>(l)]);
+      }
+      CHECK(margins[i] == top - other);
+    }
+  }
+}
+
+TEST_CASE("The tagger's word-score cache never changes a tag, whatever was tagged before") {
+  // The cache lives per thread across documents and models: a fresh thread has it empty. The
+  // same text must tag alike there and here after the other language's model, a document of
+  // more distinct words than the cache holds, and the text itself.
+  auto tag = [](const std::string& utf8, const std::string& lang) {
+    const leselupe::LanguageModel* language = Data().Language(lang);
+    std::string error;
+    auto tagger = Tagger::Build(Data(), lang, &error);
+    REQUIRE(tagger);
+    const std::u16string text = leselupe::FromUtf8(utf8);
+    leselupe::Document doc(text, language->segmenter());
+    std::vector<NerToken> tokens;
+    leselupe::BuildNerTokens(doc, language->entities(), &tokens);
+    std::vector<NerTag> tags;
+    tagger->Tag(tokens, &tags);
+    std::vector<std::pair<int, int32_t>> out;
+    for (const NerTag& t : tags) out.push_back({t.label, t.margin});
+    return out;
+  };
+  const std::string text = "Gestern sagte Talvik Orrenstaad in Birkwalde, die Firma Quendal AG wachse. Orrenstaad blieb.";
+  std::vector<std::pair<int, int32_t>> fresh;
+  std::thread([&] { fresh = tag(text, "de"); }).join();
+  std::string many;
+  for (int i = 0; i < 20000; ++i) many += "Wort" + std::to_string(i) + (i % 12 == 11 ? ". " : " ");
+  tag("Yesterday Talvik Orrenstaad said in Birkwalde that Quendal grew.", "en");
+  tag(many, "de");
+  tag(text, "en");
+  CHECK(tag(text, "de") == fresh);
+  CHECK(tag(text, "de") == fresh);
 }
 
 TEST_CASE("A malformed tagger model is an error, not a crash") {

@@ -195,93 +195,120 @@ void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>
   }
 }
 
+namespace {
+
+// Lexicon bits that the text of a token decides (its endings) and those its context decides (a
+// place form of several words starting or going on here).
+constexpr uint32_t kTextLexicon = kNlPlaceSuffix | kNlNameEnding | kNlNounEnding | kNlOrgSuffix | kNlRoleSuffix;
+
+void AddLexiconFeatures(uint32_t bits, int d, uint32_t up, std::vector<uint32_t>* features) {
+  for (uint32_t f = bits; f != 0; f &= f - 1) {
+    const auto bit = static_cast<uint32_t>(__builtin_ctz(f));
+    features->push_back(FeatureHash(kLexicon).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
+  }
+}
+
+void AddFlagFeatures(uint64_t flags, int d, uint32_t up, std::vector<uint32_t>* features) {
+  for (uint64_t f = flags; f != 0; f &= f - 1) {
+    const auto bit = static_cast<uint32_t>(__builtin_ctzll(f));
+    features->push_back(FeatureHash(kFlag).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
+  }
+}
+
+}  // namespace
+
+void NerWordFeatures(const NerToken& t, std::vector<uint32_t>* features) {
+  auto add = [&](const FeatureHash& h) { features->push_back(h.Get()); };
+  const std::u16string_view w = t.fold;
+  const uint32_t up = t.upper ? 1 : 0;
+  add(FeatureHash(kBias));
+  add(FeatureHash(kWord).Add(t.word_hash));
+  add(FeatureHash(kShape).Add(t.shape_hash));
+  add(FeatureHash(kShortShape).Add(t.short_hash));
+  add(FeatureHash(kLengthUpper).Add(static_cast<uint32_t>(std::min<size_t>(w.size(), 12))).Add(up));
+  // Affixes of words (in code units: a surrogate pair is cut at worst, consistently): the
+  // running hash from either end, one step per unit.
+  if (t.word) {
+    uint32_t h = kFnvBasis;
+    for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
+      h = FnvStep(h, w[k - 1]);
+      add(FeatureHash(kPrefix).Add(h).Add(static_cast<uint32_t>(k)));
+    }
+    h = kFnvBasis;
+    for (size_t k = 1; k <= 5 && k < w.size(); ++k) {
+      h = FnvStep(h, w[w.size() - k]);
+      add(FeatureHash(kSuffix).Add(h).Add(static_cast<uint32_t>(k) * 2 + up));
+    }
+    // Character trigrams of "^word$" (the first kMaxTrigrams units).
+    const size_t n = std::min<size_t>(w.size(), kMaxTrigrams);
+    for (size_t k = 0; k < n; ++k) {
+      uint32_t g[3];
+      for (size_t m = 0; m < 3; ++m) {
+        const size_t p = k + m;  // position in "^" + w + "$"
+        g[m] = p == 0 ? u'^' : (p - 1 < n ? w[p - 1] : u'$');
+      }
+      add(FeatureHash(kTrigram).Add(g[0] << 16 | g[1]).Add(g[2]));
+    }
+  }
+  AddFlagFeatures(t.flags, 0, up, features);
+  AddLexiconFeatures(t.lexicon & kTextLexicon, 0, up, features);
+}
+
+void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
+                        const std::vector<uint8_t>& hints, std::vector<uint32_t>* features) {
+  const auto in = [&](int d) {
+    const auto j = static_cast<std::ptrdiff_t>(i) + d;
+    return j >= static_cast<std::ptrdiff_t>(begin) && j < static_cast<std::ptrdiff_t>(end);
+  };
+  const auto at = [&](int d) -> const NerToken& { return tokens[static_cast<size_t>(static_cast<std::ptrdiff_t>(i) + d)]; };
+  auto word_at = [&](int d) -> uint32_t { return in(d) ? at(d).word_hash : kBoundary; };
+  auto short_at = [&](int d) -> uint32_t { return in(d) ? at(d).short_hash : kBoundary; };
+  auto upper_at = [&](int d) -> uint32_t { return in(d) ? (at(d).upper ? 1 : 0) : 2; };
+  auto add = [&](const FeatureHash& h) { features->push_back(h.Get()); };
+
+  const NerToken& t = tokens[i];
+  const uint32_t up = t.upper ? 1 : 0;
+  const uint32_t first = i == begin ? 1 : 0;
+  const uint32_t prev = word_at(-1), next = word_at(1);
+  add(FeatureHash(kUpperFirst).Add(up).Add(first));
+  add(FeatureHash(kPosition).Add(first).Add(i + 1 == end ? 1u : 0u));
+  add(FeatureHash(kCapWindow).Add(upper_at(-1) * 9 + up * 3 + upper_at(1)));
+  add(FeatureHash(kPrevWord).Add(prev));
+  add(FeatureHash(kNextWord).Add(next));
+  add(FeatureHash(kPrev2Word).Add(word_at(-2)));
+  add(FeatureHash(kNext2Word).Add(word_at(2)));
+  add(FeatureHash(kPrevWordUpper).Add(prev).Add(up));
+  add(FeatureHash(kNextWordUpper).Add(next).Add(up));
+  add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
+  add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
+  add(FeatureHash(kShapeBigramL).Add(short_at(-1)).Add(t.short_hash));
+  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_at(1)));
+  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_at(-1)));
+  // Lexicon membership of the neighbours, with this token's case; of this token, what its
+  // context decides (NerWordFeatures has the rest).
+  AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, features);
+  for (int d = -1; d <= 1; d += 2) {
+    if (!in(d)) continue;
+    AddFlagFeatures(at(d).flags, d, up, features);
+    AddLexiconFeatures(at(d).lexicon, d, up, features);
+  }
+  if (i > begin && tokens[i - 1].flags != 0) {
+    const uint64_t pf = tokens[i - 1].flags;
+    add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
+  }
+  if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
+    add(FeatureHash(kLowerElsewhere).Add(first));
+  }
+}
+
 void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
                  const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
                  std::vector<uint32_t>* offsets) {
   offsets->clear();
   offsets->push_back(static_cast<uint32_t>(features->size()));
-  const auto in = [&](size_t i, int d) {
-    const auto j = static_cast<std::ptrdiff_t>(i) + d;
-    return j >= static_cast<std::ptrdiff_t>(begin) && j < static_cast<std::ptrdiff_t>(end);
-  };
-  const auto at = [&](size_t i, int d) -> const NerToken& {
-    return tokens[static_cast<size_t>(static_cast<std::ptrdiff_t>(i) + d)];
-  };
-  auto word_at = [&](size_t i, int d) -> uint32_t { return in(i, d) ? at(i, d).word_hash : kBoundary; };
-  auto short_at = [&](size_t i, int d) -> uint32_t { return in(i, d) ? at(i, d).short_hash : kBoundary; };
-  auto upper_at = [&](size_t i, int d) -> uint32_t { return in(i, d) ? (at(i, d).upper ? 1 : 0) : 2; };
-  auto add = [&](const FeatureHash& h) { features->push_back(h.Get()); };
-
   for (size_t i = begin; i < end; ++i) {
-    const NerToken& t = tokens[i];
-    const std::u16string_view w = t.fold;
-    const uint32_t up = t.upper ? 1 : 0;
-    const uint32_t first = i == begin ? 1 : 0;
-    const uint32_t prev = word_at(i, -1), next = word_at(i, 1);
-    add(FeatureHash(kBias));
-    add(FeatureHash(kWord).Add(t.word_hash));
-    add(FeatureHash(kShape).Add(t.shape_hash));
-    add(FeatureHash(kShortShape).Add(t.short_hash));
-    add(FeatureHash(kUpperFirst).Add(up).Add(first));
-    add(FeatureHash(kPosition).Add(first).Add(i + 1 == end ? 1u : 0u));
-    add(FeatureHash(kCapWindow).Add(upper_at(i, -1) * 9 + up * 3 + upper_at(i, 1)));
-    add(FeatureHash(kPrevWord).Add(prev));
-    add(FeatureHash(kNextWord).Add(next));
-    add(FeatureHash(kPrev2Word).Add(word_at(i, -2)));
-    add(FeatureHash(kNext2Word).Add(word_at(i, 2)));
-    add(FeatureHash(kPrevWordUpper).Add(prev).Add(up));
-    add(FeatureHash(kNextWordUpper).Add(next).Add(up));
-    add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
-    add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
-    add(FeatureHash(kShapeBigramL).Add(short_at(i, -1)).Add(t.short_hash));
-    add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_at(i, 1)));
-    add(FeatureHash(kLengthUpper).Add(static_cast<uint32_t>(std::min<size_t>(w.size(), 12))).Add(up));
-    add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_at(i, -1)));
-    // Affixes of words (in code units: a surrogate pair is cut at worst, consistently): the
-    // running hash from either end, one step per unit.
-    if (t.word) {
-      uint32_t h = kFnvBasis;
-      for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
-        h = FnvStep(h, w[k - 1]);
-        add(FeatureHash(kPrefix).Add(h).Add(static_cast<uint32_t>(k)));
-      }
-      h = kFnvBasis;
-      for (size_t k = 1; k <= 5 && k < w.size(); ++k) {
-        h = FnvStep(h, w[w.size() - k]);
-        add(FeatureHash(kSuffix).Add(h).Add(static_cast<uint32_t>(k) * 2 + up));
-      }
-      // Character trigrams of "^word$" (the first kMaxTrigrams units).
-      const size_t n = std::min<size_t>(w.size(), kMaxTrigrams);
-      for (size_t k = 0; k < n; ++k) {
-        uint32_t g[3];
-        for (size_t m = 0; m < 3; ++m) {
-          const size_t p = k + m;  // position in "^" + w + "$"
-          g[m] = p == 0 ? u'^' : (p - 1 < n ? w[p - 1] : u'$');
-        }
-        add(FeatureHash(kTrigram).Add(g[0] << 16 | g[1]).Add(g[2]));
-      }
-    }
-    // Lexicon membership of this token and its neighbours, each with this token's case.
-    for (int d = -1; d <= 1; ++d) {
-      if (!in(i, d)) continue;
-      const NerToken& o = at(i, d);
-      for (uint64_t f = o.flags; f != 0; f &= f - 1) {
-        const auto bit = static_cast<uint32_t>(__builtin_ctzll(f));
-        add(FeatureHash(kFlag).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up));
-      }
-      for (uint32_t f = o.lexicon; f != 0; f &= f - 1) {
-        const auto bit = static_cast<uint32_t>(__builtin_ctz(f));
-        add(FeatureHash(kLexicon).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up));
-      }
-    }
-    if (i > begin && tokens[i - 1].flags != 0) {
-      const uint64_t pf = tokens[i - 1].flags;
-      add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32))
-              .Add(t.short_hash));
-    }
-    if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
-      add(FeatureHash(kLowerElsewhere).Add(first));
-    }
+    NerWordFeatures(tokens[i], features);
+    NerContextFeatures(tokens, begin, end, i, hints, features);
     offsets->push_back(static_cast<uint32_t>(features->size()));
   }
 }

@@ -75,6 +75,13 @@ constexpr uint8_t kHintLowerElsewhere = 1u << 5;
 void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
                  const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
                  std::vector<uint32_t>* offsets);
+// The same features split in two, for the tagger to sum a token's own part once per distinct
+// text: NerWordFeatures depend on the token alone (its text decides them: word, shape, affixes,
+// trigrams, its lexicon flags and endings), NerContextFeatures on its neighbours, its place in
+// the sentence and the document hints. NerFeatures is both, token by token.
+void NerWordFeatures(const NerToken& token, std::vector<uint32_t>* features);
+void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
+                        const std::vector<uint8_t>& hints, std::vector<uint32_t>* features);
 void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
                         const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
                         std::vector<uint32_t>* offsets);

@@ -1,15 +1,21 @@
 #include "entities/tagger.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstring>
 #include <limits>
 
 #include "resources.h"
+#include "text/string_map.h"
 
 namespace leselupe {
 namespace {
 
 constexpr int32_t kForbidden = std::numeric_limits<int32_t>::min() / 4;
+
+// Each parsed model's identity, for the score cache (an address can be reused, this cannot).
+std::atomic<uint64_t> next_model_id{1};
 
 // I-X may follow only B-X or I-X; nothing else constrains the sequence.
 bool Allowed(int from, int to) {  // from = -1: the sentence start
@@ -31,63 +37,99 @@ uint32_t ReadU32(const unsigned char* p) {
 
 }  // namespace
 
+// Subtracts the row's best score from each of its kNerLabels scores: decisions and max-marginal
+// gaps only compare scores of one token, and sums stay small however long the sentence.
+inline void Normalise(int32_t* row) {
+  int32_t top = row[0];
+  for (int l = 1; l < kNerLabels; ++l) top = std::max(top, row[l]);
+  for (int l = 0; l < kNerLabels; ++l) row[l] -= top;
+}
+
 void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
                 int32_t* margins) {
   if (n == 0) return;
   constexpr int L = kNerLabels;
-  // alpha[i][l]: best score of a prefix ending in l at i (emission included).
+  // The BIO constraint: I-X only after B-X or I-X. The loops below visit the allowed steps
+  // only; the start's forbidden ones score kForbidden, which no path with an allowed
+  // alternative ever loses to (a token's scores lie within a few thousand of each other).
+  int32_t t[(1 + L) * L];
+  for (int a = -1; a < L; ++a) {
+    for (int l = 0; l < L; ++l) {
+      const size_t k = static_cast<size_t>(a + 1) * L + static_cast<size_t>(l);
+      t[k] = Allowed(a, l) ? trans[k] : kForbidden;
+    }
+  }
+  // alpha[i][l]: best score of a prefix ending in l at i (emission included), normalised.
   std::vector<int32_t> alpha(n * L);
   std::vector<uint8_t> back(n * L);
-  for (int l = 0; l < L; ++l) {
-    alpha[l] = Allowed(-1, l) ? emit[l] + trans[l] : kForbidden;
-  }
+  for (int l = 0; l < L; ++l) alpha[l] = emit[l] + t[l];
+  Normalise(alpha.data());
   for (size_t i = 1; i < n; ++i) {
+    const int32_t* prev = alpha.data() + (i - 1) * L;
     for (int l = 0; l < L; ++l) {
-      int32_t best = kForbidden;
-      int arg = 0;
-      for (int a = 0; a < L; ++a) {
-        if (!Allowed(a, l) || alpha[(i - 1) * L + a] == kForbidden) continue;
-        const int32_t s = alpha[(i - 1) * L + a] + trans[(1 + a) * L + l];
+      int32_t best;
+      int arg;
+      if (NerInside(l)) {
+        // I-X follows B-X (label l - 1) or I-X only: the other seven are forbidden.
+        best = prev[l - 1] + t[l * L + l];
+        arg = l - 1;
+        const int32_t s = prev[l] + t[(1 + l) * L + l];
         if (s > best) {
           best = s;
-          arg = a;
+          arg = l;
+        }
+      } else {
+        best = prev[0] + t[L + l];
+        arg = 0;
+        for (int a = 1; a < L; ++a) {
+          const int32_t s = prev[a] + t[(1 + a) * L + l];
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
         }
       }
-      alpha[i * L + l] = best == kForbidden ? kForbidden : best + emit[i * L + l];
+      alpha[i * L + l] = best + emit[i * L + l];
       back[i * L + l] = static_cast<uint8_t>(arg);
     }
+    Normalise(alpha.data() + i * L);
   }
   int last = 0;
   for (int l = 1; l < L; ++l) {
     if (alpha[(n - 1) * L + l] > alpha[(n - 1) * L + last]) last = l;
   }
-  const int32_t total = alpha[(n - 1) * L + last];
   for (size_t i = n; i-- > 0;) {
     labels[i] = static_cast<uint8_t>(last);
     if (i > 0) last = back[i * L + last];
   }
   if (!margins) return;
-  // beta[i][l]: best score of the suffix after i given l at i (emission of i excluded).
+  // beta[i][l]: best score of the suffix after i given l at i (emission of i excluded),
+  // normalised. alpha + beta at any token is the best whole path through each label there.
   std::vector<int32_t> beta(n * L, 0);
   for (size_t i = n - 1; i-- > 0;) {
+    const int32_t* next = beta.data() + (i + 1) * L;
+    const int32_t* e = emit + (i + 1) * L;
+    // After l come O and every B- (odd labels), and I- of l's own class.
     for (int l = 0; l < L; ++l) {
-      int32_t best = kForbidden;
-      for (int b = 0; b < L; ++b) {
-        if (!Allowed(l, b) || beta[(i + 1) * L + b] == kForbidden) continue;
-        best = std::max(best, trans[(1 + l) * L + b] + emit[(i + 1) * L + b] + beta[(i + 1) * L + b]);
+      const int32_t* row = t + (1 + l) * L;
+      int32_t best = row[0] + e[0] + next[0];
+      for (int b = 1; b < L; b += 2) best = std::max(best, row[b] + e[b] + next[b]);
+      if (l > 0) {
+        const int inside = 2 * NerClass(l);
+        best = std::max(best, row[inside] + e[inside] + next[inside]);
       }
       beta[i * L + l] = best;
     }
+    Normalise(beta.data() + i * L);
   }
   for (size_t i = 0; i < n; ++i) {
-    int32_t runner_up = kForbidden;
+    int32_t top = kForbidden, runner_up = kForbidden;
     for (int l = 0; l < L; ++l) {
-      if (l == labels[i]) continue;
-      const int32_t a = alpha[i * L + l], b = beta[i * L + l];
-      if (a == kForbidden || b == kForbidden) continue;
-      runner_up = std::max(runner_up, a + b);
+      const int32_t through = alpha[i * L + l] + beta[i * L + l];
+      top = std::max(top, through);
+      if (l != labels[i]) runner_up = std::max(runner_up, through);
     }
-    margins[i] = runner_up == kForbidden ? total : total - runner_up;
+    margins[i] = top - runner_up;
   }
 }
 
@@ -154,6 +196,7 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
     return false;
   }
   rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
+  id_ = next_model_id.fetch_add(1);
   return true;
 }
 
@@ -166,23 +209,74 @@ const int8_t* Tagger::Row(uint32_t row) const {
   for (int k = 7; k >= 0; --k) w = (w << 8) | word[k];  // little endian on any host
 #endif
   const uint32_t bit = row & 63u;
-  if (!((w >> bit) & 1u)) return nullptr;
   const uint64_t below = w & ((uint64_t{1} << bit) - 1);
   const size_t index = rank_[row >> 6] + PopCount(below);
-  return rows_ + index * kNerLabels;
+  // No branch: a missing row reads as zeros, so the loads of one token's rows overlap
+  // instead of waiting on a mispredicted test.
+  static constexpr int8_t kZeroRow[kNerLabels] = {};
+  return ((w >> bit) & 1u) ? rows_ + index * kNerLabels : kZeroRow;
 }
 
 void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
                        int32_t* emit) const {
   const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
   for (size_t i = 0; i + 1 < offsets.size(); ++i) {
-    int32_t* e = emit + i * kNerLabels;
+    // A local sum, written once: the int8 rows may alias anything, so adding into `emit`
+    // directly would make every addition a load and a store.
+    int32_t sum[kNerLabels] = {};
     for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
       const int8_t* w = Row(features[k] >> shift);
-      if (!w) continue;
-      for (int l = 0; l < kNerLabels; ++l) e[l] += w[l];
+      for (int l = 0; l < kNerLabels; ++l) sum[l] += w[l];
     }
+    int32_t* e = emit + i * kNerLabels;
+    for (int l = 0; l < kNerLabels; ++l) e[l] += sum[l];
   }
+}
+
+namespace {
+
+// The summed weights of tokens' own features (NerWordFeatures), by token text. Those features
+// are a function of the text alone, so an entry is the same whichever document filled it:
+// output never depends on what a thread tagged before. Per thread (no locks), one cache for
+// each of the last few models used (documents in German and English alternate), each emptied
+// when full.
+struct WordScoreCache {
+  uint64_t model = 0;
+  StringMap<std::array<int32_t, kNerLabels>> words, others;  // word tokens; numbers and marks
+};
+constexpr size_t kWordScoreCacheMax = 1u << 14;
+constexpr size_t kWordScoreCaches = 4;
+}  // namespace
+
+void Tagger::AddWordScores(const NerToken& token, int32_t* emit) const {
+  thread_local WordScoreCache caches[kWordScoreCaches];
+  thread_local size_t next_slot = 0;
+  WordScoreCache* found = nullptr;
+  for (WordScoreCache& c : caches) {
+    if (c.model == id_) found = &c;
+  }
+  if (!found) {
+    found = &caches[next_slot++ % kWordScoreCaches];
+    *found = WordScoreCache();
+    found->model = id_;
+  }
+  WordScoreCache& cache = *found;
+  auto& map = token.word ? cache.words : cache.others;
+  const std::array<int32_t, kNerLabels>* scores = map.find(token.text);
+  if (!scores) {
+    if (map.size() >= kWordScoreCacheMax) map = StringMap<std::array<int32_t, kNerLabels>>();
+    thread_local std::vector<uint32_t> features;
+    features.clear();
+    NerWordFeatures(token, &features);
+    std::array<int32_t, kNerLabels> sum{};
+    const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
+    for (uint32_t f : features) {
+      const int8_t* w = Row(f >> shift);
+      for (int l = 0; l < kNerLabels; ++l) sum[static_cast<size_t>(l)] += w[l];
+    }
+    scores = map.emplace(token.text, sum).first;
+  }
+  for (int l = 0; l < kNerLabels; ++l) emit[l] += (*scores)[static_cast<size_t>(l)];
 }
 
 void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) const {
@@ -196,8 +290,16 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   NerDocHints(tokens, {}, &hints, &order);
   const auto sentences = NerSentences(tokens);
   for (const auto& [begin, end] : sentences) {
+    // A token's own features from the cache (summed once per text and thread), its context's
+    // here: together exactly NerFeatures.
     features.clear();
-    NerFeatures(tokens, begin, end, hints, &features, &offsets);
+    offsets.clear();
+    offsets.push_back(0);
+    for (size_t i = begin; i < end; ++i) {
+      AddWordScores(tokens[i], emit.data() + i * kNerLabels);
+      NerContextFeatures(tokens, begin, end, i, hints, &features);
+      offsets.push_back(static_cast<uint32_t>(features.size()));
+    }
     AddScores(features, offsets, emit.data() + begin * kNerLabels);
     NerViterbi(emit.data() + begin * kNerLabels, end - begin, trans_.data(), labels.data() + begin,
                nullptr);

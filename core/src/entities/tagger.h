@@ -59,11 +59,14 @@ class Tagger {
  private:
   Tagger() = default;
   bool Parse(std::string_view bytes, std::string* error);
-  // The weights of hash row `row`, or nullptr for a row that is all zero.
+  // The weights of hash row `row` (a row of zeros for one that is not stored).
   const int8_t* Row(uint32_t row) const;
   void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
                  int32_t* emit) const;
+  // Adds the weights of the token's own features (NerWordFeatures), cached by its text.
+  void AddWordScores(const NerToken& token, int32_t* emit) const;
 
+  uint64_t id_ = 0;                        // distinct per parsed model (the score cache's key)
   std::string owned_;                      // FromBytes: the model's bytes; Build: empty (views the data)
   int bits_ = 0;
   const unsigned char* bitmap_ = nullptr;  // 1 << bits_ bits: which rows are stored
