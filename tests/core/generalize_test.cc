@@ -2,6 +2,8 @@
 // names and sentences (none taken from the corpus or the held-out set).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 using namespace leselupe;  // the public API: Result, Annotation, kPerson, …
@@ -245,4 +247,26 @@ TEST_CASE("A capitalised particle and the surname after it are one mention of th
         Strings{"Mirjam Van der Wellen", "Van der Wellen", "Tobias Van der Kammen", "Van der Kammen"});
   CHECK(Entities(d, kPerson) == Strings{"Mirjam Van der Wellen", "Mirjam Van der Wellen", "Tobias Van der Kammen",
                                         "Tobias Van der Kammen"});
+}
+
+TEST_CASE("A list member the tagger is sure is no name does not join a list of places", "[generalize]") {
+  auto d = De("Groß ist das Potenzial der allein in Österreich registrierten Marken und Lizenzen. Sie wohnt "
+              "zwischen Kempen und Lahr.");
+  const Strings places = Texts(d, kPlace);
+  CHECK(std::find(places.begin(), places.end(), "Lizenzen") == places.end());
+  CHECK(std::find(places.begin(), places.end(), "Kempen") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "Lahr") != places.end());
+}
+
+TEST_CASE("German press names of South Tyrolean and Trentino towns are places", "[generalize]") {
+  // GeoNames' German names have only the Italian ones (press-aliases.tsv adds them).
+  auto d = De("Das Festival findet in Bozen und Brixen statt, die Delegation reist weiter nach Trient.");
+  CHECK(Texts(d, kPlace) == Strings{"Bozen", "Brixen", "Trient"});
+  CHECK(Entities(d, kPlace) == Strings{"Bozen", "Brixen", "Trient"});
+}
+
+TEST_CASE("A cue word inside a place name cues no place after it", "[generalize]") {
+  // "Stadt" cues a place ("in der Stadt Kempen"), but not as the end of "Mexiko-Stadt".
+  auto d = De("Sie kündigte in Mexiko-Stadt Steuern an. In der Stadt Kempen blieb es ruhig.");
+  CHECK(Texts(d, kPlace) == Strings{"Mexiko-Stadt", "Kempen"});
 }

@@ -55,6 +55,8 @@ void FindContextPlaces(EntityState& st) {
     int32_t cue = -1;
     if ((t.flags & kWPlaceCue) && (t.upper || !set.nouns_capitalised)) cue = i;
     cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold), i));
+    // A cue word inside a place name is part of it ("Mexiko-Stadt Steuern"): no cue.
+    if (cue >= 0 && st.place_at[cue] >= 0) cue = -1;
     if (cue >= 0 && cue + 1 < st.count && st.tokens[cue + 1].adjacent && candidate(cue + 1)) {
       int32_t e = st.UnitEnd(cue + 1);
       if (st.Free(cue + 1, e)) st.AddRulePlace(cue + 1, e, st.tokens[cue + 1].start, st.tokens[e].core_end, {});
@@ -193,6 +195,11 @@ void FindContextPlaces(EntityState& st) {
   }
 
   PropagatePlaces(st);  // names shown to be places (datelines) join the lists below
+  // A list member no gazetteer knows, where the tagger is sure of "no name" ("in Deutschland
+  // angemeldeten Marken und Patenten", a song list "In My Arms, Stars und Sensitized").
+  auto vetoed = [&](int32_t a, int32_t e) {
+    return !st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end)) && st.TaggerVetoes(a, e);
+  };
   // (g) Lists with a known place: "Kent and Sussex", "Amman, Irbid and Mafraq", "zwischen
   // Garmisch-Partenkirchen und Reutte", "Wiehre und Stühlinger"; and "Grünwald bei München".
   for (int pass = 0; pass < 2; ++pass) {
@@ -209,7 +216,8 @@ void FindContextPlaces(EntityState& st) {
         if (x < st.count && candidate(x) && !st.CompoundContinues(x)) {
           int32_t e = st.UnitEnd(x);
           // English: a following capitalised word continues the name ("Cortina d'Ampezzo").
-          if (st.Free(x, e) && !(st.Upper(e + 1) && st.tokens[e + 1].adjacent && set.list_name_may_continue && !st.Has(e + 1, kNotNameWord))) {
+          if (st.Free(x, e) && !(st.Upper(e + 1) && st.tokens[e + 1].adjacent && set.list_name_may_continue && !st.Has(e + 1, kNotNameWord)) &&
+              !vetoed(x, e)) {
             st.AddRulePlace(x, e, st.tokens[x].start, st.tokens[e].core_end, {});
           }
         }
@@ -221,7 +229,8 @@ void FindContextPlaces(EntityState& st) {
         int32_t x = b - 1;
         int32_t s = x;
         while (s - 2 >= 0 && st.IsHyphen(s - 1) && st.tokens[s].glued && st.tokens[s - 1].glued) s -= 2;
-        if (candidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !set.backward_list_needs_prep)) {
+        if (candidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !set.backward_list_needs_prep) &&
+            !vetoed(s, x)) {
           st.AddRulePlace(s, x, st.tokens[s].start, st.tokens[x].core_end, {});
         }
       }
