@@ -270,3 +270,19 @@ TEST_CASE("A cue word inside a place name cues no place after it", "[generalize]
   auto d = De("Sie kündigte in Mexiko-Stadt Steuern an. In der Stadt Kempen blieb es ruhig.");
   CHECK(Texts(d, kPlace) == Strings{"Mexiko-Stadt", "Kempen"});
 }
+
+TEST_CASE("Ukrainian surnames transliterated into German end in -yj: a name shape", "[generalize]") {
+  // A bare surname at the start of a sentence, no cue: the ending tells the tagger.
+  CHECK(Texts(De("Karpenskyj reiste am Montag nach Brüssel."), kPerson) == Strings{"Karpenskyj"});
+  CHECK(Texts(De("Dolhanyj reiste am Montag nach Brüssel."), kPerson) == Strings{"Dolhanyj"});
+}
+
+TEST_CASE("After a place and a comma, a name followed by its verb is no list member", "[generalize]") {
+  auto e = En("In Washington, Mardsen told reporters he would stay. Later he toured Amman, Irbid and Mafraq.");
+  CHECK(Texts(e, kPlace) == Strings{"Washington", "Amman", "Irbid", "Mafraq"});
+  // An elided name particle after the member keeps the list going (the particle itself is not
+  // taken into the span here; that is a gap of its own).
+  const Strings d = Texts(De("Die Spiele finden in Mailand, Cortina d'Ampezzo und weiteren Orten statt."), kPlace);
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].rfind("Cortina", 0) == 0);
+}

@@ -22,6 +22,16 @@ const std::string* SmallPlaceCountry(const EntityState& st, int32_t a, int32_t e
   return cc;
 }
 
+// A lower-case word that opens with an elided particle: "d'Ampezzo", "dell'Adige".
+bool ElidedParticle(const EntityState& st, int32_t i) {
+  if (!st.IsWord(i) || st.Upper(i)) return false;
+  for (int32_t k = st.tokens[i].start + 1; k < st.tokens[i].end - 1 && k <= st.tokens[i].start + 4; ++k) {
+    const char16_t c = st.text[static_cast<size_t>(k)];
+    if (c == u'\'' || c == u'\u2019') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindContextPlaces(EntityState& st) {
@@ -216,8 +226,14 @@ void FindContextPlaces(EntityState& st) {
         if (x < st.count && candidate(x) && !st.CompoundContinues(x)) {
           int32_t e = st.UnitEnd(x);
           // English: a following capitalised word continues the name ("Cortina d'Ampezzo").
+          // After a comma, a lower-case word after X makes X the subject of a clause ("In
+          // Washington, Trump told reporters"), unless it is a coordinator or a name particle
+          // ("Amman, Irbid and Mafraq", "Mailand, Cortina d'Ampezzo").
+          const bool comma = !st.IsWord(k);
+          const bool list_goes_on = !st.IsWord(e + 1) || st.Upper(e + 1) || st.Has(e + 1, kWCoord | kWParticle | kWParticle2) ||
+                                    ElidedParticle(st, e + 1);
           if (st.Free(x, e) && !(st.Upper(e + 1) && st.tokens[e + 1].adjacent && set.list_name_may_continue && !st.Has(e + 1, kNotNameWord)) &&
-              !vetoed(x, e)) {
+              !vetoed(x, e) && (!comma || list_goes_on)) {
             st.AddRulePlace(x, e, st.tokens[x].start, st.tokens[e].core_end, {});
           }
         }
