@@ -286,3 +286,12 @@ TEST_CASE("After a place and a comma, a name followed by its verb is no list mem
   REQUIRE(d.size() == 2);
   CHECK(d[1].rfind("Cortina", 0) == 0);
 }
+
+TEST_CASE("A bare surname found by a cue takes the particles the full name has", "[generalize]") {
+  auto d = De("Der frühere Minister Karl-Ulrich zu Hallenberg sprach in München. Zu Hallenberg sagte, er sei "
+              "zuversichtlich. Kronprinz Faisal bin Rashed kam später. Die Gäste lobten das Treffen, bin Rashed "
+              "sagte nichts.");
+  CHECK(Texts(d, kPerson) == Strings{"Karl-Ulrich zu Hallenberg", "Zu Hallenberg", "Faisal bin Rashed", "bin Rashed"});
+  CHECK(Entities(d, kPerson) ==
+        Strings{"Karl-Ulrich zu Hallenberg", "Karl-Ulrich zu Hallenberg", "Faisal bin Rashed", "Faisal bin Rashed"});
+}

@@ -155,6 +155,28 @@ void ResolvePersons(EntityState& st) {
   }
 }
 
+namespace {
+
+// The first token of a mention of a bare surname at i: the particles before it that the
+// person's fullest name has too ("von der Leyen", "Von Ebersberg", "de Almeida", "al-Badri").
+int32_t ParticleStart(const EntityState& st, int32_t i, const std::u16string& display) {
+  int32_t k = i - 1;
+  while (k >= 0 && st.IsWord(k) && (st.tokens[k].flags & (kWParticle | kWParticle2)) && st.tokens[k + 1].adjacent &&
+         st.person_at[k] < 0) {
+    --k;
+  }
+  const std::u16string disp = leselupe::Fold(display);
+  if (k + 1 < i && st.Has(k + 1, kWParticle) &&
+      (disp.starts_with(std::u16string(st.tokens[k + 1].fold) + u" ") ||
+       disp.find(u" " + std::u16string(st.tokens[k + 1].fold) + u" ") != std::u16string::npos)) {
+    return k + 1;
+  }
+  if (i >= 2 && st.IsHyphen(i - 1) && st.tokens[i].glued && st.Has(i - 2, kWParticle) && st.person_at[i - 2] < 0) return i - 2;
+  return i;
+}
+
+}  // namespace
+
 void LinkPersons(EntityState& st) {
   if (st.persons.empty()) return;
   const std::u16string& genitive = st.model.settings().genitive_suffix;
@@ -234,28 +256,24 @@ void LinkPersons(EntityState& st) {
     s.units.push_back({i, i});
     s.person = best;
     s.source = kSrcSpeech;
-    // Particles before the surname: "von der Leyen", "Von Ebersberg", "de Almeida".
-    int32_t k = i - 1;
-    while (k >= 0 && st.IsWord(k) && (st.tokens[k].flags & (kWParticle | kWParticle2)) && st.tokens[k + 1].adjacent &&
-           st.person_at[k] < 0) {
-      --k;
-    }
-    std::u16string disp = leselupe::Fold(st.persons[best].display);
-    if (k + 1 < i && st.Has(k + 1, kWParticle) &&
-        (disp.starts_with(std::u16string(st.tokens[k + 1].fold) + u" ") ||
-         disp.find(u" " + std::u16string(st.tokens[k + 1].fold) + u" ") != std::u16string::npos)) {
-      s.first = k + 1;
-      s.start = st.tokens[k + 1].start;
-    } else if (i >= 2 && st.IsHyphen(i - 1) && st.tokens[i].glued && st.Has(i - 2, kWParticle)) {
-      s.first = i - 2;
-      s.start = st.tokens[i - 2].start;
-    }
+    s.first = ParticleStart(st, i, st.persons[best].display);
+    s.start = st.tokens[s.first].start;
     if (st.place_at[i] >= 0) {
       st.places[st.place_at[i]].place = -2;  // dropped
       st.place_at[i] = -1;
     }
     for (int32_t x = s.first; x <= s.last; ++x) st.person_at[x] = static_cast<int32_t>(st.seeds.size() + added.size());
     added.push_back(std::move(s));
+  }
+  // Bare surnames the earlier stages found ("Zu Guttenberg sagte", "bin Salman sagte") take their
+  // particles too.
+  for (size_t k = 0; k < st.seeds.size(); ++k) {
+    Seed& s = st.seeds[k];
+    if (s.person < 0 || s.units.size() != 1 || s.first != s.units[0].first) continue;
+    const int32_t first = ParticleStart(st, s.first, st.persons[static_cast<size_t>(s.person)].display);
+    for (int32_t x = first; x < s.first; ++x) st.person_at[x] = static_cast<int32_t>(k);
+    s.first = first;
+    s.start = st.tokens[first].start;
   }
   for (Seed& s : added) st.seeds.push_back(std::move(s));
 }
