@@ -17,7 +17,7 @@ namespace {
 // The folding of Normalize, one code unit at a time.
 
 bool IsWordChar(char16_t c) {
-  return c == u'\'' || c == u'\u2019' || IsLetter(c) || IsDigit(c) || c == u'.';
+  return IsApostrophe(c) || IsLetter(c) || IsDigit(c) || c == u'.';
 }
 
 // Splits a data form into token-like pieces the way ICU's word breaker cuts text: words

@@ -93,7 +93,7 @@ void DateTokens::PrepareWord(int32_t i, Tok* t) {
   t->lower_word = !s.empty() && IsLetter(s[0]) && !t->upper;
   const bool digit_first = !s.empty() && s[0] >= u'0' && s[0] <= u'9';
   bool has_apostrophe = false;
-  for (char16_t c : s) has_apostrophe |= c == u'\'' || c == u'\u2019';
+  for (char16_t c : s) has_apostrophe |= IsApostrophe(c);
   // The document's folded token is the lookup key; with an apostrophe, ’ becomes '.
   const WordInfo* w = nullptr;
   if (!has_apostrophe) {

@@ -26,8 +26,7 @@ const std::string* SmallPlaceCountry(const EntityState& st, int32_t a, int32_t e
 bool ElidedParticle(const EntityState& st, int32_t i) {
   if (!st.IsWord(i) || st.Upper(i)) return false;
   for (int32_t k = st.tokens[i].start + 1; k < st.tokens[i].end - 1 && k <= st.tokens[i].start + 4; ++k) {
-    const char16_t c = st.text[static_cast<size_t>(k)];
-    if (c == u'\'' || c == u'\u2019') return true;
+    if (IsApostrophe(st.text[static_cast<size_t>(k)])) return true;
   }
   return false;
 }
@@ -208,7 +207,7 @@ void FindContextPlaces(EntityState& st) {
   // A list member no gazetteer knows, where the tagger is sure of "no name" ("in Deutschland
   // angemeldeten Marken und Patenten", a song list "In My Arms, Stars und Sensitized").
   auto vetoed = [&](int32_t a, int32_t e) {
-    return !st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end)) && st.TaggerVetoes(a, e);
+    return st.TaggerVetoes(a, e) && !st.model.SmallPlace(st.Fold(st.tokens[a].start, st.tokens[e].core_end));
   };
   // (g) Lists with a known place: "Kent and Sussex", "Amman, Irbid and Mafraq", "zwischen
   // Garmisch-Partenkirchen und Reutte", "Wiehre und Stühlinger"; and "Grünwald bei München".

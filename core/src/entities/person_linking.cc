@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 
 #include "entities/stages.h"
+#include "text/split.h"
 
 namespace leselupe {
 
@@ -67,15 +69,18 @@ void ResolvePersons(EntityState& st) {
   }
   // The genitive of a full name ("Wolfgang Amadeus Mozarts"): strip the ending when the bare
   // surname occurs in the text.
-  FoldMap<uint8_t> upper_words;
-  if (!genitive.empty() && !st.seeds.empty()) {
-    for (int32_t i = 0; i < st.count; ++i) {
-      if (st.Upper(i)) upper_words.emplace(st.tokens[i].fold, 1);
-    }
-  }
+  // The document's capitalised words, gathered on the first name that ends like a genitive.
+  std::optional<FoldMap<uint8_t>> upper_words;
   auto strip_seen_genitive = [&](PersonBuild& pb) {
     std::u16string g = strip_gen(pb.parts.back());
-    if (g.empty() || !upper_words.contains(g)) return;
+    if (g.empty()) return;
+    if (!upper_words) {
+      upper_words.emplace();
+      for (int32_t i = 0; i < st.count; ++i) {
+        if (st.Upper(i)) upper_words->emplace(st.tokens[i].fold, 1);
+      }
+    }
+    if (!upper_words->contains(g)) return;
     // A listed name that ends in the genitive's letter is that name ("Klaus", "Jonas").
     const WordInfo* listed = st.model.Word(pb.parts.back());
     if (listed && (listed->flags & (kWFirstName | kWLastName))) return;
@@ -165,11 +170,14 @@ int32_t ParticleStart(const EntityState& st, int32_t i, const std::u16string& di
          st.person_at[k] < 0) {
     --k;
   }
-  const std::u16string disp = leselupe::Fold(display);
-  if (k + 1 < i && st.Has(k + 1, kWParticle) &&
-      (disp.starts_with(std::u16string(st.tokens[k + 1].fold) + u" ") ||
-       disp.find(u" " + std::u16string(st.tokens[k + 1].fold) + u" ") != std::u16string::npos)) {
-    return k + 1;
+  if (k + 1 < i && st.Has(k + 1, kWParticle)) {
+    // The particle is a word of the full name before its last one (most mentions have no
+    // particle before them, so the name is folded and split only here).
+    const std::u16string disp = leselupe::Fold(display);
+    const auto words = SplitTrimmed<char16_t>(disp, u' ');
+    for (size_t w = 0; w + 1 < words.size(); ++w) {
+      if (words[w] == st.tokens[k + 1].fold) return k + 1;
+    }
   }
   if (i >= 2 && st.IsHyphen(i - 1) && st.tokens[i].glued && st.Has(i - 2, kWParticle) && st.person_at[i - 2] < 0) return i - 2;
   return i;

@@ -217,50 +217,54 @@ const int8_t* Tagger::Row(uint32_t row) const {
   return ((w >> bit) & 1u) ? rows_ + index * kNerLabels : kZeroRow;
 }
 
+void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
+  // Into a local sum, written once: the int8 rows may alias anything, so adding into `sum`
+  // directly would make every addition a load and a store.
+  const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
+  int32_t local[kNerLabels] = {};
+  for (size_t k = 0; k < n; ++k) {
+    const int8_t* w = Row(features[k] >> shift);
+    for (int l = 0; l < kNerLabels; ++l) local[l] += w[l];
+  }
+  for (int l = 0; l < kNerLabels; ++l) sum[l] += local[l];
+}
+
 void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
                        int32_t* emit) const {
-  const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
   for (size_t i = 0; i + 1 < offsets.size(); ++i) {
-    // A local sum, written once: the int8 rows may alias anything, so adding into `emit`
-    // directly would make every addition a load and a store.
-    int32_t sum[kNerLabels] = {};
-    for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
-      const int8_t* w = Row(features[k] >> shift);
-      for (int l = 0; l < kNerLabels; ++l) sum[l] += w[l];
-    }
-    int32_t* e = emit + i * kNerLabels;
-    for (int l = 0; l < kNerLabels; ++l) e[l] += sum[l];
+    SumRows(features.data() + offsets[i], offsets[i + 1] - offsets[i], emit + i * kNerLabels);
   }
 }
 
-namespace {
-
 // The summed weights of tokens' own features (NerWordFeatures), by token text. Those features
-// are a function of the text alone, so an entry is the same whichever document filled it:
-// output never depends on what a thread tagged before. Per thread (no locks), one cache for
-// each of the last few models used (documents in German and English alternate), each emptied
-// when full.
+// are a function of the text alone (for the lexicon the tokens were built with: one per model),
+// so an entry is the same whichever document filled it: output never depends on what a thread
+// tagged before. Per thread (no locks), one cache for each of the last few models used
+// (documents in German and English alternate), each emptied when full.
 struct WordScoreCache {
   uint64_t model = 0;
   StringMap<std::array<int32_t, kNerLabels>> words, others;  // word tokens; numbers and marks
 };
+
+namespace {
 constexpr size_t kWordScoreCacheMax = 1u << 14;
 constexpr size_t kWordScoreCaches = 4;
-}  // namespace
 
-void Tagger::AddWordScores(const NerToken& token, int32_t* emit) const {
+// The calling thread's cache for model `id`.
+WordScoreCache& ThreadCache(uint64_t id) {
   thread_local WordScoreCache caches[kWordScoreCaches];
   thread_local size_t next_slot = 0;
-  WordScoreCache* found = nullptr;
   for (WordScoreCache& c : caches) {
-    if (c.model == id_) found = &c;
+    if (c.model == id) return c;
   }
-  if (!found) {
-    found = &caches[next_slot++ % kWordScoreCaches];
-    *found = WordScoreCache();
-    found->model = id_;
-  }
-  WordScoreCache& cache = *found;
+  WordScoreCache& c = caches[next_slot++ % kWordScoreCaches];
+  c = WordScoreCache();
+  c.model = id;
+  return c;
+}
+}  // namespace
+
+void Tagger::AddWordScores(const NerToken& token, WordScoreCache& cache, int32_t* emit) const {
   auto& map = token.word ? cache.words : cache.others;
   const std::array<int32_t, kNerLabels>* scores = map.find(token.text);
   if (!scores) {
@@ -269,11 +273,7 @@ void Tagger::AddWordScores(const NerToken& token, int32_t* emit) const {
     features.clear();
     NerWordFeatures(token, &features);
     std::array<int32_t, kNerLabels> sum{};
-    const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
-    for (uint32_t f : features) {
-      const int8_t* w = Row(f >> shift);
-      for (int l = 0; l < kNerLabels; ++l) sum[static_cast<size_t>(l)] += w[l];
-    }
+    SumRows(features.data(), features.size(), sum.data());
     scores = map.emplace(token.text, sum).first;
   }
   for (int l = 0; l < kNerLabels; ++l) emit[l] += (*scores)[static_cast<size_t>(l)];
@@ -289,6 +289,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   std::vector<uint64_t> order;  // the words sorted once for both passes' hints
   NerDocHints(tokens, {}, &hints, &order);
   const auto sentences = NerSentences(tokens);
+  WordScoreCache& cache = ThreadCache(id_);
   for (const auto& [begin, end] : sentences) {
     // A token's own features from the cache (summed once per text and thread), its context's
     // here: together exactly NerFeatures.
@@ -296,7 +297,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
     offsets.clear();
     offsets.push_back(0);
     for (size_t i = begin; i < end; ++i) {
-      AddWordScores(tokens[i], emit.data() + i * kNerLabels);
+      AddWordScores(tokens[i], cache, emit.data() + i * kNerLabels);
       NerContextFeatures(tokens, begin, end, i, hints, &features);
       offsets.push_back(static_cast<uint32_t>(features.size()));
     }

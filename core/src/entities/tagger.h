@@ -21,6 +21,7 @@
 namespace leselupe {
 
 class Resources;
+struct WordScoreCache;  // tagger.cc
 
 // BIO labels: 0 = O, then B and I of each class (PER, LOC, ORG, OTH).
 constexpr int kNerLabels = 9;
@@ -61,10 +62,13 @@ class Tagger {
   bool Parse(std::string_view bytes, std::string* error);
   // The weights of hash row `row` (a row of zeros for one that is not stored).
   const int8_t* Row(uint32_t row) const;
+  // Adds the weights of `n` features to the kNerLabels scores at `sum`.
+  void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
+  // The same for each token's features [offsets[i], offsets[i + 1]) into its row of `emit`.
   void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
                  int32_t* emit) const;
   // Adds the weights of the token's own features (NerWordFeatures), cached by its text.
-  void AddWordScores(const NerToken& token, int32_t* emit) const;
+  void AddWordScores(const NerToken& token, WordScoreCache& cache, int32_t* emit) const;
 
   uint64_t id_ = 0;                        // distinct per parsed model (the score cache's key)
   std::string owned_;                      // FromBytes: the model's bytes; Build: empty (views the data)

@@ -42,7 +42,7 @@ void BuildTokenFeatures(EntityState& st) {
     if (!t.word) continue;
     int32_t len = t.end - t.start;
     if (len > 2 && st.text[static_cast<size_t>(t.end - 1)] == u's' &&
-        (st.text[static_cast<size_t>(t.end - 2)] == u'\'' || st.text[static_cast<size_t>(t.end - 2)] == u'\u2019')) {
+        IsApostrophe(st.text[static_cast<size_t>(t.end - 2)])) {
       t.core_end = t.end - 2;
     }
     t.fold = st.Fold(t.start, t.core_end);

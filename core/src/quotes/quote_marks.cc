@@ -124,7 +124,7 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
         }
         return false;
       };
-      if (IsLetter(before) && IsLetter(after) && (c == u'\'' || c == u'\u2019')) continue;
+      if (IsLetter(before) && IsLetter(after) && IsApostrophe(c)) continue;
       if (IsDigit(before) && (c == u'"' || c == u'\'' || c == u'\u2033' || c == u'\u2032') && !waiting_for(c)) {
         continue;
       }
@@ -150,7 +150,7 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
       }
       if (closed) continue;
       // An apostrophe after a word (Hans’ Auto, the players’ union) with no opener waiting.
-      if ((c == u'\u2019' || c == u'\'') && IsLetter(before)) continue;
+      if (IsApostrophe(c) && IsLetter(before)) continue;
       if (can_open_char && (left_flanking || (!right_flanking && after != 0 && !IsSpace(after)))) {
         stack.push_back({c, i});
       }

@@ -18,6 +18,8 @@ bool IsUpper(char32_t c);  // upper- or titlecase
 bool IsDigit(char32_t c);
 bool IsSpace(char32_t c);  // white space, including no-break spaces
 bool IsDash(char32_t c);   // hyphen-minus, en dash, em dash, …
+// The apostrophes written inside and after words: U+0027 and U+2019 ("d'Ampezzo", "Hans’").
+inline bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
 // A line or paragraph separator: LF, CR, NEL, LS, PS — where ICU's sentence rules always break.
 bool IsLineBreak(char32_t c);
 
