@@ -295,3 +295,25 @@ TEST_CASE("A bare surname found by a cue takes the particles the full name has",
   CHECK(Entities(d, kPerson) ==
         Strings{"Karl-Ulrich zu Hallenberg", "Karl-Ulrich zu Hallenberg", "Faisal bin Rashed", "Faisal bin Rashed"});
 }
+
+TEST_CASE("A small place of the gazetteer the tagger reads as a place needs no preposition", "[generalize]") {
+  // Small places (lexicon/small-places) are evidence only: the tagger's agreement, even with a
+  // small margin, makes one a place ("Cleveland" is also a listed first name).
+  auto e = En("Cleveland is a lively city on the shore of Lake Erie.");
+  CHECK(Texts(e, kPlace) == Strings{"Cleveland", "Lake Erie"});
+}
+
+TEST_CASE("A compass word before a known place after a preposition is one place", "[generalize]") {
+  CHECK(Texts(En("The monks settled in Upper Egypt."), kPlace) == Strings{"Upper Egypt"});
+  CHECK(Texts(En("The monks settled in Upper Galdova."), kPlace) == Strings{"Upper Galdova"});
+}
+
+TEST_CASE("A name of two words needs less of the tagger's margin than a name of one", "[generalize]") {
+  // The tagger proposes "Dizzy Gillespie" with a margin of 8 (one word would need 15).
+  auto d = De("Er ging zurück in die Niederlande, wo er mit Dizzy Gillespie und anderen spielte.");
+  CHECK(Texts(d, kPerson) == Strings{"Dizzy Gillespie"});
+  // A listed first name that opens it ("August" is a month, so the name rules pass it by): the
+  // list and the tagger agree, and a margin of 3 is enough.
+  auto k = De("Die Messungen machte er gemeinsam mit August Kopff am Observatorium.");
+  CHECK(Texts(k, kPerson) == Strings{"August Kopff"});
+}

@@ -154,6 +154,11 @@ void FindContextPlaces(EntityState& st) {
       int32_t a = i + 1;
       int32_t e = st.UnitEnd(a);
       if (!st.Free(a, e)) continue;
+      // "in Upper Egypt": a compass word before a known place is the compass rule's, whole.
+      if ((st.tokens[a].flags & kWCompass) && set.compass_word_before_place && a + 1 < st.count && st.tokens[a + 1].adjacent &&
+          st.place_at[a + 1] >= 0) {
+        continue;
+      }
       if (set.prep_place_needs_shape) {
         std::u16string_view last = st.tokens[e].fold;
         if (t.flags & kWDeterminer) {

@@ -143,7 +143,8 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("tagger_min_margin_org_single", 2, number(&tagger_min_margin_single_[2]))
       .On("tagger_veto_margin", 2, number(&tagger_veto_margin_))
       .On("tagger_min_margin_per_listed", 2, number(&tagger_min_margin_per_listed_))
-      .On("tagger_min_margin_per_genitive", 2, number(&tagger_min_margin_per_genitive_));
+      .On("tagger_min_margin_per_genitive", 2, number(&tagger_min_margin_per_genitive_))
+      .On("tagger_min_margin_loc_listed", 2, number(&tagger_min_margin_loc_listed_));
   return reader.Read(table, name, error);
 }
 

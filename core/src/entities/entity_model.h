@@ -201,8 +201,9 @@ class EntityModel {
     return std::max(tagger_min_margin_single_[label_class & 3], tagger_min_margin_[label_class & 3]);
   }
 
-  // A one-word person proposal on a listed first or last name that is no common noun: the list
-  // and the tagger agree, so it needs less margin (no setting: the one-word margin).
+  // A one-word person proposal on a listed first or last name that is no common noun, or a
+  // longer one that opens with a listed first name or ends with a listed surname: the list and
+  // the tagger agree, so it needs less margin (no setting: the one-word margin).
   float tagger_min_margin_per_listed() const {
     return tagger_min_margin_per_listed_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_listed_;
   }
@@ -211,6 +212,11 @@ class EntityModel {
   // so the position is evidence of its own (no setting: the one-word margin).
   float tagger_min_margin_per_genitive() const {
     return tagger_min_margin_per_genitive_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_genitive_;
+  }
+  // A one-word place proposal on a small place of the gazetteer ("Cleveland is a city on
+  // Lake Erie"): the gazetteer and the tagger agree (no setting: the one-word margin).
+  float tagger_min_margin_loc_listed() const {
+    return tagger_min_margin_loc_listed_ < 0 ? tagger_min_margin_single(1) : tagger_min_margin_loc_listed_;
   }
   // A place the rules found by its shape alone ("in Title IV", "nach FTD-Informationen") is
   // dropped when the tagger says "no name" with at least this margin on each of its words
@@ -241,6 +247,7 @@ class EntityModel {
   float tagger_veto_margin_ = 0;
   float tagger_min_margin_per_listed_ = -1;
   float tagger_min_margin_per_genitive_ = -1;
+  float tagger_min_margin_loc_listed_ = -1;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
   Endings derived_endings_;
   Endings inflected_endings_;

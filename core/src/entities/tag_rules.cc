@@ -97,6 +97,17 @@ std::vector<TagSpan> Spans(const EntityState& st) {
       if (!org_words) org_words = OrganisationWords(st);
       if (!org_words->find(st.tokens[cur.first].fold)) min = std::min(min, st.model.tagger_min_margin_per_listed());
     }
+    // "mit August Kopff": a listed first name opens the name the tagger proposes, or a listed
+    // surname closes it.
+    const bool listed_first = st.Has(cur.first, kWFirstName) && !st.Has(cur.first, kNotNameWord);
+    const bool listed_last = st.Has(cur.last, kWLastName) && !st.Has(cur.last, kNotNameWord);
+    if (words >= 2 && cur.cls == kTagPer && (listed_first || listed_last)) {
+      min = std::min(min, st.model.tagger_min_margin_per_listed());
+    }
+    // "Cleveland is a city on Lake Erie": the gazetteer and the tagger agree.
+    if (words == 1 && cur.cls == kTagLoc && st.Has(cur.first, kWSmallPlace)) {
+      min = std::min(min, st.model.tagger_min_margin_loc_listed());
+    }
     if (cur.first == cur.last && cur.cls == kTagPer && PrenominalGenitive(st, cur.first)) {
       min = std::min(min, st.model.tagger_min_margin_per_genitive());
     }
