@@ -121,6 +121,11 @@ TEST_CASE("Places inside organisation names are not places", "[entities]") {
   REQUIRE(Texts(De("Borussia Dortmund spielt gegen den FC Bayern München."), kPlace).empty());
   REQUIRE(Texts(De("Sie lehrt an der Technischen Universität Nürnberg."), kPlace).empty());
   REQUIRE(Texts(En("Manchester United beat Manchester City, the Bank of England said."), kPlace).empty());
+  // Schools, clubs, companies, newspapers and legislatures named after a place; a stop word
+  // inside the name ("Morning") does not end it.
+  CHECK(Texts(En("He was taught at Aberdeen Grammar School and joined the Cambridge Whig Club."), kPlace).empty());
+  CHECK(Texts(En("The British Columbia Lottery Corporation wrote to the San Francisco Bulletin."), kPlace).empty());
+  CHECK(Texts(En("The Sydney Morning Herald said the United States Congress had adjourned."), kPlace).empty());
   // The city itself still is one.
   REQUIRE(Texts(De("Sie wohnt in Dortmund."), kPlace) == Strings{"Dortmund"});
 }

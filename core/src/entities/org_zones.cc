@@ -59,7 +59,9 @@ void MarkOrganisations(EntityState& st) {
       int32_t k = i - 1, taken = 0;
       while (k >= 0 && taken < 3 && st.Upper(k) && st.tokens[k + 1].adjacent &&
              !(!st.model.StripGenitive(st.tokens[k].fold).empty() && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
-             !(st.tokens[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWStop | kWSpeechBefore)) &&
+             !(st.tokens[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWSpeechBefore)) &&
+             // A stop word only inside the name ("Sydney Morning Herald"), not opening it.
+             !((st.tokens[k].flags & kWStop) && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
              !st.IsRole(k, nullptr)) {
         st.org[k] = 1;
         ++taken;
