@@ -317,3 +317,11 @@ TEST_CASE("A name of two words needs less of the tagger's margin than a name of 
   auto k = De("Die Messungen machte er gemeinsam mit August Kopff am Observatorium.");
   CHECK(Texts(k, kPerson) == Strings{"August Kopff"});
 }
+
+TEST_CASE("A name alone in quotation marks is a work's title, whoever proposes it", "[generalize]") {
+  // The tagger reads "Peter Grimes" as a person (margin 41): the quotation marks say otherwise.
+  CHECK(Texts(De("Die Oper \"Peter Grimes\" wurde gefeiert."), kPerson).empty());
+  // The same name outside the marks is the person; the title is no mention of it, whole or in parts.
+  auto d = De("Sie las »Anna Karenina« im Zug. Anna Karenina ist eine Romanfigur.");
+  CHECK(Texts(d, kPerson) == Strings{"Anna Karenina"});
+}

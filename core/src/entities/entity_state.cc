@@ -139,6 +139,18 @@ void EntityState::AddRulePlace(int32_t first, int32_t last, int32_t start, int32
   for (int32_t x = first; x <= last; ++x) place_at[x] = idx;
 }
 
+bool EntityState::QuotedTitle(const Seed& s) {
+  const bool titled = s.first >= 1 && (tokens[s.first - 1].flags & kWHonorific) && tokens[s.first].adjacent;
+  const int32_t from = titled ? tokens[s.first - 1].start : s.start;
+  if (!(s.units.size() >= 2 || titled) || from <= 0 || static_cast<size_t>(s.end) >= text.size()) return false;
+  auto quote = [](char16_t c) {
+    return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
+  };
+  if (!quote(text[static_cast<size_t>(from - 1)]) || !quote(text[static_cast<size_t>(s.end)])) return false;
+  for (int32_t x = s.first; x <= s.last; ++x) title[static_cast<size_t>(x)] = 1;
+  return true;
+}
+
 bool EntityState::TaggedOutside(int32_t first, int32_t last, float min_margin) const {
   if (tags.size() != static_cast<size_t>(count) || first < 0 || last >= count) return false;
   for (int32_t i = first; i <= last; ++i) {

@@ -99,6 +99,7 @@ struct EntityState {
   int32_t count = 0;                   // tokens.size()
   std::vector<TokenTag> tags;          // the tagger's proposals: empty (no tagger) or one per token
   std::vector<uint8_t> org;            // token inside an organisation name
+  std::vector<uint8_t> title;          // token inside a work's title in quotes (»Peter Grimes«)
   mutable std::vector<int8_t> role_memo;  // IsRole of compound role nouns: 0 unknown, -1 no, 2+gender
   std::vector<int32_t> place_at;       // token → index into places (or -1)
   std::vector<int32_t> person_at;      // token → index into seeds (or -1)
@@ -142,6 +143,11 @@ struct EntityState {
   std::u16string_view Fold(int32_t a, int32_t b) const {  // folded text of offsets
     return std::u16string_view(folded).substr(static_cast<size_t>(a), static_cast<size_t>(b - a));
   }
+
+  // The person mention `s` (with a title word just before it: »Don Giovanni«) stands alone
+  // between quotation marks: the title of a work, not a person (»Peter Grimes«). Marks its
+  // tokens in `title`, where linking finds no mention either.
+  bool QuotedTitle(const Seed& s);
 
   // ---- places ----
   // No organisation, person or place on tokens [first, last].

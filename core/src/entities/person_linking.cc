@@ -215,7 +215,7 @@ void LinkPersons(EntityState& st) {
   for (auto& v : starts) std::sort(v.begin(), v.end());
   std::vector<Seed> added;
   for (int32_t i = 0; i < st.count; ++i) {
-    if (!st.Upper(i) || st.person_at[i] >= 0 || st.org[i] || st.tokens[i].allcaps) continue;
+    if (!st.Upper(i) || st.person_at[i] >= 0 || st.org[i] || st.title[i] || st.tokens[i].allcaps) continue;
     const auto* candidates = keys.find(st.tokens[i].fold);
     if (!candidates) continue;
     if ((st.tokens[i].flags & kWCalendar) && (i + 1 >= st.count || st.doc.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||

@@ -98,17 +98,7 @@ void AddSeed(EntityState& st, Seed s) {
   }
   // The tail of a compound ("EU-Kommission") is no name.
   if (s.first >= 2 && st.IsHyphen(s.first - 1) && st.tokens[s.first].glued && st.tokens[s.first - 1].glued && st.IsWord(s.first - 2)) return;
-  // A title in quotes (»Don Giovanni«, “Peter Grimes”) is a work, not a person.
-  // A title word opening the work's name counts as part of it (»Don Giovanni«).
-  const bool titled = s.first >= 1 && (st.tokens[s.first - 1].flags & kWHonorific) && st.tokens[s.first].adjacent;
-  const int32_t from = titled ? st.tokens[s.first - 1].start : s.start;
-  if ((s.units.size() >= 2 || titled) && from > 0 && static_cast<size_t>(s.end) < st.text.size()) {
-    char16_t before = st.text[static_cast<size_t>(from - 1)], after = st.text[static_cast<size_t>(s.end)];
-    auto quote = [](char16_t c) {
-      return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
-    };
-    if (quote(before) && quote(after)) return;
-  }
+  if (st.QuotedTitle(s)) return;
   st.seeds.push_back(std::move(s));
 }
 

@@ -235,6 +235,7 @@ void ApplyTaggedPersons(EntityState& st) {
     while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
     seed.start = st.tokens[seed.first].start;
     seed.end = st.tokens[seed.last].core_end;
+    if (st.QuotedTitle(seed)) continue;  // "Die Oper »Peter Grimes«"
     seed.source = kSrcTagger;
     seed.confirmed = true;
     for (int32_t x = seed.first; x <= seed.last; ++x) {

@@ -60,6 +60,7 @@ void BuildTokenFeatures(EntityState& st) {
     }
   }
   st.org.assign(st.tokens.size(), 0);
+  st.title.assign(st.tokens.size(), 0);
   st.role_memo.assign(st.tokens.size(), 0);
   st.place_at.assign(st.tokens.size(), -1);
   st.person_at.assign(st.tokens.size(), -1);
