@@ -325,3 +325,10 @@ TEST_CASE("A name alone in quotation marks is a work's title, whoever proposes i
   auto d = De("Sie las »Anna Karenina« im Zug. Anna Karenina ist eine Romanfigur.");
   CHECK(Texts(d, kPerson) == Strings{"Anna Karenina"});
 }
+
+TEST_CASE("Schools and bands named after people are no people; nor is a noun after particles", "[generalize]") {
+  CHECK(Texts(De("Zu den Schulen gehören die Lindsey School sowie Matthew Humberstone School."), kPerson).empty());
+  CHECK(Texts(De("Konzerte gaben U2 und The Dave Matthews Band."), kPerson).empty());
+  // The tagger proposes "von der Ehrung" as a person (margin 32): a noun ending after particles.
+  CHECK(Texts(De("Alle drei hatten von der Ehrung im Vorfeld nichts geahnt."), kPerson).empty());
+}

@@ -230,6 +230,9 @@ void ApplyTaggedPersons(EntityState& st) {
       x = e;
     }
     if (seed.units.empty()) continue;
+    // "von der Ehrung": a common noun alone after particles is no surname.
+    const int32_t head = seed.units.back().first;
+    if (seed.units.size() == 1 && head > span.first && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
     seed.first = span.first;
     seed.last = span.last;
     while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
