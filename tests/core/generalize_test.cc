@@ -332,3 +332,20 @@ TEST_CASE("Schools and bands named after people are no people; nor is a noun aft
   // The tagger proposes "von der Ehrung" as a person (margin 32): a noun ending after particles.
   CHECK(Texts(De("Alle drei hatten von der Ehrung im Vorfeld nichts geahnt."), kPerson).empty());
 }
+
+TEST_CASE("English: a name before a geographic head is a place, not a person", "[generalize]") {
+  auto e = En("Protesters marched across the Brooklyn Bridge to Times Square. Traffic on the George "
+              "Washington Bridge was slow, and the Hudson River froze.");
+  CHECK(Texts(e, kPerson).empty());
+  CHECK(Texts(e, kPlace) == Strings{"Brooklyn Bridge", "Times Square", "George Washington Bridge", "Hudson River"});
+  // A head a few names on after a preposition; a geographic word before a listed name.
+  CHECK(Texts(En("He lives near Martin Luther King Boulevard in Newark."), kPlace) ==
+        Strings{"Martin Luther King Boulevard", "Newark"});
+  auto s = En("He was born in St. Louis and grew up in Fort Lee.");
+  CHECK(Texts(s, kPerson).empty());
+  CHECK(Texts(s, kPlace) == Strings{"St. Louis", "Fort Lee"});
+  // An operation's name in quotation marks is no place.
+  CHECK(Texts(En("Investigators called their inquiry \"Glass Harbor,\" and left."), kPlace).empty());
+  // German needs an adjective before the head ("Starnberger See"): a name before one stays a name.
+  CHECK(Texts(De("Gestern sprach Peter Wald im Rathaus."), kPerson) == Strings{"Peter Wald"});
+}

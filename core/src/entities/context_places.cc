@@ -92,9 +92,18 @@ void FindContextPlaces(EntityState& st) {
       bool ok = st.person_at[a] < 0 && !st.org[a] && (adj || !set.geo_head_needs_adjective || st.place_at[a] >= 0);
       if (ok) {
         std::string cc = country_of(a);
-        if (st.place_at[a] >= 0) {
-          a = st.places[st.place_at[a]].first;
-          st.places[st.place_at[a]].place = -2;
+        const int32_t known = st.place_at[a];  // "Washington Bridge": the head joins a known place
+        if (known >= 0) a = st.places[known].first;
+        if (!set.geo_head_needs_adjective) {
+          // "George Washington Bridge", "Martin Luther King Boulevard": up to three names.
+          while (a > i - 3 && st.Upper(a - 1) && st.tokens[a].adjacent && st.Free(a - 1, a - 1) &&
+                 !st.Has(a - 1, kWFunction | kWStop | kWDeterminer | kWPlacePrep | kWGeoAfter)) {
+            --a;
+          }
+          if (st.Quoted(st.tokens[a].start, t.core_end)) continue;  // an operation called "Glass Harbor"
+        }
+        if (known >= 0) {
+          st.places[known].place = -2;
           for (int32_t x = a; x < i; ++x) st.place_at[x] = -1;
         }
         if (st.Free(a, i)) st.AddRulePlace(a, i, st.tokens[a].start, t.core_end, cc);
@@ -191,6 +200,10 @@ void FindContextPlaces(EntityState& st) {
         int32_t k = e;
         while (k + 1 < st.count && k - a < 2 && st.tokens[k + 1].adjacent && candidate(k + 1) && !st.Possessive(k)) k = st.UnitEnd(k + 1);
         if (k + 1 < st.count && st.IsWord(k + 1) && (st.tokens[k + 1].flags & kWOrgAfter) && st.tokens[k + 1].upper) continue;
+        // "near Martin Luther King Boulevard": a geographic head a few names on is rule (d)'s.
+        bool head_ahead = false;
+        for (int32_t h = k; h < k + 3 && st.Upper(h + 1) && st.tokens[h + 1].adjacent && !head_ahead; ++h) head_ahead = st.BeforeGeoHead(h);
+        if (head_ahead) continue;
         e = k;
       }
       // "Letters to Byron": a listed name the tagger reads as a person is no place, however

@@ -139,14 +139,20 @@ void EntityState::AddRulePlace(int32_t first, int32_t last, int32_t start, int32
   for (int32_t x = first; x <= last; ++x) place_at[x] = idx;
 }
 
-bool EntityState::QuotedTitle(const Seed& s) {
-  const bool titled = s.first >= 1 && (tokens[s.first - 1].flags & kWHonorific) && tokens[s.first].adjacent;
-  const int32_t from = titled ? tokens[s.first - 1].start : s.start;
-  if (!(s.units.size() >= 2 || titled) || from <= 0 || static_cast<size_t>(s.end) >= text.size()) return false;
+bool EntityState::Quoted(int32_t from, int32_t end) const {
   auto quote = [](char16_t c) {
     return c == u'\u00BB' || c == u'\u00AB' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'"';
   };
-  if (!quote(text[static_cast<size_t>(from - 1)]) || !quote(text[static_cast<size_t>(s.end)])) return false;
+  const size_t e = static_cast<size_t>(end);
+  if (from <= 0 || e >= text.size() || !quote(text[static_cast<size_t>(from - 1)])) return false;
+  // English puts the comma or full stop inside the marks: "Glass Harbor," traced …
+  return quote(text[e]) || ((text[e] == u',' || text[e] == u'.') && e + 1 < text.size() && quote(text[e + 1]));
+}
+
+bool EntityState::QuotedTitle(const Seed& s) {
+  const bool titled = s.first >= 1 && (tokens[s.first - 1].flags & kWHonorific) && tokens[s.first].adjacent;
+  const int32_t from = titled ? tokens[s.first - 1].start : s.start;
+  if (!(s.units.size() >= 2 || titled) || !Quoted(from, s.end)) return false;
   for (int32_t x = s.first; x <= s.last; ++x) title[static_cast<size_t>(x)] = 1;
   return true;
 }

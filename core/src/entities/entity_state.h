@@ -144,10 +144,19 @@ struct EntityState {
     return std::u16string_view(folded).substr(static_cast<size_t>(a), static_cast<size_t>(b - a));
   }
 
+  // A geographic head follows token `last` and makes the name before it a place's ("Hudson
+  // River", "Brooklyn Bridge"), in the languages where any name takes one (no adjective needed).
+  bool BeforeGeoHead(int32_t last) const {
+    return !model.settings().geo_head_needs_adjective && Upper(last + 1) && tokens[last + 1].adjacent &&
+           Has(last + 1, kWGeoAfter);
+  }
   // The person mention `s` (with a title word just before it: »Don Giovanni«) stands alone
   // between quotation marks: the title of a work, not a person (»Peter Grimes«). Marks its
   // tokens in `title`, where linking finds no mention either.
   bool QuotedTitle(const Seed& s);
+  // The text [from, end) stands alone between quotation marks (a comma or full stop may come
+  // before the closing mark).
+  bool Quoted(int32_t from, int32_t end) const;
 
   // ---- places ----
   // No organisation, person or place on tokens [first, last].

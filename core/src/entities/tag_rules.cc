@@ -216,6 +216,12 @@ void ApplyTaggedPersons(EntityState& st) {
       if (st.Has(b, kWPlacePrep) || country || only_place) keep_place = true;
     }
     if (keep_place) continue;
+    // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
+    // proposal, makes a place.
+    int32_t g = span.first - 1;
+    if (st.IsPunct(g, u'.') && st.tokens[g].glued) --g;
+    if (st.Upper(g) && st.Has(g, kWGeoBefore) && st.tokens[span.first].adjacent && st.tags[static_cast<size_t>(g)].label == TagLabel::kO)
+      continue;
     Seed seed;
     for (int32_t x = span.first; x <= span.last; ++x) {
       // Particles are no name parts of their own, a capitalised one before a second particle
@@ -239,6 +245,8 @@ void ApplyTaggedPersons(EntityState& st) {
     seed.start = st.tokens[seed.first].start;
     seed.end = st.tokens[seed.last].core_end;
     if (st.QuotedTitle(seed)) continue;  // "Die Oper »Peter Grimes«"
+    // "Hudson River", "Brooklyn Bridge": a geographic head inside or after the name.
+    if (st.BeforeGeoHead(seed.last) || (seed.last > seed.first && st.BeforeGeoHead(seed.last - 1))) continue;
     seed.source = kSrcTagger;
     seed.confirmed = true;
     for (int32_t x = seed.first; x <= seed.last; ++x) {
@@ -256,6 +264,7 @@ void ApplyTaggedPlaces(EntityState& st) {
   // Places only the rules' context guessed ("from Swiss"): the tagger may overrule them.
   for (PlaceHit& h : st.places) {
     if (h.place != -1 || h.lexicon) continue;
+    if (h.last > h.first && st.BeforeGeoHead(h.last - 1)) continue;  // "Brooklyn Bridge": the head says place
     const int cls = ClassAt(st, h.first, true);
     if (cls == kTagOrg || cls == kTagOth || cls == kTagPer) {
       h.place = -2;
