@@ -344,6 +344,10 @@ TEST_CASE("English: a name before a geographic head is a place, not a person", "
   auto s = En("He was born in St. Louis and grew up in Fort Lee.");
   CHECK(Texts(s, kPerson).empty());
   CHECK(Texts(s, kPlace) == Strings{"St. Louis", "Fort Lee"});
+  // The name of a person in the same text does not make the place's name a mention of them.
+  auto r = En("Robert Lee visited Fort Lee on Monday. Dana Louis spoke in St. Louis.");
+  CHECK(Texts(r, kPerson) == Strings{"Robert Lee", "Dana Louis"});
+  CHECK(Texts(r, kPlace) == Strings{"Fort Lee", "St. Louis"});
   // An operation's name in quotation marks is no place.
   CHECK(Texts(En("Investigators called their inquiry \"Glass Harbor,\" and left."), kPlace).empty());
   // German needs an adjective before the head ("Starnberger See"): a name before one stays a name.

@@ -150,6 +150,13 @@ struct EntityState {
     return !model.settings().geo_head_needs_adjective && Upper(last + 1) && tokens[last + 1].adjacent &&
            Has(last + 1, kWGeoAfter);
   }
+  // A capitalised geographic word stands just before token i ("Fort Lee", "St. Louis", "Mount
+  // Kenya"): the name is a place's.
+  bool AfterGeoWord(int32_t i) const {
+    int32_t g = i - 1;
+    if (IsPunct(g, u'.') && tokens[g].glued) --g;
+    return Upper(g) && Has(g, kWGeoBefore) && tokens[i].adjacent;
+  }
   // The person mention `s` (with a title word just before it: »Don Giovanni«) stands alone
   // between quotation marks: the title of a work, not a person (»Peter Grimes«). Marks its
   // tokens in `title`, where linking finds no mention either.

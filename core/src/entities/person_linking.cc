@@ -226,7 +226,7 @@ void LinkPersons(EntityState& st) {
     if (st.AfterAdjective(i) && st.tokens[i].adjacent)
       continue;  // "ein junger Koch"
     if (st.CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
-    if (st.BeforeGeoHead(i)) continue;  // "Washington Bridge"
+    if (st.BeforeGeoHead(i) || st.AfterGeoWord(i)) continue;  // "Washington Bridge", "Fort Lee"
     if (i >= 1 && st.IsHyphen(i - 1) && st.tokens[i].glued && !st.Has(i - 2, kWParticle)) continue;
     if (st.Upper(i + 1) && st.tokens[i + 1].adjacent && st.NameLike(i + 1, 1) && !(st.tokens[i + 1].flags & kWSpeechAfter) &&
         st.place_at[i + 1] < 0 && st.model.settings().linked_name_not_before_name) {

@@ -218,10 +218,7 @@ void ApplyTaggedPersons(EntityState& st) {
     if (keep_place) continue;
     // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
     // proposal, makes a place.
-    int32_t g = span.first - 1;
-    if (st.IsPunct(g, u'.') && st.tokens[g].glued) --g;
-    if (st.Upper(g) && st.Has(g, kWGeoBefore) && st.tokens[span.first].adjacent && st.tags[static_cast<size_t>(g)].label == TagLabel::kO)
-      continue;
+    if (st.AfterGeoWord(span.first)) continue;
     Seed seed;
     for (int32_t x = span.first; x <= span.last; ++x) {
       // Particles are no name parts of their own, a capitalised one before a second particle
