@@ -344,6 +344,11 @@ TEST_CASE("English: a name before a geographic head is a place, not a person", "
   auto s = En("He was born in St. Louis and grew up in Fort Lee.");
   CHECK(Texts(s, kPerson).empty());
   CHECK(Texts(s, kPlace) == Strings{"St. Louis", "Fort Lee"});
+  // Geographic phrases before a name: "Strait of Hormuz"; before a known place, one place.
+  CHECK(Texts(En("Tankers pass the Strait of Hormuz and the Bay of Bengal."), kPlace) ==
+        Strings{"Strait of Hormuz", "Bay of Bengal"});
+  CHECK(Texts(En("Oil spilled into the Gulf of Mexico; ships rounded the Cape of Good Hope."), kPlace) ==
+        Strings{"Gulf of Mexico", "Cape of Good Hope"});
   // The name of a person in the same text does not make the place's name a mention of them.
   auto r = En("Robert Lee visited Fort Lee on Monday. Dana Louis spoke in St. Louis.");
   CHECK(Texts(r, kPerson) == Strings{"Robert Lee", "Dana Louis"});

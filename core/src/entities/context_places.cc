@@ -71,12 +71,31 @@ void FindContextPlaces(EntityState& st) {
       if (st.Free(cue + 1, e)) st.AddRulePlace(cue + 1, e, st.tokens[cue + 1].start, st.tokens[e].core_end, {});
       continue;
     }
-    // (c) "Bad Doberan", "St. Pauli", "River Wye", "Lake Constance".
-    if (t.upper && (t.flags & kWGeoBefore) && st.Free(i, i)) {
-      int32_t k = i + 1;
+    // (c) "Bad Doberan", "St. Pauli", "River Wye", "Lake Constance", "Strait of Hormuz"; with a
+    // known place after it, one place: "Gulf of Mexico", "Lake Geneva".
+    int32_t geo = -1;
+    if (t.upper && st.Free(i, i)) {
+      if (t.flags & kWGeoBefore) geo = i;
+      geo = std::max(geo, st.PhraseEnd(st.model.GeoBeforePhrases(t.fold), i));
+    }
+    if (geo >= 0) {
+      int32_t k = geo + 1;
       if (st.IsPunct(k, u'.') && st.tokens[k].glued) ++k;
+      if (k < st.count && st.tokens[k].adjacent && st.place_at[k] >= 0 && st.places[st.place_at[k]].first == k && st.Free(i, geo)) {
+        PlaceHit& known = st.places[st.place_at[k]];
+        const int32_t e = known.last;
+        known.place = -2;
+        for (int32_t x = k; x <= e; ++x) st.place_at[x] = -1;
+        st.AddRulePlace(i, e, t.start, st.tokens[e].core_end, {});
+        i = e;
+        continue;
+      }
       if (k < st.count && st.tokens[k].adjacent && candidate(k)) {
         int32_t e = st.UnitEnd(k);
+        // English names run on: "Cape of Good Hope", "Mount St. Helens" (up to three words).
+        while (!set.prep_place_needs_shape && e + 1 < st.count && e - k < 2 && st.tokens[e + 1].adjacent && candidate(e + 1) &&
+               !st.Possessive(e))
+          e = st.UnitEnd(e + 1);
         if (st.Free(k, e)) {
           st.AddRulePlace(i, e, t.start, st.tokens[e].core_end, {});
           i = e;
