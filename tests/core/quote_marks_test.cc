@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
 
 #include "test_support.h"
 
@@ -66,7 +65,7 @@ TEST_CASE("Split quotes are two spans", "[quotes]") {
   REQUIRE(Texts(r, kQuote) == Strings{"Wir sind", "zufrieden."});
 }
 
-TEST_CASE("Thousands of marks stay linear and sane", "[quotes][slow]") {
+TEST_CASE("Thousands of marks stay sane", "[quotes][slow]") {
   auto nested = [](int depth) {
     std::string text;
     for (int i = 0; i < depth; ++i) text += "„";
@@ -74,26 +73,14 @@ TEST_CASE("Thousands of marks stay linear and sane", "[quotes][slow]") {
     for (int i = 0; i < depth; ++i) text += "“";
     return text;
   };
-  // Sane: 5,000 nested marks give at most one quotation, and a plain quote after them is still found.
+  // 5,000 nested marks give at most one quotation, and a plain quote after them is still found.
   auto r = Run(nested(5000) + "\n\n„Wir sind bereit“, sagte sie.", "de", "2025-11-10", kQuote);
   const Strings quotes = Texts(r, kQuote);
   REQUIRE(quotes.size() <= 2);
   REQUIRE(quotes.back() == "Wir sind bereit");
-  // Linear: ten times the marks may take about ten times as long; a quadratic step would take
-  // about a hundred times. Both sizes are past the caches (smaller inputs run from cache and
-  // would make linear code look superlinear); best of two runs each, to keep scheduling noise out.
-  auto seconds = [&](const std::string& text) {
-    double best = 1e9;
-    for (int run = 0; run < 2; ++run) {
-      const auto start = std::chrono::steady_clock::now();
-      Run(text, "de", "2025-11-10", kQuote);
-      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return best;
-  };
-  const double small = seconds(nested(50000)), large = seconds(nested(500000));
-  INFO("50,000 marks: " << small << " s, 500,000 marks: " << large << " s");
-  REQUIRE(large < 40 * small);
+  // Half a million: still an answer, and still no more than one quotation. How the time grows
+  // with the marks is measured by `make bench` (nested_quote_marks), not asserted here.
+  REQUIRE(Texts(Run(nested(500000), "de", "2025-11-10", kQuote), kQuote).size() <= 1);
 }
 
 TEST_CASE("An astral letter before a mark is a letter, not the mark its low bits name", "[quotes]") {

@@ -69,7 +69,7 @@ nlohmann::ordered_json Throughput(const std::vector<double>& seconds, double byt
 }
 
 int Usage() {
-  std::cerr << "usage: leselupe-bench [--runs N] [--min-bytes B] [--only all,all_json,person,place,date,quote,floor,load] [--data FILE] "
+  std::cerr << "usage: leselupe-bench [--runs N] [--min-bytes B] [--only all,all_json,person,place,date,quote,floor,load,scaling] [--data FILE] "
                "CORPUS.jsonl\n";
   return 2;
 }
@@ -236,6 +236,32 @@ int main(int argc, char** argv) {
     }
     out["native"]["icu_words"] = Throughput(seconds, static_cast<double>(bytes), static_cast<double>(chars));
     out["native"]["icu_words"]["boundaries"] = boundaries;
+  }
+  // Scaling on hostile input: nested quotation marks, ten times as many. Linear code takes about
+  // ten times as long; a quadratic step would take about a hundred times. Reported, not asserted.
+  if (wanted("scaling")) {
+    auto nested = [](int depth) {
+      std::u16string text(static_cast<size_t>(depth), u'\u201E');
+      text += u"Text";
+      text.append(static_cast<size_t>(depth), u'\u201C');
+      return text;
+    };
+    leselupe::Options options;
+    options.lang = "de";
+    options.reference_date = "2025-11-10";
+    options.kinds = leselupe::kQuote;
+    auto best = [&](const std::u16string& text) {
+      double min = 1e9;
+      leselupe::Result result;
+      for (int r = 0; r < runs; ++r) {
+        double t0 = CpuSeconds();
+        annotator->Annotate(text, options, &result, &error);
+        min = std::min(min, CpuSeconds() - t0);
+      }
+      return min;
+    };
+    const double small = best(nested(50000)), large = best(nested(500000));
+    out["native"]["nested_quote_marks"] = {{"marks_50000_s", small}, {"marks_500000_s", large}, {"ratio", large / small}};
   }
   std::cout << out.dump(2) << "\n";
   return 0;

@@ -175,6 +175,10 @@ function markdown(r) {
   if (n.icu_words) {
     L.push(`- Bare ICU word segmentation (native): ${cell(n.icu_words)} MB/s; the full pipeline runs at ${fmt(n.all.mb_per_s / n.icu_words.mb_per_s, 2)}× its speed.`);
   }
+  if (n.nested_quote_marks) {
+    const q = n.nested_quote_marks;
+    L.push(`- Nested quotation marks (hostile input, native CPU, best run): 50,000 in ${fmt(q.marks_50000_s, 3)} s, 500,000 in ${fmt(q.marks_500000_s, 3)} s — ×${fmt(q.ratio, 1)} for ten times the marks (linear: about ×10).`);
+  }
   if (r.native?.load_ms) L.push(`- Annotator::Create (data load), native CPU: ${fmt(r.native.load_ms.median)} ms (${fmt(r.native.load_ms.min)}–${fmt(r.native.load_ms.max)}).`);
   if (r.node?.heap_bytes) L.push(`- wasm heap after the runs (HEAP8.length): Node ${(r.node.heap_bytes / 2 ** 20).toFixed(1)} MiB${r.chromium?.heap_bytes ? `, Chromium ${(r.chromium.heap_bytes / 2 ** 20).toFixed(1)} MiB` : ''}.`);
   L.push('', '## Peers (same texts, same run), chars/s', '', '| task | engine | Node | Chromium | Leselupe/peer (Node) | Leselupe/peer (Chromium) |', '| --- | --- | --- | --- | --- | --- |');
