@@ -92,7 +92,8 @@ uint32_t NerHashText(std::u16string_view s) {
   return FeatureHash::Avalanche(h ^ static_cast<uint32_t>(s.size()));
 }
 
-void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens) {
+void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
+                    const std::vector<uint64_t>* known_flags) {
   const auto& dt = doc.tokens();
   const std::u16string_view folded = doc.folded();
   tokens->clear();
@@ -108,7 +109,12 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     n.sentence = t.sentence;
     n.word_hash = NerHashText(n.fold);
     ShapeHashes(n.text, &n.shape_hash, &n.short_hash);
-    if (const WordInfo* w = model.Word(n.fold)) n.flags = w->flags & ~kWCorpusWord;
+    uint64_t flags = known_flags ? (*known_flags)[i] : kNerFlagsUnknown;
+    if (flags == kNerFlagsUnknown) {
+      const WordInfo* w = model.Word(n.fold);
+      flags = w ? w->flags : 0;
+    }
+    n.flags = flags & ~kWCorpusWord;
     // Lexicon endings and place forms of capitalised words only: a name is capitalised in both
     // languages, and these lookups are most of the cost of a token.
     if (!n.word || !n.upper || n.fold.size() < 3) continue;
