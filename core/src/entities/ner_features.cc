@@ -207,19 +207,33 @@ namespace {
 // place form of several words starting or going on here).
 constexpr uint32_t kTextLexicon = kNlPlaceSuffix | kNlNameEnding | kNlNounEnding | kNlOrgSuffix | kNlRoleSuffix;
 
-void AddLexiconFeatures(uint32_t bits, int d, uint32_t up, std::vector<uint32_t>* features) {
+// `Out` is a std::vector<uint32_t> or a ContextBuffer (push_back).
+template <typename Out>
+void AddLexiconFeatures(uint32_t bits, int d, uint32_t up, Out* features) {
   for (uint32_t f = bits; f != 0; f &= f - 1) {
     const auto bit = static_cast<uint32_t>(__builtin_ctz(f));
     features->push_back(FeatureHash(kLexicon).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
   }
 }
 
-void AddFlagFeatures(uint64_t flags, int d, uint32_t up, std::vector<uint32_t>* features) {
+template <typename Out>
+void AddFlagFeatures(uint64_t flags, int d, uint32_t up, Out* features) {
   for (uint64_t f = flags; f != 0; f &= f - 1) {
     const auto bit = static_cast<uint32_t>(__builtin_ctzll(f));
     features->push_back(FeatureHash(kFlag).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
   }
 }
+
+// One token's context features, gathered on the stack and appended to the caller's vector at
+// once: a push_back per feature re-reads and re-writes the vector's end through memory. The
+// bound: 14 fixed templates, 2 more at most, this token's 8 lexicon bits, and each neighbour's
+// 64 flag and 8 lexicon bits.
+struct ContextBuffer {
+  static constexpr size_t kMax = 16 + 8 + 2 * (64 + 8);
+  uint32_t v[kMax];
+  size_t n = 0;
+  void push_back(uint32_t f) { v[n++] = f; }
+};
 
 }  // namespace
 
@@ -270,7 +284,8 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   auto word_at = [&](int d) -> uint32_t { return in(d) ? at(d).word_hash : kBoundary; };
   auto short_at = [&](int d) -> uint32_t { return in(d) ? at(d).short_hash : kBoundary; };
   auto upper_at = [&](int d) -> uint32_t { return in(d) ? (at(d).upper ? 1 : 0) : 2; };
-  auto add = [&](const FeatureHash& h) { features->push_back(h.Get()); };
+  ContextBuffer buf;
+  auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
 
   const NerToken& t = tokens[i];
   const uint32_t up = t.upper ? 1 : 0;
@@ -292,11 +307,11 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_at(-1)));
   // Lexicon membership of the neighbours, with this token's case; of this token, what its
   // context decides (NerWordFeatures has the rest).
-  AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, features);
+  AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
   for (int d = -1; d <= 1; d += 2) {
     if (!in(d)) continue;
-    AddFlagFeatures(at(d).flags, d, up, features);
-    AddLexiconFeatures(at(d).lexicon, d, up, features);
+    AddFlagFeatures(at(d).flags, d, up, &buf);
+    AddLexiconFeatures(at(d).lexicon, d, up, &buf);
   }
   if (i > begin && tokens[i - 1].flags != 0) {
     const uint64_t pf = tokens[i - 1].flags;
@@ -305,6 +320,7 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
     add(FeatureHash(kLowerElsewhere).Add(first));
   }
+  features->insert(features->end(), buf.v, buf.v + buf.n);
 }
 
 void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,

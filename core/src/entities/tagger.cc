@@ -109,14 +109,17 @@ void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* la
   for (size_t i = n - 1; i-- > 0;) {
     const int32_t* next = beta.data() + (i + 1) * L;
     const int32_t* e = emit + (i + 1) * L;
+    // The next token's emission and suffix, summed once for all nine labels here.
+    int32_t ahead[L];
+    for (int b = 0; b < L; ++b) ahead[b] = e[b] + next[b];
     // After l come O and every B- (odd labels), and I- of l's own class.
     for (int l = 0; l < L; ++l) {
       const int32_t* row = t + (1 + l) * L;
-      int32_t best = row[0] + e[0] + next[0];
-      for (int b = 1; b < L; b += 2) best = std::max(best, row[b] + e[b] + next[b]);
+      int32_t best = row[0] + ahead[0];
+      for (int b = 1; b < L; b += 2) best = std::max(best, row[b] + ahead[b]);
       if (l > 0) {
         const int inside = 2 * NerClass(l);
-        best = std::max(best, row[inside] + e[inside] + next[inside]);
+        best = std::max(best, row[inside] + ahead[inside]);
       }
       beta[i * L + l] = best;
     }
