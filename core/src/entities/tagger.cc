@@ -221,15 +221,21 @@ const int8_t* Tagger::Row(uint32_t row) const {
 }
 
 void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
-  // Into a local sum, written once: the int8 rows may alias anything, so adding into `sum`
-  // directly would make every addition a load and a store.
+  // Into a local sum, written once per block: the int8 rows may alias anything, so adding into
+  // `sum` directly would make every addition a load and a store. The local sums are int16 (a
+  // row's nine weights widen and add in one vector register): 256 weights of -128..127 lie
+  // within -32768..32512, so a block of 256 rows cannot overflow and the sums are exact.
+  constexpr size_t kBlock = 256;
   const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
-  int32_t local[kNerLabels] = {};
-  for (size_t k = 0; k < n; ++k) {
-    const int8_t* w = Row(features[k] >> shift);
-    for (int l = 0; l < kNerLabels; ++l) local[l] += w[l];
+  for (size_t k0 = 0; k0 < n; k0 += kBlock) {
+    const size_t k1 = std::min(n, k0 + kBlock);
+    int16_t local[kNerLabels] = {};
+    for (size_t k = k0; k < k1; ++k) {
+      const int8_t* w = Row(features[k] >> shift);
+      for (int l = 0; l < kNerLabels; ++l) local[l] = static_cast<int16_t>(local[l] + w[l]);
+    }
+    for (int l = 0; l < kNerLabels; ++l) sum[l] += local[l];
   }
-  for (int l = 0; l < kNerLabels; ++l) sum[l] += local[l];
 }
 
 void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
