@@ -45,13 +45,33 @@ inline void Normalise(int32_t* row) {
   for (int l = 0; l < kNerLabels; ++l) row[l] -= top;
 }
 
+// The allowed predecessor of label l that gives it the best score from the previous token's
+// scores `prev` under transitions `t` (NerViterbi's): the first of equals.
+inline int BestPredecessor(const int32_t* prev, const int32_t* t, int l) {
+  constexpr int L = kNerLabels;
+  if (NerInside(l)) {
+    // I-X follows B-X (label l - 1) or I-X only: the other seven are forbidden.
+    return prev[l] + t[(1 + l) * L + l] > prev[l - 1] + t[l * L + l] ? l : l - 1;
+  }
+  int32_t best = prev[0] + t[L + l];
+  int from = 0;
+  for (int a = 1; a < L; ++a) {
+    const int32_t s = prev[a] + t[(1 + a) * L + l];
+    if (s > best) {
+      best = s;
+      from = a;
+    }
+  }
+  return from;
+}
+
 void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
                 int32_t* margins) {
   if (n == 0) return;
   constexpr int L = kNerLabels;
-  // The BIO constraint: I-X only after B-X or I-X. The loops below visit the allowed steps
-  // only; the start's forbidden ones score kForbidden, which no path with an allowed
-  // alternative ever loses to (a token's scores lie within a few thousand of each other).
+  // The BIO constraint: I-X only after B-X or I-X. Forbidden steps score kForbidden, which no
+  // path with an allowed alternative ever loses to (a token's scores lie within a few thousand
+  // of each other); the backtrack and the backward pass visit the allowed steps only.
   int32_t t[(1 + L) * L];
   for (int a = -1; a < L; ++a) {
     for (int l = 0; l < L; ++l) {
@@ -60,38 +80,25 @@ void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* la
     }
   }
   // alpha[i][l]: best score of a prefix ending in l at i (emission included), normalised.
+  // The forward pass takes the maximum over all nine predecessors of every label, forbidden
+  // ones included, so that it runs as a few vector operations: a forbidden step scores
+  // kForbidden less than its predecessor, which lies within a few thousand of the best, so it
+  // never beats the allowed step from B-X (no overflow either: kForbidden is a quarter of the
+  // range). The backtrack then asks which allowed predecessor gave the best score, for one
+  // label per token instead of nine: the same scores, ties broken alike (the first of equals).
   std::vector<int32_t> alpha(n * L);
-  std::vector<uint8_t> back(n * L);
   for (int l = 0; l < L; ++l) alpha[l] = emit[l] + t[l];
   Normalise(alpha.data());
   for (size_t i = 1; i < n; ++i) {
     const int32_t* prev = alpha.data() + (i - 1) * L;
-    for (int l = 0; l < L; ++l) {
-      int32_t best;
-      int arg;
-      if (NerInside(l)) {
-        // I-X follows B-X (label l - 1) or I-X only: the other seven are forbidden.
-        best = prev[l - 1] + t[l * L + l];
-        arg = l - 1;
-        const int32_t s = prev[l] + t[(1 + l) * L + l];
-        if (s > best) {
-          best = s;
-          arg = l;
-        }
-      } else {
-        best = prev[0] + t[L + l];
-        arg = 0;
-        for (int a = 1; a < L; ++a) {
-          const int32_t s = prev[a] + t[(1 + a) * L + l];
-          if (s > best) {
-            best = s;
-            arg = a;
-          }
-        }
-      }
-      alpha[i * L + l] = best + emit[i * L + l];
-      back[i * L + l] = static_cast<uint8_t>(arg);
+    int32_t best[L];
+    for (int l = 0; l < L; ++l) best[l] = prev[0] + t[L + l];
+    for (int a = 1; a < L; ++a) {
+      const int32_t p = prev[a];
+      const int32_t* row = t + (1 + a) * L;
+      for (int l = 0; l < L; ++l) best[l] = std::max(best[l], p + row[l]);
     }
+    for (int l = 0; l < L; ++l) alpha[i * L + l] = best[l] + emit[i * L + l];
     Normalise(alpha.data() + i * L);
   }
   int last = 0;
@@ -100,7 +107,7 @@ void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* la
   }
   for (size_t i = n; i-- > 0;) {
     labels[i] = static_cast<uint8_t>(last);
-    if (i > 0) last = back[i * L + last];
+    if (i > 0) last = BestPredecessor(alpha.data() + (i - 1) * L, t, last);
   }
   if (!margins) return;
   // beta[i][l]: best score of the suffix after i given l at i (emission of i excluded),
