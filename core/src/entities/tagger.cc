@@ -206,11 +206,25 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
     return false;
   }
   rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
+  if (bits_ <= kDirectIndexBits) {
+    index_.assign(size_t{1} << bits_, 0);
+    uint32_t stored_index = 0;
+    for (size_t row = 0; row < index_.size(); ++row) {
+      if ((bitmap_[row >> 3] >> (row & 7)) & 1u) index_[row] = ++stored_index;
+    }
+  }
   id_ = next_model_id.fetch_add(1);
   return true;
 }
 
+// The row of a hash that is not stored.
+constexpr int8_t kZeroRow[kNerLabels] = {};
+
 const int8_t* Tagger::Row(uint32_t row) const {
+  if (!index_.empty()) {
+    const uint32_t k = index_[row];
+    return k ? rows_ + size_t{k - 1} * kNerLabels : kZeroRow;
+  }
   const unsigned char* word = bitmap_ + size_t{row >> 6} * 8;
   uint64_t w = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -223,7 +237,6 @@ const int8_t* Tagger::Row(uint32_t row) const {
   const size_t index = rank_[row >> 6] + PopCount(below);
   // No branch: a missing row reads as zeros, so the loads of one token's rows overlap
   // instead of waiting on a mispredicted test.
-  static constexpr int8_t kZeroRow[kNerLabels] = {};
   return ((w >> bit) & 1u) ? rows_ + index * kNerLabels : kZeroRow;
 }
 

@@ -75,6 +75,12 @@ class Tagger {
   int bits_ = 0;
   const unsigned char* bitmap_ = nullptr;  // 1 << bits_ bits: which rows are stored
   std::vector<uint32_t> rank_;             // stored rows before each 64-row word of the bitmap
+  // For models of at most kDirectIndexBits hash bits (the shipped ones have 16): each row's
+  // stored index + 1, 0 if not stored, so that finding a row is one load instead of a bitmap
+  // word, its rank and a population count. Larger models keep the bitmap alone: their table
+  // would outgrow the caches.
+  static constexpr int kDirectIndexBits = 18;
+  std::vector<uint32_t> index_;
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
 };
