@@ -221,10 +221,6 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
 constexpr int8_t kZeroRow[kNerLabels] = {};
 
 const int8_t* Tagger::Row(uint32_t row) const {
-  if (!index_.empty()) {
-    const uint32_t k = index_[row];
-    return k ? rows_ + size_t{k - 1} * kNerLabels : kZeroRow;
-  }
   const unsigned char* word = bitmap_ + size_t{row >> 6} * 8;
   uint64_t w = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -247,14 +243,26 @@ void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
   // within -32768..32512, so a block of 256 rows cannot overflow and the sums are exact.
   constexpr size_t kBlock = 256;
   const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
-  for (size_t k0 = 0; k0 < n; k0 += kBlock) {
-    const size_t k1 = std::min(n, k0 + kBlock);
-    int16_t local[kNerLabels] = {};
-    for (size_t k = k0; k < k1; ++k) {
-      const int8_t* w = Row(features[k] >> shift);
-      for (int l = 0; l < kNerLabels; ++l) local[l] = static_cast<int16_t>(local[l] + w[l]);
+  // One loop per way of finding rows, the choice made once per call, not once per row.
+  const auto add = [&](auto row_of) {
+    for (size_t k0 = 0; k0 < n; k0 += kBlock) {
+      const size_t k1 = std::min(n, k0 + kBlock);
+      int16_t local[kNerLabels] = {};
+      for (size_t k = k0; k < k1; ++k) {
+        const int8_t* w = row_of(features[k] >> shift);
+        for (int l = 0; l < kNerLabels; ++l) local[l] = static_cast<int16_t>(local[l] + w[l]);
+      }
+      for (int l = 0; l < kNerLabels; ++l) sum[l] += local[l];
     }
-    for (int l = 0; l < kNerLabels; ++l) sum[l] += local[l];
+  };
+  if (!index_.empty()) {
+    const uint32_t* index = index_.data();
+    add([&](uint32_t row) {
+      const uint32_t k = index[row];
+      return k ? rows_ + size_t{k - 1} * kNerLabels : kZeroRow;
+    });
+  } else {
+    add([&](uint32_t row) { return Row(row); });
   }
 }
 

@@ -60,7 +60,8 @@ class Tagger {
  private:
   Tagger() = default;
   bool Parse(std::string_view bytes, std::string* error);
-  // The weights of hash row `row` (a row of zeros for one that is not stored).
+  // The weights of hash row `row` (a row of zeros for one that is not stored), found in the
+  // bitmap (SumRows uses index_ where there is one).
   const int8_t* Row(uint32_t row) const;
   // Adds the weights of `n` features to the kNerLabels scores at `sum`.
   void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
