@@ -4,6 +4,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <array>
 
 #include "text/document.h"
 #include "entities/entity_model.h"
@@ -25,14 +26,14 @@ enum Template : uint32_t {
 // per token (NerHashText) and enter features as numbers.
 class FeatureHash {
  public:
-  explicit FeatureHash(uint32_t tmpl) : h_(tmpl * 0x9E3779B1u) {}
-  FeatureHash& Add(uint32_t v) {
+  constexpr explicit FeatureHash(uint32_t tmpl) : h_(tmpl * 0x9E3779B1u) {}
+  constexpr FeatureHash& Add(uint32_t v) {
     h_ = (h_ ^ v) * 0x85EBCA77u;
     h_ ^= h_ >> 15;
     return *this;
   }
-  uint32_t Get() const { return Avalanche(h_); }
-  static uint32_t Avalanche(uint32_t h) {
+  constexpr uint32_t Get() const { return Avalanche(h_); }
+  static constexpr uint32_t Avalanche(uint32_t h) {
     h ^= h >> 16;
     h *= 0x85EBCA6Bu;
     h ^= h >> 13;
@@ -207,20 +208,40 @@ namespace {
 // place form of several words starting or going on here).
 constexpr uint32_t kTextLexicon = kNlPlaceSuffix | kNlNameEnding | kNlNounEnding | kNlOrgSuffix | kNlRoleSuffix;
 
+// Lexicon and flag features have few possible values (offset d of -1, 0 or 1, a bit, the case
+// of the token): their hashes are computed once, at compile time, indexed by
+// (d + 1) × 2 × bits + 2 × bit + up.
+template <size_t kBits>
+constexpr std::array<uint32_t, 3 * 2 * kBits> BitFeatureTable(Template tmpl) {
+  std::array<uint32_t, 3 * 2 * kBits> table{};
+  for (uint32_t d1 = 0; d1 < 3; ++d1) {
+    for (uint32_t bit = 0; bit < kBits; ++bit) {
+      for (uint32_t up = 0; up < 2; ++up) {
+        table[(d1 * kBits + bit) * 2 + up] = FeatureHash(tmpl).Add(d1 << 8 | bit << 1 | up).Get();
+      }
+    }
+  }
+  return table;
+}
+constexpr auto kLexiconFeatures = BitFeatureTable<8>(kLexicon);
+constexpr auto kFlagFeatures = BitFeatureTable<64>(kFlag);
+
 // `Out` is a std::vector<uint32_t> or a ContextBuffer (push_back).
 template <typename Out>
 void AddLexiconFeatures(uint32_t bits, int d, uint32_t up, Out* features) {
+  const uint32_t* row = kLexiconFeatures.data() + static_cast<size_t>(d + 1) * 2 * 8;
   for (uint32_t f = bits; f != 0; f &= f - 1) {
     const auto bit = static_cast<uint32_t>(__builtin_ctz(f));
-    features->push_back(FeatureHash(kLexicon).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
+    features->push_back(row[bit << 1 | up]);
   }
 }
 
 template <typename Out>
 void AddFlagFeatures(uint64_t flags, int d, uint32_t up, Out* features) {
+  const uint32_t* row = kFlagFeatures.data() + static_cast<size_t>(d + 1) * 2 * 64;
   for (uint64_t f = flags; f != 0; f &= f - 1) {
     const auto bit = static_cast<uint32_t>(__builtin_ctzll(f));
-    features->push_back(FeatureHash(kFlag).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
+    features->push_back(row[bit << 1 | up]);
   }
 }
 
