@@ -226,6 +226,24 @@ constexpr std::array<uint32_t, 3 * 2 * kBits> BitFeatureTable(Template tmpl) {
 constexpr auto kLexiconFeatures = BitFeatureTable<8>(kLexicon);
 constexpr auto kFlagFeatures = BitFeatureTable<64>(kFlag);
 
+// The same for templates of one or two small values: entry a × kB + b is the hash of a then
+// b (kB = 0: of a alone).
+template <size_t kA, size_t kB>
+constexpr std::array<uint32_t, kA * (kB == 0 ? 1 : kB)> SmallFeatureTable(Template tmpl) {
+  std::array<uint32_t, kA * (kB == 0 ? 1 : kB)> table{};
+  for (uint32_t a = 0; a < kA; ++a) {
+    if (kB == 0) table[a] = FeatureHash(tmpl).Add(a).Get();
+    for (uint32_t b = 0; b < kB; ++b) table[a * kB + b] = FeatureHash(tmpl).Add(a).Add(b).Get();
+  }
+  return table;
+}
+constexpr auto kUpperFirstFeatures = SmallFeatureTable<2, 2>(kUpperFirst);  // up, first
+constexpr auto kPositionFeatures = SmallFeatureTable<2, 2>(kPosition);      // first, last
+constexpr auto kCapWindowFeatures = SmallFeatureTable<27, 0>(kCapWindow);   // 3 × 3 × 3 cases
+constexpr auto kLowerElsewhereFeatures = SmallFeatureTable<2, 0>(kLowerElsewhere);  // first
+constexpr auto kDocClassFeatures = SmallFeatureTable<5, 2>(kDocClass);      // class, up
+constexpr auto kDocClassSetFeatures = SmallFeatureTable<32, 2>(kDocClassSet);  // classes, up
+
 // `Out` is a std::vector<uint32_t> or a ContextBuffer (push_back).
 template <typename Out>
 void AddLexiconFeatures(uint32_t bits, int d, uint32_t up, Out* features) {
@@ -312,9 +330,9 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   const uint32_t up = t.upper ? 1 : 0;
   const uint32_t first = i == begin ? 1 : 0;
   const uint32_t prev = word_at(-1), next = word_at(1);
-  add(FeatureHash(kUpperFirst).Add(up).Add(first));
-  add(FeatureHash(kPosition).Add(first).Add(i + 1 == end ? 1u : 0u));
-  add(FeatureHash(kCapWindow).Add(upper_at(-1) * 9 + up * 3 + upper_at(1)));
+  buf.push_back(kUpperFirstFeatures[up * 2 + first]);
+  buf.push_back(kPositionFeatures[first * 2 + (i + 1 == end ? 1u : 0u)]);
+  buf.push_back(kCapWindowFeatures[upper_at(-1) * 9 + up * 3 + upper_at(1)]);
   add(FeatureHash(kPrevWord).Add(prev));
   add(FeatureHash(kNextWord).Add(next));
   add(FeatureHash(kPrev2Word).Add(word_at(-2)));
@@ -339,7 +357,7 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
     add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
   }
   if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
-    add(FeatureHash(kLowerElsewhere).Add(first));
+    buf.push_back(kLowerElsewhereFeatures[first]);
   }
   features->insert(features->end(), buf.v, buf.v + buf.n);
 }
@@ -366,9 +384,9 @@ void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
     if (classes != 0) {
       const uint32_t up = tokens[i].upper ? 1 : 0;
       for (uint32_t c = 0; c < 5; ++c) {
-        if (classes & (1u << c)) features->push_back(FeatureHash(kDocClass).Add(c).Add(up).Get());
+        if (classes & (1u << c)) features->push_back(kDocClassFeatures[c * 2 + up]);
       }
-      features->push_back(FeatureHash(kDocClassSet).Add(classes).Add(up).Get());
+      features->push_back(kDocClassSetFeatures[classes * 2u + up]);
     }
     offsets->push_back(static_cast<uint32_t>(features->size()));
   }
