@@ -311,9 +311,10 @@ WordScoreCache& ThreadCache(uint64_t id) {
 }
 }  // namespace
 
-void Tagger::AddWordScores(const NerToken& token, WordScoreCache& cache, int32_t* emit) const {
+void Tagger::AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
+                           int32_t* emit) const {
   auto& map = token.word ? cache.words : cache.others;
-  const std::array<int32_t, kNerLabels>* scores = map.find(token.text);
+  const std::array<int32_t, kNerLabels>* scores = map.find(token.text, text_hash);
   if (!scores) {
     if (map.size() >= kWordScoreCacheMax) map = StringMap<std::array<int32_t, kNerLabels>>();
     thread_local std::vector<uint32_t> features;
@@ -337,6 +338,13 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   NerDocHints(tokens, {}, &hints, &order);
   const auto sentences = NerSentences(tokens);
   WordScoreCache& cache = ThreadCache(id_);
+  // The cache slots of all tokens prefetched before the first pass looks them up: most of a
+  // look-up's time is that cache miss, and these overlap.
+  std::vector<uint32_t> text_hashes(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    text_hashes[i] = HashUnits(tokens[i].text);
+    (tokens[i].word ? cache.words : cache.others).Prefetch(text_hashes[i]);
+  }
   for (const auto& [begin, end] : sentences) {
     // A token's own features from the cache (summed once per text and thread), its context's
     // here: together exactly NerFeatures.
@@ -344,7 +352,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
     offsets.clear();
     offsets.push_back(0);
     for (size_t i = begin; i < end; ++i) {
-      AddWordScores(tokens[i], cache, emit.data() + i * kNerLabels);
+      AddWordScores(tokens[i], text_hashes[i], cache, emit.data() + i * kNerLabels);
       NerContextFeatures(tokens, begin, end, i, hints, &features);
       offsets.push_back(static_cast<uint32_t>(features.size()));
     }

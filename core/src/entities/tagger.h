@@ -68,8 +68,10 @@ class Tagger {
   // The same for each token's features [offsets[i], offsets[i + 1]) into its row of `emit`.
   void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
                  int32_t* emit) const;
-  // Adds the weights of the token's own features (NerWordFeatures), cached by its text.
-  void AddWordScores(const NerToken& token, WordScoreCache& cache, int32_t* emit) const;
+  // Adds the weights of the token's own features (NerWordFeatures), cached by its text
+  // (`text_hash`: HashUnits of it).
+  void AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
+                     int32_t* emit) const;
 
   uint64_t id_ = 0;                        // distinct per parsed model (the score cache's key)
   std::string owned_;                      // FromBytes: the model's bytes; Build: empty (views the data)
