@@ -14,7 +14,10 @@ namespace leselupe {
 template <typename V>
 class SuffixTrie {
  public:
-  SuffixTrie() { nodes_.push_back(Node{}); }
+  SuffixTrie() {
+    nodes_.push_back(Node{});
+    for (int32_t& k : root_ascii_) k = -1;
+  }
 
   // Adds an ending; a repeated ending keeps its first value.
   void Insert(std::u16string_view suffix, V value) {
@@ -62,6 +65,7 @@ class SuffixTrie {
   };
 
   int32_t Child(int32_t n, char16_t c) const {
+    if (n == 0 && c < kRootAscii) return root_ascii_[c];
     for (int32_t k = nodes_[n].first_child; k >= 0; k = nodes_[k].next_sibling) {
       if (nodes_[k].unit == c) return k;
     }
@@ -76,8 +80,14 @@ class SuffixTrie {
     nodes_.push_back(child);
     k = static_cast<int32_t>(nodes_.size() - 1);
     nodes_[n].first_child = k;
+    if (n == 0 && c < kRootAscii) root_ascii_[c] = k;
     return k;
   }
+
+  // The root's children by last unit for ASCII: every walk starts there, and the root has a
+  // child for nearly every letter, so scanning its sibling list was most of a walk's cost.
+  static constexpr char16_t kRootAscii = 128;
+  int32_t root_ascii_[kRootAscii];
 
   std::vector<Node> nodes_;
   std::vector<V> values_;

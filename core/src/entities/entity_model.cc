@@ -20,7 +20,10 @@ std::u16string_view FirstRun(std::u16string_view folded) {
   size_t i = 0;
   while (i < folded.size()) {
     char16_t c = folded[i];
-    if (U16_IS_SURROGATE(c) || u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) {
+    if (c < 0x80) {  // ASCII without ICU: letters and digits are its only L* and Nd, no Mn
+      if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))) break;
+      ++i;
+    } else if (U16_IS_SURROGATE(c) || u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) {
       ++i;
     } else {
       break;

@@ -153,6 +153,9 @@ class EntityModel {
   const EntitySettings& settings() const { return settings_; }
 
   const WordInfo* Word(std::u16string_view folded) const { return words_.find(folded); }
+  // The same in two steps (StringMap::Prefetch), `hash` being HashUnits(folded).
+  void PrefetchWord(uint32_t hash) const { words_.Prefetch(hash); }
+  const WordInfo* Word(std::u16string_view folded, uint32_t hash) const { return words_.find(folded, hash); }
   // Place forms whose first letter run is `run` (folded), longest first; nullptr if none.
   const std::vector<uint32_t>* PlaceForms(std::u16string_view run) const { return place_index_.find(run); }
   const PlaceForm& place_form(uint32_t i) const { return place_forms_[i]; }

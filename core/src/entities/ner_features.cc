@@ -4,6 +4,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <array>
 
 #include "text/document.h"
 #include "entities/entity_model.h"
@@ -25,14 +26,14 @@ enum Template : uint32_t {
 // per token (NerHashText) and enter features as numbers.
 class FeatureHash {
  public:
-  explicit FeatureHash(uint32_t tmpl) : h_(tmpl * 0x9E3779B1u) {}
-  FeatureHash& Add(uint32_t v) {
+  constexpr explicit FeatureHash(uint32_t tmpl) : h_(tmpl * 0x9E3779B1u) {}
+  constexpr FeatureHash& Add(uint32_t v) {
     h_ = (h_ ^ v) * 0x85EBCA77u;
     h_ ^= h_ >> 15;
     return *this;
   }
-  uint32_t Get() const { return Avalanche(h_); }
-  static uint32_t Avalanche(uint32_t h) {
+  constexpr uint32_t Get() const { return Avalanche(h_); }
+  static constexpr uint32_t Avalanche(uint32_t h) {
     h ^= h >> 16;
     h *= 0x85EBCA6Bu;
     h ^= h >> 13;
@@ -92,7 +93,8 @@ uint32_t NerHashText(std::u16string_view s) {
   return FeatureHash::Avalanche(h ^ static_cast<uint32_t>(s.size()));
 }
 
-void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens) {
+void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
+                    const std::vector<uint64_t>* known_flags) {
   const auto& dt = doc.tokens();
   const std::u16string_view folded = doc.folded();
   tokens->clear();
@@ -108,7 +110,12 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     n.sentence = t.sentence;
     n.word_hash = NerHashText(n.fold);
     ShapeHashes(n.text, &n.shape_hash, &n.short_hash);
-    if (const WordInfo* w = model.Word(n.fold)) n.flags = w->flags & ~kWCorpusWord;
+    uint64_t flags = known_flags ? (*known_flags)[i] : kNerFlagsUnknown;
+    if (flags == kNerFlagsUnknown) {
+      const WordInfo* w = model.Word(n.fold);
+      flags = w ? w->flags : 0;
+    }
+    n.flags = flags & ~kWCorpusWord;
     // Lexicon endings and place forms of capitalised words only: a name is capitalised in both
     // languages, and these lookups are most of the cost of a token.
     if (!n.word || !n.upper || n.fold.size() < 3) continue;
@@ -201,19 +208,71 @@ namespace {
 // place form of several words starting or going on here).
 constexpr uint32_t kTextLexicon = kNlPlaceSuffix | kNlNameEnding | kNlNounEnding | kNlOrgSuffix | kNlRoleSuffix;
 
-void AddLexiconFeatures(uint32_t bits, int d, uint32_t up, std::vector<uint32_t>* features) {
+// Lexicon and flag features have few possible values (offset d of -1, 0 or 1, a bit, the case
+// of the token): their hashes are computed once, at compile time, indexed by
+// (d + 1) × 2 × bits + 2 × bit + up.
+template <size_t kBits>
+constexpr std::array<uint32_t, 3 * 2 * kBits> BitFeatureTable(Template tmpl) {
+  std::array<uint32_t, 3 * 2 * kBits> table{};
+  for (uint32_t d1 = 0; d1 < 3; ++d1) {
+    for (uint32_t bit = 0; bit < kBits; ++bit) {
+      for (uint32_t up = 0; up < 2; ++up) {
+        table[(d1 * kBits + bit) * 2 + up] = FeatureHash(tmpl).Add(d1 << 8 | bit << 1 | up).Get();
+      }
+    }
+  }
+  return table;
+}
+constexpr auto kLexiconFeatures = BitFeatureTable<8>(kLexicon);
+constexpr auto kFlagFeatures = BitFeatureTable<64>(kFlag);
+
+// The same for templates of one or two small values: entry a × kB + b is the hash of a then
+// b (kB = 0: of a alone).
+template <size_t kA, size_t kB>
+constexpr std::array<uint32_t, kA * (kB == 0 ? 1 : kB)> SmallFeatureTable(Template tmpl) {
+  std::array<uint32_t, kA * (kB == 0 ? 1 : kB)> table{};
+  for (uint32_t a = 0; a < kA; ++a) {
+    if (kB == 0) table[a] = FeatureHash(tmpl).Add(a).Get();
+    for (uint32_t b = 0; b < kB; ++b) table[a * kB + b] = FeatureHash(tmpl).Add(a).Add(b).Get();
+  }
+  return table;
+}
+constexpr auto kUpperFirstFeatures = SmallFeatureTable<2, 2>(kUpperFirst);  // up, first
+constexpr auto kPositionFeatures = SmallFeatureTable<2, 2>(kPosition);      // first, last
+constexpr auto kCapWindowFeatures = SmallFeatureTable<27, 0>(kCapWindow);   // 3 × 3 × 3 cases
+constexpr auto kLowerElsewhereFeatures = SmallFeatureTable<2, 0>(kLowerElsewhere);  // first
+constexpr auto kDocClassFeatures = SmallFeatureTable<5, 2>(kDocClass);      // class, up
+constexpr auto kDocClassSetFeatures = SmallFeatureTable<32, 2>(kDocClassSet);  // classes, up
+
+// `Out` is a std::vector<uint32_t> or a ContextBuffer (push_back).
+template <typename Out>
+void AddLexiconFeatures(uint32_t bits, int d, uint32_t up, Out* features) {
+  const uint32_t* row = kLexiconFeatures.data() + static_cast<size_t>(d + 1) * 2 * 8;
   for (uint32_t f = bits; f != 0; f &= f - 1) {
     const auto bit = static_cast<uint32_t>(__builtin_ctz(f));
-    features->push_back(FeatureHash(kLexicon).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
+    features->push_back(row[bit << 1 | up]);
   }
 }
 
-void AddFlagFeatures(uint64_t flags, int d, uint32_t up, std::vector<uint32_t>* features) {
+template <typename Out>
+void AddFlagFeatures(uint64_t flags, int d, uint32_t up, Out* features) {
+  const uint32_t* row = kFlagFeatures.data() + static_cast<size_t>(d + 1) * 2 * 64;
   for (uint64_t f = flags; f != 0; f &= f - 1) {
     const auto bit = static_cast<uint32_t>(__builtin_ctzll(f));
-    features->push_back(FeatureHash(kFlag).Add(static_cast<uint32_t>(d + 1) << 8 | bit << 1 | up).Get());
+    features->push_back(row[bit << 1 | up]);
   }
 }
+
+// One token's context features, gathered on the stack and appended to the caller's vector at
+// once: a push_back per feature re-reads and re-writes the vector's end through memory. The
+// bound: 14 fixed templates, 2 more at most, this token's 8 lexicon bits, and each neighbour's
+// 64 flag and 8 lexicon bits.
+struct ContextBuffer {
+  static constexpr size_t kMax = 16 + 8 + 2 * (64 + 8);
+  uint32_t v[kMax];
+  size_t n = 0;
+  void push_back(uint32_t f) { v[n++] = f; }
+};
 
 }  // namespace
 
@@ -264,15 +323,16 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   auto word_at = [&](int d) -> uint32_t { return in(d) ? at(d).word_hash : kBoundary; };
   auto short_at = [&](int d) -> uint32_t { return in(d) ? at(d).short_hash : kBoundary; };
   auto upper_at = [&](int d) -> uint32_t { return in(d) ? (at(d).upper ? 1 : 0) : 2; };
-  auto add = [&](const FeatureHash& h) { features->push_back(h.Get()); };
+  ContextBuffer buf;
+  auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
 
   const NerToken& t = tokens[i];
   const uint32_t up = t.upper ? 1 : 0;
   const uint32_t first = i == begin ? 1 : 0;
   const uint32_t prev = word_at(-1), next = word_at(1);
-  add(FeatureHash(kUpperFirst).Add(up).Add(first));
-  add(FeatureHash(kPosition).Add(first).Add(i + 1 == end ? 1u : 0u));
-  add(FeatureHash(kCapWindow).Add(upper_at(-1) * 9 + up * 3 + upper_at(1)));
+  buf.push_back(kUpperFirstFeatures[up * 2 + first]);
+  buf.push_back(kPositionFeatures[first * 2 + (i + 1 == end ? 1u : 0u)]);
+  buf.push_back(kCapWindowFeatures[upper_at(-1) * 9 + up * 3 + upper_at(1)]);
   add(FeatureHash(kPrevWord).Add(prev));
   add(FeatureHash(kNextWord).Add(next));
   add(FeatureHash(kPrev2Word).Add(word_at(-2)));
@@ -286,19 +346,20 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_at(-1)));
   // Lexicon membership of the neighbours, with this token's case; of this token, what its
   // context decides (NerWordFeatures has the rest).
-  AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, features);
+  AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
   for (int d = -1; d <= 1; d += 2) {
     if (!in(d)) continue;
-    AddFlagFeatures(at(d).flags, d, up, features);
-    AddLexiconFeatures(at(d).lexicon, d, up, features);
+    AddFlagFeatures(at(d).flags, d, up, &buf);
+    AddLexiconFeatures(at(d).lexicon, d, up, &buf);
   }
   if (i > begin && tokens[i - 1].flags != 0) {
     const uint64_t pf = tokens[i - 1].flags;
     add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
   }
   if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
-    add(FeatureHash(kLowerElsewhere).Add(first));
+    buf.push_back(kLowerElsewhereFeatures[first]);
   }
+  features->insert(features->end(), buf.v, buf.v + buf.n);
 }
 
 void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
@@ -323,9 +384,9 @@ void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
     if (classes != 0) {
       const uint32_t up = tokens[i].upper ? 1 : 0;
       for (uint32_t c = 0; c < 5; ++c) {
-        if (classes & (1u << c)) features->push_back(FeatureHash(kDocClass).Add(c).Add(up).Get());
+        if (classes & (1u << c)) features->push_back(kDocClassFeatures[c * 2 + up]);
       }
-      features->push_back(FeatureHash(kDocClassSet).Add(classes).Add(up).Get());
+      features->push_back(kDocClassSetFeatures[classes * 2u + up]);
     }
     offsets->push_back(static_cast<uint32_t>(features->size()));
   }

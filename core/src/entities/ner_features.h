@@ -51,8 +51,13 @@ enum NerLexicon : uint8_t {
   kNlRoleSuffix = 1u << 7,   // a role compound ("-minister")
 };
 
-// The tokens of a document (views into it: the document must outlive them).
-void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens);
+// The tokens of a document (views into it: the document must outlive them). `known_flags` (may
+// be null) has one entry per token: the WordFlag bits of its folded text where the caller has
+// looked them up already (0 for a word not listed), kNerFlagsUnknown where it has not — so that
+// the rules' stage 1 and the tagger look up each word once.
+constexpr uint64_t kNerFlagsUnknown = ~uint64_t{0};
+void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
+                    const std::vector<uint64_t>* known_flags = nullptr);
 
 // The decoding units: runs of tokens with the same sentence index, as [begin, end) pairs.
 std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>& tokens);

@@ -11,8 +11,15 @@ void ProposeTags(EntityState& st) {
   st.tags.clear();
   const Tagger* tagger = st.model.tagger();
   if (!tagger || st.count == 0) return;
+  // Stage 1 looked up the folded words already; a possessive 's cut from a word's core makes
+  // its fold another string, which the tagger looks up itself.
+  std::vector<uint64_t> flags(static_cast<size_t>(st.count), kNerFlagsUnknown);
+  for (int32_t i = 0; i < st.count; ++i) {
+    const TokenFeatures& t = st.tokens[i];
+    if (t.word && t.core_end == t.end) flags[static_cast<size_t>(i)] = t.flags;
+  }
   std::vector<NerToken> tokens;
-  BuildNerTokens(st.doc, st.model, &tokens);
+  BuildNerTokens(st.doc, st.model, &tokens, &flags);
   std::vector<NerTag> tags;
   tagger->Tag(tokens, &tags);
   st.tags.resize(tags.size());

@@ -45,13 +45,33 @@ inline void Normalise(int32_t* row) {
   for (int l = 0; l < kNerLabels; ++l) row[l] -= top;
 }
 
+// The allowed predecessor of label l that gives it the best score from the previous token's
+// scores `prev` under transitions `t` (NerViterbi's): the first of equals.
+inline int BestPredecessor(const int32_t* prev, const int32_t* t, int l) {
+  constexpr int L = kNerLabels;
+  if (NerInside(l)) {
+    // I-X follows B-X (label l - 1) or I-X only: the other seven are forbidden.
+    return prev[l] + t[(1 + l) * L + l] > prev[l - 1] + t[l * L + l] ? l : l - 1;
+  }
+  int32_t best = prev[0] + t[L + l];
+  int from = 0;
+  for (int a = 1; a < L; ++a) {
+    const int32_t s = prev[a] + t[(1 + a) * L + l];
+    if (s > best) {
+      best = s;
+      from = a;
+    }
+  }
+  return from;
+}
+
 void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
                 int32_t* margins) {
   if (n == 0) return;
   constexpr int L = kNerLabels;
-  // The BIO constraint: I-X only after B-X or I-X. The loops below visit the allowed steps
-  // only; the start's forbidden ones score kForbidden, which no path with an allowed
-  // alternative ever loses to (a token's scores lie within a few thousand of each other).
+  // The BIO constraint: I-X only after B-X or I-X. Forbidden steps score kForbidden, which no
+  // path with an allowed alternative ever loses to (a token's scores lie within a few thousand
+  // of each other); the backtrack and the backward pass visit the allowed steps only.
   int32_t t[(1 + L) * L];
   for (int a = -1; a < L; ++a) {
     for (int l = 0; l < L; ++l) {
@@ -60,38 +80,25 @@ void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* la
     }
   }
   // alpha[i][l]: best score of a prefix ending in l at i (emission included), normalised.
+  // The forward pass takes the maximum over all nine predecessors of every label, forbidden
+  // ones included, so that it runs as a few vector operations: a forbidden step scores
+  // kForbidden less than its predecessor, which lies within a few thousand of the best, so it
+  // never beats the allowed step from B-X (no overflow either: kForbidden is a quarter of the
+  // range). The backtrack then asks which allowed predecessor gave the best score, for one
+  // label per token instead of nine: the same scores, ties broken alike (the first of equals).
   std::vector<int32_t> alpha(n * L);
-  std::vector<uint8_t> back(n * L);
   for (int l = 0; l < L; ++l) alpha[l] = emit[l] + t[l];
   Normalise(alpha.data());
   for (size_t i = 1; i < n; ++i) {
     const int32_t* prev = alpha.data() + (i - 1) * L;
-    for (int l = 0; l < L; ++l) {
-      int32_t best;
-      int arg;
-      if (NerInside(l)) {
-        // I-X follows B-X (label l - 1) or I-X only: the other seven are forbidden.
-        best = prev[l - 1] + t[l * L + l];
-        arg = l - 1;
-        const int32_t s = prev[l] + t[(1 + l) * L + l];
-        if (s > best) {
-          best = s;
-          arg = l;
-        }
-      } else {
-        best = prev[0] + t[L + l];
-        arg = 0;
-        for (int a = 1; a < L; ++a) {
-          const int32_t s = prev[a] + t[(1 + a) * L + l];
-          if (s > best) {
-            best = s;
-            arg = a;
-          }
-        }
-      }
-      alpha[i * L + l] = best + emit[i * L + l];
-      back[i * L + l] = static_cast<uint8_t>(arg);
+    int32_t best[L];
+    for (int l = 0; l < L; ++l) best[l] = prev[0] + t[L + l];
+    for (int a = 1; a < L; ++a) {
+      const int32_t p = prev[a];
+      const int32_t* row = t + (1 + a) * L;
+      for (int l = 0; l < L; ++l) best[l] = std::max(best[l], p + row[l]);
     }
+    for (int l = 0; l < L; ++l) alpha[i * L + l] = best[l] + emit[i * L + l];
     Normalise(alpha.data() + i * L);
   }
   int last = 0;
@@ -100,7 +107,7 @@ void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* la
   }
   for (size_t i = n; i-- > 0;) {
     labels[i] = static_cast<uint8_t>(last);
-    if (i > 0) last = back[i * L + last];
+    if (i > 0) last = BestPredecessor(alpha.data() + (i - 1) * L, t, last);
   }
   if (!margins) return;
   // beta[i][l]: best score of the suffix after i given l at i (emission of i excluded),
@@ -109,14 +116,17 @@ void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* la
   for (size_t i = n - 1; i-- > 0;) {
     const int32_t* next = beta.data() + (i + 1) * L;
     const int32_t* e = emit + (i + 1) * L;
+    // The next token's emission and suffix, summed once for all nine labels here.
+    int32_t ahead[L];
+    for (int b = 0; b < L; ++b) ahead[b] = e[b] + next[b];
     // After l come O and every B- (odd labels), and I- of l's own class.
     for (int l = 0; l < L; ++l) {
       const int32_t* row = t + (1 + l) * L;
-      int32_t best = row[0] + e[0] + next[0];
-      for (int b = 1; b < L; b += 2) best = std::max(best, row[b] + e[b] + next[b]);
+      int32_t best = row[0] + ahead[0];
+      for (int b = 1; b < L; b += 2) best = std::max(best, row[b] + ahead[b]);
       if (l > 0) {
         const int inside = 2 * NerClass(l);
-        best = std::max(best, row[inside] + e[inside] + next[inside]);
+        best = std::max(best, row[inside] + ahead[inside]);
       }
       beta[i * L + l] = best;
     }
@@ -196,9 +206,19 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
     return false;
   }
   rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
+  if (bits_ <= kDirectIndexBits) {
+    index_.assign(size_t{1} << bits_, 0);
+    uint32_t stored_index = 0;
+    for (size_t row = 0; row < index_.size(); ++row) {
+      if ((bitmap_[row >> 3] >> (row & 7)) & 1u) index_[row] = ++stored_index;
+    }
+  }
   id_ = next_model_id.fetch_add(1);
   return true;
 }
+
+// The row of a hash that is not stored.
+constexpr int8_t kZeroRow[kNerLabels] = {};
 
 const int8_t* Tagger::Row(uint32_t row) const {
   const unsigned char* word = bitmap_ + size_t{row >> 6} * 8;
@@ -213,20 +233,47 @@ const int8_t* Tagger::Row(uint32_t row) const {
   const size_t index = rank_[row >> 6] + PopCount(below);
   // No branch: a missing row reads as zeros, so the loads of one token's rows overlap
   // instead of waiting on a mispredicted test.
-  static constexpr int8_t kZeroRow[kNerLabels] = {};
   return ((w >> bit) & 1u) ? rows_ + index * kNerLabels : kZeroRow;
 }
 
 void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
-  // Into a local sum, written once: the int8 rows may alias anything, so adding into `sum`
-  // directly would make every addition a load and a store.
+  // Into a local sum, written once per block: the int8 rows may alias anything, so adding into
+  // `sum` directly would make every addition a load and a store. The local sums are int16 (a
+  // row's nine weights widen and add in one vector register): 256 weights of -128..127 lie
+  // within -32768..32512, so a block of 256 rows cannot overflow and the sums are exact.
+  constexpr size_t kBlock = 256;
   const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
-  int32_t local[kNerLabels] = {};
-  for (size_t k = 0; k < n; ++k) {
-    const int8_t* w = Row(features[k] >> shift);
-    for (int l = 0; l < kNerLabels; ++l) local[l] += w[l];
+  // One loop per way of finding rows, the choice made once per call, not once per row.
+  // The first eight labels as one vector of int16 (widened from int8 in one step; plain
+  // scalar code where the target has no vectors), the ninth apart.
+  static_assert(kNerLabels == 9, "eight labels in a vector and one apart");
+  typedef int8_t Int8x8 __attribute__((vector_size(8)));
+  typedef int16_t Int16x8 __attribute__((vector_size(16)));
+  const auto add = [&](auto row_of) {
+    for (size_t k0 = 0; k0 < n; k0 += kBlock) {
+      const size_t k1 = std::min(n, k0 + kBlock);
+      Int16x8 local = {};
+      int32_t last = 0;
+      for (size_t k = k0; k < k1; ++k) {
+        const int8_t* w = row_of(features[k] >> shift);
+        Int8x8 bytes;
+        std::memcpy(&bytes, w, sizeof bytes);
+        local += __builtin_convertvector(bytes, Int16x8);
+        last += w[8];
+      }
+      for (int l = 0; l < 8; ++l) sum[l] += local[l];
+      sum[8] += last;
+    }
+  };
+  if (!index_.empty()) {
+    const uint32_t* index = index_.data();
+    add([&](uint32_t row) {
+      const uint32_t k = index[row];
+      return k ? rows_ + size_t{k - 1} * kNerLabels : kZeroRow;
+    });
+  } else {
+    add([&](uint32_t row) { return Row(row); });
   }
-  for (int l = 0; l < kNerLabels; ++l) sum[l] += local[l];
 }
 
 void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
@@ -264,9 +311,10 @@ WordScoreCache& ThreadCache(uint64_t id) {
 }
 }  // namespace
 
-void Tagger::AddWordScores(const NerToken& token, WordScoreCache& cache, int32_t* emit) const {
+void Tagger::AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
+                           int32_t* emit) const {
   auto& map = token.word ? cache.words : cache.others;
-  const std::array<int32_t, kNerLabels>* scores = map.find(token.text);
+  const std::array<int32_t, kNerLabels>* scores = map.find(token.text, text_hash);
   if (!scores) {
     if (map.size() >= kWordScoreCacheMax) map = StringMap<std::array<int32_t, kNerLabels>>();
     thread_local std::vector<uint32_t> features;
@@ -290,6 +338,13 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   NerDocHints(tokens, {}, &hints, &order);
   const auto sentences = NerSentences(tokens);
   WordScoreCache& cache = ThreadCache(id_);
+  // The cache slots of all tokens prefetched before the first pass looks them up: most of a
+  // look-up's time is that cache miss, and these overlap.
+  std::vector<uint32_t> text_hashes(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    text_hashes[i] = HashUnits(tokens[i].text);
+    (tokens[i].word ? cache.words : cache.others).Prefetch(text_hashes[i]);
+  }
   for (const auto& [begin, end] : sentences) {
     // A token's own features from the cache (summed once per text and thread), its context's
     // here: together exactly NerFeatures.
@@ -297,7 +352,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
     offsets.clear();
     offsets.push_back(0);
     for (size_t i = begin; i < end; ++i) {
-      AddWordScores(tokens[i], cache, emit.data() + i * kNerLabels);
+      AddWordScores(tokens[i], text_hashes[i], cache, emit.data() + i * kNerLabels);
       NerContextFeatures(tokens, begin, end, i, hints, &features);
       offsets.push_back(static_cast<uint32_t>(features.size()));
     }

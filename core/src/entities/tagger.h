@@ -60,21 +60,30 @@ class Tagger {
  private:
   Tagger() = default;
   bool Parse(std::string_view bytes, std::string* error);
-  // The weights of hash row `row` (a row of zeros for one that is not stored).
+  // The weights of hash row `row` (a row of zeros for one that is not stored), found in the
+  // bitmap (SumRows uses index_ where there is one).
   const int8_t* Row(uint32_t row) const;
   // Adds the weights of `n` features to the kNerLabels scores at `sum`.
   void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
   // The same for each token's features [offsets[i], offsets[i + 1]) into its row of `emit`.
   void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
                  int32_t* emit) const;
-  // Adds the weights of the token's own features (NerWordFeatures), cached by its text.
-  void AddWordScores(const NerToken& token, WordScoreCache& cache, int32_t* emit) const;
+  // Adds the weights of the token's own features (NerWordFeatures), cached by its text
+  // (`text_hash`: HashUnits of it).
+  void AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
+                     int32_t* emit) const;
 
   uint64_t id_ = 0;                        // distinct per parsed model (the score cache's key)
   std::string owned_;                      // FromBytes: the model's bytes; Build: empty (views the data)
   int bits_ = 0;
   const unsigned char* bitmap_ = nullptr;  // 1 << bits_ bits: which rows are stored
   std::vector<uint32_t> rank_;             // stored rows before each 64-row word of the bitmap
+  // For models of at most kDirectIndexBits hash bits (the shipped ones have 16): each row's
+  // stored index + 1, 0 if not stored, so that finding a row is one load instead of a bitmap
+  // word, its rank and a population count. Larger models keep the bitmap alone: their table
+  // would outgrow the caches.
+  static constexpr int kDirectIndexBits = 18;
+  std::vector<uint32_t> index_;
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
 };

@@ -46,6 +46,12 @@ class StringMap {
   }
 
   const V* find(std::u16string_view key) const { return FindIn(key, HashUnits(key)); }
+  // A lookup in two steps, for callers that look up many keys in a row: Prefetch(HashUnits(key))
+  // some keys ahead, then find(key, hash), so that the slot's cache miss overlaps other work.
+  void Prefetch(uint32_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+  const V* find(std::u16string_view key, uint32_t hash) const { return FindIn(key, hash); }
   V* find(std::u16string_view key) { return const_cast<V*>(FindIn(key, HashUnits(key))); }
   bool contains(std::u16string_view key) const { return find(key) != nullptr; }
 

@@ -25,8 +25,14 @@ size_t DecodeUtf8(std::string_view in, std::u16string* out) {
   while (i < n) {
     const uint32_t b = p[i];
     if (b < 0x80) {
-      out->push_back(static_cast<char16_t>(b));
-      ++i;
+      // A run of ASCII bytes, appended at once (a push_back per byte re-checks the capacity).
+      size_t j = i + 1;
+      while (j < n && p[j] < 0x80) ++j;
+      const size_t at = out->size();
+      out->resize(at + (j - i));
+      char16_t* o = out->data() + at;
+      for (size_t k = i; k < j; ++k) o[k - i] = static_cast<char16_t>(p[k]);
+      i = j;
       continue;
     }
     // Sequence length and the allowed range of the second byte (which rules out overlong
