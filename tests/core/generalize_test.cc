@@ -358,3 +358,11 @@ TEST_CASE("English: a name before a geographic head is a place, not a person", "
   // German needs an adjective before the head ("Starnberger See"): a name before one stays a name.
   CHECK(Texts(De("Gestern sprach Peter Wald im Rathaus."), kPerson) == Strings{"Peter Wald"});
 }
+
+TEST_CASE("A city and a district joined by a hyphen after a place preposition are one place", "[generalize]") {
+  auto d = De("In Köln-Ehrenfeld und Frankfurt-Höchst wurde gewählt, die Gäste kamen aus Berlin-Mitte.");
+  CHECK(Texts(d, kPlace) == Strings{"Köln-Ehrenfeld", "Frankfurt-Höchst", "Berlin-Mitte"});
+  CHECK(Entities(d, kPlace) == Strings{"Köln", "Frankfurt am Main", "Berlin"});
+  // A compound noun with a city is none ("die Berlin-Reise"), nor is one after a country.
+  CHECK(Texts(De("Die Berlin-Reise war kurz, die US-Amerikanerin siegte."), kPlace).empty());
+}

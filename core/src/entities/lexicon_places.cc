@@ -92,7 +92,17 @@ void MatchLexiconPlaces(EntityState& st) {
         break;  // "in der ausverkauften Halle"
       }
       if ((e.ambiguous_name || e.ambiguous_word) && st.Has(i - 1, kWDemonstrative)) break;  // "diese Mark"
-      if (st.CompoundContinues(j)) break;  // "US-Amerikanerin": a compound, not the place
+      if (st.CompoundContinues(j)) {
+        // "in Frankfurt-Höchst", "aus Berlin-Mitte": right after a place preposition, a city and a
+        // capitalised word are a district of it. Elsewhere the compound is a noun
+        // ("US-Amerikanerin", "die Berlin-Reise").
+        const bool after_prep = st.Has(i - 1, kWPlacePrep) && !st.Has(i - 1, kWDeterminer);
+        const bool in_list = st.Has(i - 1, kWCoord) && i >= 2 && st.place_at[i - 2] >= 0;  // "in Köln-Ehrenfeld und Frankfurt-Höchst"
+        const bool district = e.kind != PlaceKind::kCountry && (after_prep || in_list) && st.Upper(j + 2) && !st.CompoundContinues(j + 2);
+        if (!district) break;
+        j += 2;
+        end = static_cast<size_t>(st.tokens[j].core_end);
+      }
       if (i == j && e.kind == PlaceKind::kCity && st.Has(i - 1, kWDefinite) && !st.Has(i - 1, kWPlacePrep) &&
           !st.tokens[i - 1].upper) {
         break;  // "das Derby", "den Reading": a city name after an article is a common noun
