@@ -126,6 +126,7 @@ TEST_CASE("Places inside organisation names are not places", "[entities]") {
   CHECK(Texts(En("He was taught at Aberdeen Grammar School and joined the Cambridge Whig Club."), kPlace).empty());
   CHECK(Texts(En("The British Columbia Lottery Corporation wrote to the San Francisco Bulletin."), kPlace).empty());
   CHECK(Texts(En("The Sydney Morning Herald said the United States Congress had adjourned."), kPlace).empty());
+  CHECK(Texts(En("The Port Authority, the Ohio Democratic Party and the California Coastal Commission met."), kPlace).empty());
   // The city itself still is one.
   REQUIRE(Texts(De("Sie wohnt in Dortmund."), kPlace) == Strings{"Dortmund"});
 }
