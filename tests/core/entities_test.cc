@@ -127,6 +127,9 @@ TEST_CASE("Places inside organisation names are not places", "[entities]") {
   CHECK(Texts(En("The British Columbia Lottery Corporation wrote to the San Francisco Bulletin."), kPlace).empty());
   CHECK(Texts(En("The Sydney Morning Herald said the United States Congress had adjourned."), kPlace).empty());
   CHECK(Texts(En("The Port Authority, the Ohio Democratic Party and the California Coastal Commission met."), kPlace).empty());
+  // Teams named by a place and a plural; the city itself, in the same text, is a place.
+  CHECK(Texts(En("The Boston Celtics and the Kansas City Chiefs won; fans in Boston cheered."), kPlace) ==
+        Strings{"Boston"});
   // The city itself still is one.
   REQUIRE(Texts(De("Sie wohnt in Dortmund."), kPlace) == Strings{"Dortmund"});
 }

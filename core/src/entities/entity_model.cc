@@ -137,6 +137,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("list_skips_article", 2, flag(&s.list_skips_article))
       .On("list_name_may_continue", 2, flag(&s.list_name_may_continue))
       .On("backward_list_needs_prep", 2, flag(&s.backward_list_needs_prep))
+      .On("team_plural_ending", 2, letters(&s.team_plural_ending))
       .On("tagger_min_margin_per", 2, number(&tagger_min_margin_[0]))
       .On("tagger_min_margin_loc", 2, number(&tagger_min_margin_[1]))
       .On("tagger_min_margin_org", 2, number(&tagger_min_margin_[2]))

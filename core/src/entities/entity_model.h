@@ -115,6 +115,9 @@ struct EntitySettings {
   bool list_skips_article = false;
   bool list_name_may_continue = false;
   bool backward_list_needs_prep = false;
+  // A team named by its place and a plural ("Boston Celtics", "Kansas City Chiefs"): the plural
+  // ending of the language where teams are named so (empty: no such rule).
+  std::u16string team_plural_ending;
 };
 
 struct WordInfo {

@@ -16,9 +16,27 @@ void MarkOrganisations(EntityState& st) {
     }
     return false;
   };
+  const std::u16string& plural = st.model.settings().team_plural_ending;
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i)) continue;
     const TokenFeatures& t = st.tokens[i];
+    // "Boston Celtics", "Kansas City Chiefs": a place of the lexicon and a capitalised plural
+    // that is no name or place itself is a team.
+    if (!plural.empty() && !st.org[i]) {
+      int32_t last = -1;
+      for (int32_t b = i; b < i + 3 && b < st.count && (b == i || (st.Upper(b) && st.tokens[b].adjacent)); ++b) {
+        if (place_form(i, b)) last = b;
+      }
+      const int32_t team = last + 1;
+      if (last >= 0 && st.Upper(team) && st.tokens[team].adjacent && !st.tokens[team].allcaps &&
+          st.tokens[team].fold.size() > plural.size() + 2 && st.tokens[team].fold.ends_with(plural) &&
+          !st.Has(team, kWFirstName | kWLastName | kWFunction | kWGeoAfter | kWNationality | kWCalendar) && !place_form(team, team) &&
+          !st.Possessive(last)) {
+        for (int32_t x = i; x <= team; ++x) st.org[x] = 1;
+        i = team;
+        continue;
+      }
+    }
     // A listed organisation or product name ("Reuters", "Mac App Store"), unless a first name
     // or a name particle makes it a surname ("Michael Bloomberg", "Werner von Siemens").
     int32_t name_end = st.PhraseEnd(st.model.OrgNamePhrases(t.fold), i);
