@@ -366,3 +366,10 @@ TEST_CASE("A city and a district joined by a hyphen after a place preposition ar
   // A compound noun with a city is none ("die Berlin-Reise"), nor is one after a country.
   CHECK(Texts(De("Die Berlin-Reise war kurz, die US-Amerikanerin siegte."), kPlace).empty());
 }
+
+TEST_CASE("Politicians, activists and photographers are role cues before a bare name", "[generalize]") {
+  CHECK(Texts(De("Die Grünen-Politikerin Varnholt widersprach am Montag."), kPerson) == Strings{"Varnholt"});
+  CHECK(Texts(De("Der SPD-Politiker Hessmann und die Aktivistin Lüdecke kamen."), kPerson) ==
+        Strings{"Hessmann", "Lüdecke"});
+  CHECK(Texts(De("Das Bild stammt vom Fotografen Remmler."), kPerson) == Strings{"Remmler"});
+}
