@@ -373,3 +373,9 @@ TEST_CASE("Politicians, activists and photographers are role cues before a bare 
         Strings{"Hessmann", "Lüdecke"});
   CHECK(Texts(De("Das Bild stammt vom Fotografen Remmler."), kPerson) == Strings{"Remmler"});
 }
+
+TEST_CASE("Sport and court roles are cues before a bare name", "[generalize]") {
+  CHECK(Texts(De("Neuzugang Palhinha spielte durch."), kPerson) == Strings{"Palhinha"});
+  CHECK(Texts(De("Der Angeklagte Drescher schwieg, die Zeugin Malinowski sagte aus."), kPerson) ==
+        Strings{"Drescher", "Malinowski"});
+}
