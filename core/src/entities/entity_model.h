@@ -219,6 +219,10 @@ class EntityModel {
   float tagger_min_margin_per_genitive() const {
     return tagger_min_margin_per_genitive_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_genitive_;
   }
+  // A bare name after a role or title cue is confirmed unless the tagger says "no name" with
+  // at least this margin (0, no setting: it needs the tagger's, a list's or a second cue's
+  // confirmation).
+  float tagger_cue_veto_margin() const { return tagger_cue_veto_margin_; }
   // A one-word place proposal on a small place of the gazetteer ("Cleveland is a city on
   // Lake Erie"): the gazetteer and the tagger agree (no setting: the one-word margin).
   float tagger_min_margin_loc_listed() const {
@@ -254,6 +258,7 @@ class EntityModel {
   float tagger_min_margin_per_listed_ = -1;
   float tagger_min_margin_per_genitive_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
+  float tagger_cue_veto_margin_ = 0;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
   Endings derived_endings_;
   Endings inflected_endings_;

@@ -183,6 +183,13 @@ void ApplyTaggedPersons(EntityState& st) {
       s.confirmed = true;
       continue;
     }
+    // A role or title cue is evidence of its own where the language's setting says so: the bare
+    // name stands unless the tagger is this sure of "no name" ("Education Secretary Varnek").
+    const float cue_veto = st.model.tagger_cue_veto_margin();
+    if (s.source == kSrcCue && cue_veto > 0 && !st.TaggedOutside(x, x, cue_veto) && ClassAt(st, x, true) < 0) {
+      s.confirmed = true;
+      continue;
+    }
     // A surname of a full name elsewhere in the document is that person (linking decides).
     if (PartOfFullName(st, st.tokens[x].fold)) continue;
     const int cls = ClassAt(st, x, true);
