@@ -384,3 +384,10 @@ TEST_CASE("English: a bare name after a role stands unless the tagger is sure it
   // The tagger reads "Varnek" as no name, but not surely (margin under 30, the en setting).
   CHECK(Texts(En("Education Secretary Varnek defended the plan."), kPerson) == Strings{"Varnek"});
 }
+
+TEST_CASE("A name with a number after it is a numbered thing, not a place", "[generalize]") {
+  CHECK(Texts(En("The quote is at Tab 3 of our condensed book, as argued in Case 22-506."), kPlace).empty());
+  CHECK(Texts(En("It falls under Factor 1 of the test, see the chart in Figure 2."), kPlace).empty());
+  // A place the gazetteer knows stays one, and a name without a number is still a place.
+  CHECK(Texts(En("She moved to Kempen 2 years ago and later lived in Tropea."), kPlace) == Strings{"Kempen", "Tropea"});
+}

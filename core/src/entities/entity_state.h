@@ -119,6 +119,8 @@ struct EntityState {
            (text[tokens[i].start] == u'-' || text[tokens[i].start] == u'\u2010' || text[tokens[i].start] == u'\u2011');
   }
   bool Possessive(int32_t i) const { return tokens[i].core_end < tokens[i].end; }
+  // A number written in digits ("3", "22-506" starts with one).
+  bool IsNumber(int32_t i) const { return i >= 0 && i < count && doc.tokens()[i].kind == TokenKind::kNumber; }
   bool IsRole(int32_t i, Gender* g) const;
   // A word that can be part `part` (0-based) of a person's name.
   bool NameLike(int32_t i, int32_t part) const;
