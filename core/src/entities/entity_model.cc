@@ -240,6 +240,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWCorpusWord);
     }
   }
+  // Unlisted words annotated text shows as people's names (generated, tools/ner).
+  if (const Table* t = resources.Find(prefix + "corpus_names")) {
+    for (const auto& row : t->rows) {
+      if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWCorpusName);
+    }
+  }
   if (const Table* t = resources.Find(prefix + "person_cues")) {
     for (const auto& row : t->rows) {
       if (row.size() < 2) continue;

@@ -71,7 +71,12 @@ enum WordFlag : uint64_t {
   // <lang>/common_names). Not a tagger feature: the tagger learnt these words from the same
   // corpora, and its models were trained without the flag.
   kWCorpusWord = 1ull << 36,
+  // A word the annotated corpora show as a person's name, missing from the name lexicons
+  // ("Goethe", "Röttgen"; generated, <lang>/corpus_names). Not a tagger feature either.
+  kWCorpusName = 1ull << 37,
 };
+// Flags the tagger's models were trained without: masked from its features.
+constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName;
 // Words that alone start no person: common nouns that are also names.
 constexpr uint64_t kWordNotBareName = kWCommonNoun | kWCorpusWord;
 

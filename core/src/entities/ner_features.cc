@@ -115,7 +115,7 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
       const WordInfo* w = model.Word(n.fold);
       flags = w ? w->flags : 0;
     }
-    n.flags = flags & ~kWCorpusWord;
+    n.flags = flags & ~kWordNotTaggerFeature;
     // Lexicon endings and place forms of capitalised words only: a name is capitalised in both
     // languages, and these lookups are most of the cost of a token.
     if (!n.word || !n.upper || n.fold.size() < 3) continue;

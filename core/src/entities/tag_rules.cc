@@ -91,16 +91,17 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) && !st.tokens[x].glued ? 1 : 0;
     if (words == 0) words = 1;
     float min = words == 1 ? st.model.tagger_min_margin_single(cur.cls) : st.model.tagger_min_margin(cur.cls);
-    // "sagte Elena", "wie Goethe schon sagte": the name lists and the tagger agree.
-    if (cur.first == cur.last && cur.cls == kTagPer && st.Has(cur.first, kWFirstName | kWLastName) &&
+    // "sagte Elena", "wie Goethe schon sagte": the name lists (or the names the annotated
+    // corpora show) and the tagger agree.
+    if (cur.first == cur.last && cur.cls == kTagPer && st.Has(cur.first, kWFirstName | kWLastName | kWCorpusName) &&
         !st.Has(cur.first, kWordNotBareName | kNotNameWord)) {
       if (!org_words) org_words = OrganisationWords(st);
       if (!org_words->find(st.tokens[cur.first].fold)) min = std::min(min, st.model.tagger_min_margin_per_listed());
     }
     // "mit August Kopff": a listed first name opens the name the tagger proposes, or a listed
     // surname closes it.
-    const bool listed_first = st.Has(cur.first, kWFirstName) && !st.Has(cur.first, kNotNameWord);
-    const bool listed_last = st.Has(cur.last, kWLastName) && !st.Has(cur.last, kNotNameWord);
+    const bool listed_first = st.Has(cur.first, kWFirstName | kWCorpusName) && !st.Has(cur.first, kNotNameWord);
+    const bool listed_last = st.Has(cur.last, kWLastName | kWCorpusName) && !st.Has(cur.last, kNotNameWord);
     if (words >= 2 && cur.cls == kTagPer && (listed_first || listed_last)) {
       min = std::min(min, st.model.tagger_min_margin_per_listed());
     }
