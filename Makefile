@@ -8,8 +8,10 @@ JOBS ?= $(shell nproc)
 FUZZ_SMOKE_SECONDS ?= 30
 PORT ?= 8080
 BUILD := build
-# Debian's acorn (Emscripten's optimizer needs it) lives where this Node.js does not look.
-export NODE_PATH := $(shell dpkg -L node-acorn 2>/dev/null | sed -n 's|/acorn/package.json$$||p' | head -n 1)
+# Debian's acorn (Emscripten's optimizer needs it) lives where this Node.js does not look. On a
+# fresh machine node-acorn arrives with emscripten only when `deps` runs, after make has read
+# this line, so Debian's place for Node modules is the fallback.
+export NODE_PATH := $(or $(shell dpkg -L node-acorn 2>/dev/null | sed -n 's|/acorn/package.json$$||p' | head -n 1),/usr/share/nodejs)
 export LESELUPE_CACHE ?= $(HOME)/.cache/leselupe
 
 .PHONY: help deps npm native wasm web demo-site demo test check test-types test-native test-sanitize test-node test-browser test-pages pages eval bench fuzz fuzz-smoke extension lexicon case-fold-table clean test-batch test-batch-stress test-tsan dist fuzz-corpus
