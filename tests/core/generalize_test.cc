@@ -399,3 +399,12 @@ TEST_CASE("German: a name the annotated corpora show as a person needs only the 
   // A word of the date phrases never becomes such a name ("v. Chr.").
   CHECK(Texts(De("Die Stadt wurde 456 v. Chr. erobert."), kPerson).empty());
 }
+
+TEST_CASE("Regions and landscapes of the press are places of the lexicon", "[generalize]") {
+  // Not CLDR subdivisions: data/lexicon/press-aliases.tsv (historical and cultural regions,
+  // German landscapes and administrative regions below the Länder).
+  CHECK(Texts(De("Die Familie fuhr ins Allgäu, dann nach Südtirol und im Herbst nach Kreta."), kPlace) ==
+        Strings{"Allgäu", "Südtirol", "Kreta"});
+  CHECK(Entities(De("Das Hochwasser erreichte Niederbayern und das Elsass."), kPlace) == Strings{"Niederbayern", "Elsass"});
+  CHECK(Texts(En("Wildfires spread across Siberia and Anatolia."), kPlace) == Strings{"Siberia", "Anatolia"});
+}
