@@ -233,7 +233,7 @@ void FindContextPlaces(EntityState& st) {
       const std::string* listed = nullptr;
       const std::string* small = SmallPlaceCountry(st, a, e, &listed);
       // The tagger's "no name" outweighs the shape, not the gazetteer ("of Calais").
-      if (!listed && st.TaggerVetoes(a, e)) continue;
+      if (!listed && (st.TaggerVetoes(a, e) || st.TaggerSaysPerson(a, e))) continue;
       // "at Tab 3", "in Case 22-506", "in Halle 4": a name and the number right after it
       // name a numbered thing (a tab, a case, a hall), not a place the gazetteer does not know.
       if (!small && st.IsNumber(e + 1) && st.tokens[e + 1].adjacent) continue;

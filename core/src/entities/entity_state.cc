@@ -157,6 +157,16 @@ bool EntityState::QuotedTitle(const Seed& s) {
   return true;
 }
 
+bool EntityState::TaggerSaysPerson(int32_t first, int32_t last) const {
+  const float min = model.tagger_veto_margin();
+  if (min <= 0 || tags.size() != static_cast<size_t>(count)) return false;
+  for (int32_t x = first; x <= last; ++x) {
+    if (!IsWord(x)) continue;
+    if (!TaggedPerson(x) || tags[static_cast<size_t>(x)].margin < min) return false;
+  }
+  return true;
+}
+
 bool EntityState::TaggedOutside(int32_t first, int32_t last, float min_margin) const {
   if (tags.size() != static_cast<size_t>(count) || first < 0 || last >= count) return false;
   for (int32_t i = first; i <= last; ++i) {

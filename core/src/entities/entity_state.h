@@ -178,6 +178,10 @@ struct EntityState {
   bool TaggerVetoes(int32_t first, int32_t last) const {
     return model.tagger_veto_margin() > 0 && TaggedOutside(first, last, model.tagger_veto_margin());
   }
+  // The tagger reads every word of tokens [first, last] as a person's, each at least as surely
+  // as its veto needs: a place that rests on a name's shape alone gives way ("a shot from Ryo
+  // Hasegawa").
+  bool TaggerSaysPerson(int32_t first, int32_t last) const;
   // The tagger's label on token i is a person's (any margin).
   bool TaggedPerson(int32_t i) const {
     return !tags.empty() && IsWord(i) &&
