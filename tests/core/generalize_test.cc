@@ -414,3 +414,12 @@ TEST_CASE("English: a name after a place preposition that the tagger reads as a 
   // (margin 34 on both words, over the veto margin 30) outweighs that shape.
   CHECK(Texts(En("He scored after a pass from Takumi Sasaki late in the game."), kPlace).empty());
 }
+
+TEST_CASE("Companies, products and benefits named like people are no people", "[generalize]") {
+  // lexicon/organisations: bare company and product names, and "Hartz IV" (named after a man).
+  CHECK(Texts(De("Viele Familien beantragen Hartz IV, sagte Ministerin Edda Brinkhoff."), kPerson) ==
+        Strings{"Edda Brinkhoff"});
+  CHECK(Texts(De("Nach dem Quartal erwartet Dell mehr Umsatz, und Nike auch."), kPerson).empty());
+  // A first name before the company's name makes it a surname again.
+  CHECK(Texts(En("Nikola Tesla was born in 1856."), kPerson) == Strings{"Nikola Tesla"});
+}
