@@ -423,3 +423,11 @@ TEST_CASE("Companies, products and benefits named like people are no people", "[
   // A first name before the company's name makes it a surname again.
   CHECK(Texts(En("Nikola Tesla was born in 1856."), kPerson) == Strings{"Nikola Tesla"});
 }
+
+TEST_CASE("Orchestras, ensembles and museums are organisations, not people", "[generalize]") {
+  // "Cleveland" is also a first name: "The Cleveland Orchestra" made a person, and linking
+  // then made every "Cleveland" of the text a mention of it.
+  auto r = En("The Cleveland Orchestra played at home. Cleveland is a city on Lake Erie, and Cleveland has a lake.");
+  CHECK(Texts(r, kPerson).empty());
+  CHECK(Texts(De("Am Abend spielte das Florian Weber Ensemble im Saal."), kPerson).empty());
+}
