@@ -431,3 +431,13 @@ TEST_CASE("Orchestras, ensembles and museums are organisations, not people", "[g
   CHECK(Texts(r, kPerson).empty());
   CHECK(Texts(De("Am Abend spielte das Florian Weber Ensemble im Saal."), kPerson).empty());
 }
+
+TEST_CASE("English: a metropolitan area is a place and a hotel an organisation", "[generalize]") {
+  // "Phoenix" is also a first name: "Phoenix Metropolitan Area" was a person, and every
+  // "Phoenix" of the text a mention of it.
+  auto r = En("The town joined the Greater Phoenix Metropolitan Area in 1960. Phoenix is hot and dry.");
+  CHECK(Texts(r, kPerson).empty());
+  const Strings places = Texts(r, kPlace);
+  CHECK(std::find(places.begin(), places.end(), "Phoenix") != places.end());
+  CHECK(Texts(En("Guests of the Hafijj Hotel met the owner, Amina Saleh."), kPerson) == Strings{"Amina Saleh"});
+}
