@@ -441,3 +441,9 @@ TEST_CASE("English: a metropolitan area is a place and a hotel an organisation",
   CHECK(std::find(places.begin(), places.end(), "Phoenix") != places.end());
   CHECK(Texts(En("Guests of the Hafijj Hotel met the owner, Amina Saleh."), kPerson) == Strings{"Amina Saleh"});
 }
+
+TEST_CASE("An apostrophe after a name in s makes it a possessive, not a place", "[generalize]") {
+  // "from X" admits an unknown name as a place; "Theodorus’ monastery" is his monastery.
+  CHECK(Texts(En("A brother from Theodorus’ monastery stayed the winter. Theodorus was pleased."), kPlace).empty());
+  CHECK(Texts(En("A letter came from Marcus' farm."), kPlace).empty());
+}

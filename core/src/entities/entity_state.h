@@ -36,6 +36,7 @@ struct TokenFeatures {
   bool allcaps = false;
   bool adjacent = false;  // only spaces (no line or paragraph break) since the previous token
   bool glued = false;     // no gap at all after the previous token
+  bool s_apostrophe = false;  // a word in s with an apostrophe glued after it ("Theodorus’ monastery")
   int32_t sentence = 0;
   int32_t paragraph = 0;
 };
@@ -118,7 +119,8 @@ struct EntityState {
     return i >= 0 && i < count && !tokens[i].word && tokens[i].end - tokens[i].start == 1 &&
            (text[tokens[i].start] == u'-' || text[tokens[i].start] == u'\u2010' || text[tokens[i].start] == u'\u2011');
   }
-  bool Possessive(int32_t i) const { return tokens[i].core_end < tokens[i].end; }
+  // "Trump's", and "Theodorus’" before its noun: the word owns what follows.
+  bool Possessive(int32_t i) const { return tokens[i].core_end < tokens[i].end || tokens[i].s_apostrophe; }
   // A number written in digits ("3", "22-506" starts with one).
   bool IsNumber(int32_t i) const { return i >= 0 && i < count && doc.tokens()[i].kind == TokenKind::kNumber; }
   bool IsRole(int32_t i, Gender* g) const;

@@ -41,6 +41,11 @@ void BuildTokenFeatures(EntityState& st) {
         }
       }
     }
+    // "Theodorus’ monastery": the apostrophe alone after a word in s is its possessive.
+    if (!t.word && i > 0 && t.glued && t.end - t.start == 1 && IsApostrophe(st.text[static_cast<size_t>(t.start)])) {
+      TokenFeatures& p = st.tokens[i - 1];
+      if (p.word && p.end - p.start > 2 && st.text[static_cast<size_t>(p.end - 1)] == u's' && p.core_end == p.end) p.s_apostrophe = true;
+    }
     if (!t.word) continue;
     int32_t len = t.end - t.start;
     if (len > 2 && st.text[static_cast<size_t>(t.end - 1)] == u's' &&
