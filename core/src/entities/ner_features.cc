@@ -94,7 +94,7 @@ uint32_t NerHashText(std::u16string_view s) {
 }
 
 void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
-                    const std::vector<uint64_t>* known_flags) {
+                    const std::vector<uint64_t>* known_flags, std::vector<int8_t>* role_memo) {
   const auto& dt = doc.tokens();
   const std::u16string_view folded = doc.folded();
   tokens->clear();
@@ -111,7 +111,8 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     n.word_hash = NerHashText(n.fold);
     ShapeHashes(n.text, &n.shape_hash, &n.short_hash);
     uint64_t flags = known_flags ? (*known_flags)[i] : kNerFlagsUnknown;
-    if (flags == kNerFlagsUnknown) {
+    const bool known_fold = flags != kNerFlagsUnknown;
+    if (!known_fold) {
       const WordInfo* w = model.Word(n.fold);
       flags = w ? w->flags : 0;
     }
@@ -123,7 +124,12 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     if (model.HasNameEnding(n.fold)) n.lexicon |= kNlNameEnding;
     if (model.HasNounEnding(n.fold)) n.lexicon |= kNlNounEnding;
     if (model.HasOrgSuffix(n.fold)) n.lexicon |= kNlOrgSuffix;
-    if (model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
+    int8_t* memo = known_fold && role_memo ? &(*role_memo)[i] : nullptr;
+    if (memo && *memo == 0) {
+      Gender gender = Gender::kUnknown;
+      *memo = model.HasRoleSuffix(n.fold, &gender) ? static_cast<int8_t>(2 + static_cast<int>(gender)) : -1;
+    }
+    if (memo ? *memo > 0 : model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
   }
   // Lexicon place forms: the longest form that starts at a token and ends on a token end.
   for (size_t i = 0; i < dt.size(); ++i) {

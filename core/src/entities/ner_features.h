@@ -55,9 +55,14 @@ enum NerLexicon : uint8_t {
 // be null) has one entry per token: the WordFlag bits of its folded text where the caller has
 // looked them up already (0 for a word not listed), kNerFlagsUnknown where it has not — so that
 // the rules' stage 1 and the tagger look up each word once.
+// `role_memo` (may be null; used with `known_flags` only) shares the role-suffix test
+// (EntityModel::HasRoleSuffix) with the caller for the tokens whose flags it knows, whose
+// folded text is the caller's: 0 not tested yet, -1 no, 2 + Gender yes. A test made here is
+// stored there, a known answer not tested again.
 constexpr uint64_t kNerFlagsUnknown = ~uint64_t{0};
 void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
-                    const std::vector<uint64_t>* known_flags = nullptr);
+                    const std::vector<uint64_t>* known_flags = nullptr,
+                    std::vector<int8_t>* role_memo = nullptr);
 
 // The decoding units: runs of tokens with the same sentence index, as [begin, end) pairs.
 std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>& tokens);
