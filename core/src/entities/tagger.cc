@@ -4,7 +4,6 @@
 #include <array>
 #include <atomic>
 #include <cstring>
-#include <limits>
 
 #include "resources.h"
 #include "text/string_map.h"
@@ -12,16 +11,8 @@
 namespace leselupe {
 namespace {
 
-constexpr int32_t kForbidden = std::numeric_limits<int32_t>::min() / 4;
-
 // Each parsed model's identity, for the score cache (an address can be reused, this cannot).
 std::atomic<uint64_t> next_model_id{1};
-
-// I-X may follow only B-X or I-X; nothing else constrains the sequence.
-bool Allowed(int from, int to) {  // from = -1: the sentence start
-  if (!NerInside(to)) return true;
-  return from >= 0 && NerClass(from) == NerClass(to) && from != 0;
-}
 
 // Bits set, without a library call on hosts whose baseline has no popcount instruction.
 inline size_t PopCount(uint64_t x) {
@@ -36,112 +27,6 @@ uint32_t ReadU32(const unsigned char* p) {
 }
 
 }  // namespace
-
-// Subtracts the row's best score from each of its kNerLabels scores: decisions and max-marginal
-// gaps only compare scores of one token, and sums stay small however long the sentence.
-inline void Normalise(int32_t* row) {
-  int32_t top = row[0];
-  for (int l = 1; l < kNerLabels; ++l) top = std::max(top, row[l]);
-  for (int l = 0; l < kNerLabels; ++l) row[l] -= top;
-}
-
-// The allowed predecessor of label l that gives it the best score from the previous token's
-// scores `prev` under transitions `t` (NerViterbi's): the first of equals.
-inline int BestPredecessor(const int32_t* prev, const int32_t* t, int l) {
-  constexpr int L = kNerLabels;
-  if (NerInside(l)) {
-    // I-X follows B-X (label l - 1) or I-X only: the other seven are forbidden.
-    return prev[l] + t[(1 + l) * L + l] > prev[l - 1] + t[l * L + l] ? l : l - 1;
-  }
-  int32_t best = prev[0] + t[L + l];
-  int from = 0;
-  for (int a = 1; a < L; ++a) {
-    const int32_t s = prev[a] + t[(1 + a) * L + l];
-    if (s > best) {
-      best = s;
-      from = a;
-    }
-  }
-  return from;
-}
-
-void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
-                int32_t* margins) {
-  if (n == 0) return;
-  constexpr int L = kNerLabels;
-  // The BIO constraint: I-X only after B-X or I-X. Forbidden steps score kForbidden, which no
-  // path with an allowed alternative ever loses to (a token's scores lie within a few thousand
-  // of each other); the backtrack and the backward pass visit the allowed steps only.
-  int32_t t[(1 + L) * L];
-  for (int a = -1; a < L; ++a) {
-    for (int l = 0; l < L; ++l) {
-      const size_t k = static_cast<size_t>(a + 1) * L + static_cast<size_t>(l);
-      t[k] = Allowed(a, l) ? trans[k] : kForbidden;
-    }
-  }
-  // alpha[i][l]: best score of a prefix ending in l at i (emission included), normalised.
-  // The forward pass takes the maximum over all nine predecessors of every label, forbidden
-  // ones included, so that it runs as a few vector operations: a forbidden step scores
-  // kForbidden less than its predecessor, which lies within a few thousand of the best, so it
-  // never beats the allowed step from B-X (no overflow either: kForbidden is a quarter of the
-  // range). The backtrack then asks which allowed predecessor gave the best score, for one
-  // label per token instead of nine: the same scores, ties broken alike (the first of equals).
-  std::vector<int32_t> alpha(n * L);
-  for (int l = 0; l < L; ++l) alpha[l] = emit[l] + t[l];
-  Normalise(alpha.data());
-  for (size_t i = 1; i < n; ++i) {
-    const int32_t* prev = alpha.data() + (i - 1) * L;
-    int32_t best[L];
-    for (int l = 0; l < L; ++l) best[l] = prev[0] + t[L + l];
-    for (int a = 1; a < L; ++a) {
-      const int32_t p = prev[a];
-      const int32_t* row = t + (1 + a) * L;
-      for (int l = 0; l < L; ++l) best[l] = std::max(best[l], p + row[l]);
-    }
-    for (int l = 0; l < L; ++l) alpha[i * L + l] = best[l] + emit[i * L + l];
-    Normalise(alpha.data() + i * L);
-  }
-  int last = 0;
-  for (int l = 1; l < L; ++l) {
-    if (alpha[(n - 1) * L + l] > alpha[(n - 1) * L + last]) last = l;
-  }
-  for (size_t i = n; i-- > 0;) {
-    labels[i] = static_cast<uint8_t>(last);
-    if (i > 0) last = BestPredecessor(alpha.data() + (i - 1) * L, t, last);
-  }
-  if (!margins) return;
-  // beta[i][l]: best score of the suffix after i given l at i (emission of i excluded),
-  // normalised. alpha + beta at any token is the best whole path through each label there.
-  std::vector<int32_t> beta(n * L, 0);
-  for (size_t i = n - 1; i-- > 0;) {
-    const int32_t* next = beta.data() + (i + 1) * L;
-    const int32_t* e = emit + (i + 1) * L;
-    // The next token's emission and suffix, summed once for all nine labels here.
-    int32_t ahead[L];
-    for (int b = 0; b < L; ++b) ahead[b] = e[b] + next[b];
-    // After l come O and every B- (odd labels), and I- of l's own class.
-    for (int l = 0; l < L; ++l) {
-      const int32_t* row = t + (1 + l) * L;
-      int32_t best = row[0] + ahead[0];
-      for (int b = 1; b < L; b += 2) best = std::max(best, row[b] + ahead[b]);
-      if (l > 0) {
-        const int inside = 2 * NerClass(l);
-        best = std::max(best, row[inside] + ahead[inside]);
-      }
-      beta[i * L + l] = best;
-    }
-    Normalise(beta.data() + i * L);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    int32_t top = kForbidden, runner_up = kForbidden;
-    for (int l = 0; l < L; ++l) {
-      const int32_t through = alpha[i * L + l] + beta[i * L + l];
-      top = std::max(top, through);
-      if (l != labels[i]) runner_up = std::max(runner_up, through);
-    }
-    margins[i] = top - runner_up;
-  }
-}
 
 std::unique_ptr<Tagger> Tagger::Build(const Resources& resources, std::string_view lang,
                                       std::string* error) {
@@ -194,6 +79,7 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
     trans_[i] = static_cast<int16_t>(static_cast<uint16_t>(p[2 * i] | p[2 * i + 1] << 8));
   }
   p += trans_bytes;
+  decode_ = std::make_unique<NerTransitions>(trans_.data());
   bitmap_ = p;
   rank_.assign(bitmap_bytes / 8 + 1, 0);
   for (size_t w = 0; w + 1 < rank_.size(); ++w) {
@@ -333,6 +219,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   std::vector<int32_t> emit(tokens.size() * kNerLabels, 0);
   std::vector<uint8_t> labels(tokens.size(), 0), hints;
   std::vector<uint32_t> features, offsets;
+  std::vector<int32_t> scratch;  // the decoder's, for every sentence
   // First pass: the sentence alone (and which words the document also writes in lower case).
   std::vector<uint64_t> order;  // the words sorted once for both passes' hints
   NerDocHints(tokens, {}, &hints, &order);
@@ -357,8 +244,8 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
       offsets.push_back(static_cast<uint32_t>(features.size()));
     }
     AddScores(features, offsets, emit.data() + begin * kNerLabels);
-    NerViterbi(emit.data() + begin * kNerLabels, end - begin, trans_.data(), labels.data() + begin,
-               nullptr);
+    NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin, nullptr,
+              &scratch);
   }
   // Second pass: the same scores plus what the first pass said about each word elsewhere.
   std::vector<uint8_t> classes(tokens.size());
@@ -369,8 +256,8 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
     features.clear();
     SecondPassFeatures(tokens, begin, end, hints, &features, &offsets);
     AddScores(features, offsets, emit.data() + begin * kNerLabels);
-    NerViterbi(emit.data() + begin * kNerLabels, end - begin, trans_.data(), labels.data() + begin,
-               margins.data() + begin);
+    NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin,
+              margins.data() + begin, &scratch);
   }
   for (size_t i = 0; i < tokens.size(); ++i) (*out)[i] = NerTag{labels[i], margins[i]};
 }

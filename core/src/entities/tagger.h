@@ -41,6 +41,23 @@ struct NerTag {
 void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
                 int32_t* margins);
 
+// The transitions as the decoder reads them (ner_viterbi.cc), built once per model: by slot,
+// the decoder's order of the labels (O, the four B-, the four I-), so that the labels one rule
+// treats alike are neighbours and go through the recursions four at a time.
+struct NerTransitions {
+  explicit NerTransitions(const int32_t* trans);  // NerViterbi's `trans`
+  int32_t start[kNerLabels];    // from the sentence start to each slot (kForbidden: the I- slots)
+  int32_t to_o[kNerLabels];     // from each slot to O
+  int32_t to_b[kNerLabels][4];  // from each slot to B- of class k + 1
+  int32_t from_b[4][kNerLabels];  // to_b transposed: to B- of class k + 1 from each slot
+  int32_t b_to_i[4];            // B-X to I-X of class k + 1
+  int32_t i_to_i[4];            // I-X to I-X
+};
+// NerViterbi with the transitions prepared and the decoder's buffer (`scratch`) kept by the
+// caller between calls.
+void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
+               int32_t* margins, std::vector<int32_t>* scratch);
+
 class Tagger {
  public:
   // The model of `lang` from the data (table "<lang>/ner.bin"), read in place (the tagger
@@ -86,6 +103,7 @@ class Tagger {
   std::vector<uint32_t> index_;
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
+  std::unique_ptr<NerTransitions> decode_;  // trans_ as the decoder reads it
 };
 
 // The model file: a text header (lines), a NUL, then little-endian u32 version, u32 hash bits,

@@ -1,0 +1,190 @@
+// The tagger's decoder (tagger.h: NerViterbi, NerDecode): Viterbi under the BIO constraint, and
+// the max-marginal gaps from a backward pass.
+//
+// Each token's nine scores are kept by slot: O, then B- of the four classes, then I- of them.
+// The constraint treats the labels of a slot group alike (O and every B- may follow anything;
+// I-X follows B-X or I-X only), so the recursions work on the four B- and the four I- slots as
+// one vector each (plain code where the target has no vectors) and visit allowed steps only.
+// Scores are integers and every step takes a maximum of sums: the order in which they are taken
+// changes nothing, so the labels and margins are those of a search of all paths, on every
+// platform alike. Ties in the backtrack go, as everywhere, to the first label in label order.
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+#include "entities/tagger.h"
+
+namespace leselupe {
+namespace {
+
+constexpr int L = kNerLabels;
+static_assert(kNerLabels == 9, "O, four B- and four I- labels");
+
+// A score no allowed path comes near: the start of a sentence in an I- slot (a token's scores
+// lie within a few thousand of each other), and no overflow when a transition is added.
+constexpr int32_t kForbidden = std::numeric_limits<int32_t>::min() / 4;
+
+// Slot of each label, label of each slot.
+constexpr int kSlotOf[L] = {0, 1, 5, 2, 6, 3, 7, 4, 8};
+constexpr int kLabelAt[L] = {0, 1, 3, 5, 7, 2, 4, 6, 8};
+constexpr int kB = 1, kI = 5;  // the first B- and I- slots
+
+typedef int32_t Int32x4 __attribute__((vector_size(16)));
+
+inline Int32x4 Load4(const int32_t* p) {
+  Int32x4 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline void Store4(int32_t* p, Int32x4 v) { std::memcpy(p, &v, sizeof v); }
+inline Int32x4 Max4(Int32x4 a, Int32x4 b) {
+  const Int32x4 a_greater = a > b;
+  return (a & a_greater) | (b & ~a_greater);
+}
+// A label-ordered row's B- and I- scores in slot order.
+inline Int32x4 OddLabels(const int32_t* row) { return Int32x4{row[1], row[3], row[5], row[7]}; }
+inline Int32x4 EvenLabels(const int32_t* row) { return Int32x4{row[2], row[4], row[6], row[8]}; }
+
+// Subtracts the row's best score from each of its nine scores: decisions and max-marginal gaps
+// only compare scores of one token, and sums stay small however long the sentence.
+inline void Normalise(int32_t* row) {
+  int32_t top = row[0];
+  for (int s = 1; s < L; ++s) top = std::max(top, row[s]);
+  for (int s = 0; s < L; ++s) row[s] -= top;
+}
+
+// The predecessor of label l that gives it the best score from the previous token's slot
+// scores `prev`: the first of equals in label order.
+inline int BestPredecessor(const int32_t* prev, const NerTransitions& t, int l) {
+  if (NerInside(l)) {
+    // I-X follows B-X (label l - 1) or I-X only.
+    const int k = NerClass(l) - 1;
+    return prev[kSlotOf[l]] + t.i_to_i[k] > prev[kSlotOf[l - 1]] + t.b_to_i[k] ? l : l - 1;
+  }
+  const auto step = [&](int a) {
+    const int s = kSlotOf[a];
+    return prev[s] + (l == 0 ? t.to_o[s] : t.to_b[s][NerClass(l) - 1]);
+  };
+  int32_t best = step(0);
+  int from = 0;
+  for (int a = 1; a < L; ++a) {
+    const int32_t s = step(a);
+    if (s > best) {
+      best = s;
+      from = a;
+    }
+  }
+  return from;
+}
+
+// I-X may follow only B-X or I-X; nothing else constrains the sequence.
+bool Allowed(int from, int to) {  // from = -1: the sentence start
+  if (!NerInside(to)) return true;
+  return from >= 0 && NerClass(from) == NerClass(to) && from != 0;
+}
+
+}  // namespace
+
+NerTransitions::NerTransitions(const int32_t* trans) {
+  const auto at = [&](int from, int to) {  // from = -1: the start
+    return trans[static_cast<size_t>(from + 1) * L + static_cast<size_t>(to)];
+  };
+  for (int s = 0; s < L; ++s) {
+    const int a = kLabelAt[s];
+    start[s] = Allowed(-1, a) ? at(-1, a) : kForbidden;
+    to_o[s] = at(a, 0);
+    for (int k = 0; k < 4; ++k) to_b[s][k] = from_b[k][s] = at(a, 2 * k + 1);
+  }
+  for (int k = 0; k < 4; ++k) {
+    b_to_i[k] = at(2 * k + 1, 2 * k + 2);
+    i_to_i[k] = at(2 * k + 2, 2 * k + 2);
+  }
+}
+
+void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
+               int32_t* margins, std::vector<int32_t>* scratch) {
+  if (n == 0) return;
+  // alpha (by slot): best score of a prefix ending in each slot at i (emission included),
+  // normalised; beta: of the suffix after i (emission of i excluded), normalised. alpha + beta
+  // at any token is the best whole path through each label there.
+  if (scratch->size() < 2 * n * L) scratch->resize(2 * n * L);
+  int32_t* alpha = scratch->data();
+  int32_t* beta = alpha + n * L;
+  for (int s = 0; s < L; ++s) alpha[s] = emit[kLabelAt[s]] + t.start[s];
+  Normalise(alpha);
+  const Int32x4 b_to_i = Load4(t.b_to_i), i_to_i = Load4(t.i_to_i);
+  for (size_t i = 1; i < n; ++i) {
+    const int32_t* prev = alpha + (i - 1) * L;
+    int32_t* cur = alpha + i * L;
+    const int32_t* e = emit + i * L;
+    // O and B-: from every slot.
+    int32_t to_o = prev[0] + t.to_o[0];
+    Int32x4 to_b = prev[0] + Load4(t.to_b[0]);
+    for (int s = 1; s < L; ++s) {
+      to_o = std::max(to_o, prev[s] + t.to_o[s]);
+      to_b = Max4(to_b, prev[s] + Load4(t.to_b[s]));
+    }
+    // I-X: from B-X or I-X.
+    const Int32x4 to_i = Max4(Load4(prev + kB) + b_to_i, Load4(prev + kI) + i_to_i);
+    cur[0] = to_o + e[0];
+    Store4(cur + kB, to_b + OddLabels(e));
+    Store4(cur + kI, to_i + EvenLabels(e));
+    Normalise(cur);
+  }
+  const int32_t* last_row = alpha + (n - 1) * L;
+  int last = 0;
+  for (int l = 1; l < L; ++l) {
+    if (last_row[kSlotOf[l]] > last_row[kSlotOf[last]]) last = l;
+  }
+  for (size_t i = n; i-- > 0;) {
+    labels[i] = static_cast<uint8_t>(last);
+    if (i > 0) last = BestPredecessor(alpha + (i - 1) * L, t, last);
+  }
+  if (!margins) return;
+  std::fill(beta + (n - 1) * L, beta + n * L, 0);
+  for (size_t i = n - 1; i-- > 0;) {
+    const int32_t* next = beta + (i + 1) * L;
+    const int32_t* e = emit + (i + 1) * L;
+    int32_t* cur = beta + i * L;
+    // The next token's emission and suffix, by slot.
+    const int32_t ahead_o = e[0] + next[0];
+    const Int32x4 ahead_b = OddLabels(e) + Load4(next + kB);
+    const Int32x4 ahead_i = EvenLabels(e) + Load4(next + kI);
+    // After any label come O and every B-; after B-X and I-X, I-X too.
+    int32_t from_o = t.to_o[0] + ahead_o;
+    Int32x4 from_b = Load4(t.to_o + kB) + ahead_o;
+    Int32x4 from_i = Load4(t.to_o + kI) + ahead_o;
+    for (int k = 0; k < 4; ++k) {
+      const int32_t ahead = ahead_b[k];
+      from_o = std::max(from_o, t.from_b[k][0] + ahead);
+      from_b = Max4(from_b, Load4(t.from_b[k] + kB) + ahead);
+      from_i = Max4(from_i, Load4(t.from_b[k] + kI) + ahead);
+    }
+    from_b = Max4(from_b, b_to_i + ahead_i);
+    from_i = Max4(from_i, i_to_i + ahead_i);
+    cur[0] = from_o;
+    Store4(cur + kB, from_b);
+    Store4(cur + kI, from_i);
+    Normalise(cur);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const int32_t* a = alpha + i * L;
+    const int32_t* b = beta + i * L;
+    const int chosen = kSlotOf[labels[i]];
+    int32_t top = kForbidden, runner_up = kForbidden;
+    for (int s = 0; s < L; ++s) {
+      const int32_t through = a[s] + b[s];
+      top = std::max(top, through);
+      if (s != chosen) runner_up = std::max(runner_up, through);
+    }
+    margins[i] = top - runner_up;
+  }
+}
+
+void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
+                int32_t* margins) {
+  std::vector<int32_t> scratch;
+  NerDecode(NerTransitions(trans), emit, n, labels, margins, &scratch);
+}
+
+}  // namespace leselupe
