@@ -92,11 +92,14 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
     return false;
   }
   rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
-  if (bits_ <= kDirectIndexBits) {
-    index_.assign(size_t{1} << bits_, 0);
-    uint32_t stored_index = 0;
-    for (size_t row = 0; row < index_.size(); ++row) {
-      if ((bitmap_[row >> 3] >> (row & 7)) & 1u) index_[row] = ++stored_index;
+  if (bits_ <= kDenseBits) {
+    const size_t rows = size_t{1} << bits_;
+    dense_.assign(rows * kNerLabels, 0);
+    const int8_t* stored_row = rows_;
+    for (size_t row = 0; row < rows; ++row) {
+      if (!((bitmap_[row >> 3] >> (row & 7)) & 1u)) continue;
+      std::memcpy(dense_.data() + row * kNerLabels, stored_row, kNerLabels);
+      stored_row += kNerLabels;
     }
   }
   id_ = next_model_id.fetch_add(1);
@@ -151,12 +154,9 @@ void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
       sum[8] += last;
     }
   };
-  if (!index_.empty()) {
-    const uint32_t* index = index_.data();
-    add([&](uint32_t row) {
-      const uint32_t k = index[row];
-      return k ? rows_ + size_t{k - 1} * kNerLabels : kZeroRow;
-    });
+  if (!dense_.empty()) {
+    const int8_t* dense = dense_.data();
+    add([&](uint32_t row) { return dense + size_t{row} * kNerLabels; });
   } else {
     add([&](uint32_t row) { return Row(row); });
   }

@@ -78,7 +78,7 @@ class Tagger {
   Tagger() = default;
   bool Parse(std::string_view bytes, std::string* error);
   // The weights of hash row `row` (a row of zeros for one that is not stored), found in the
-  // bitmap (SumRows uses index_ where there is one).
+  // bitmap (SumRows uses dense_ where there is one).
   const int8_t* Row(uint32_t row) const;
   // Adds the weights of `n` features to the kNerLabels scores at `sum`.
   void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
@@ -95,12 +95,13 @@ class Tagger {
   int bits_ = 0;
   const unsigned char* bitmap_ = nullptr;  // 1 << bits_ bits: which rows are stored
   std::vector<uint32_t> rank_;             // stored rows before each 64-row word of the bitmap
-  // For models of at most kDirectIndexBits hash bits (the shipped ones have 16): each row's
-  // stored index + 1, 0 if not stored, so that finding a row is one load instead of a bitmap
-  // word, its rank and a population count. Larger models keep the bitmap alone: their table
-  // would outgrow the caches.
-  static constexpr int kDirectIndexBits = 18;
-  std::vector<uint32_t> index_;
+  // For models of at most kDenseBits hash bits (the shipped ones have 16): every row, zeros
+  // where none is stored (1 << bits_ rows × kNerLabels), so that a feature's weights are one
+  // load at its hash instead of a bitmap word, its rank and a population count, or an index
+  // and then the row (576 KiB: about what such an index and the stored rows take together).
+  // Larger models keep the bitmap alone: their table would outgrow the caches.
+  static constexpr int kDenseBits = 16;
+  std::vector<int8_t> dense_;
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
   std::unique_ptr<NerTransitions> decode_;  // trans_ as the decoder reads it
