@@ -94,7 +94,7 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
   rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
   if (bits_ <= kDenseBits) {
     const size_t rows = size_t{1} << bits_;
-    dense_.assign(rows * kNerLabels, 0);
+    dense_.assign(rows * kNerLabels + kDensePadding, 0);
     const int8_t* stored_row = rows_;
     for (size_t row = 0; row < rows; ++row) {
       if (!((bitmap_[row >> 3] >> (row & 7)) & 1u)) continue;
@@ -125,40 +125,69 @@ const int8_t* Tagger::Row(uint32_t row) const {
   return ((w >> bit) & 1u) ? rows_ + index * kNerLabels : kZeroRow;
 }
 
-void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
-  // Into a local sum, written once per block: the int8 rows may alias anything, so adding into
-  // `sum` directly would make every addition a load and a store. The local sums are int16 (a
-  // row's nine weights widen and add in one vector register): 256 weights of -128..127 lie
-  // within -32768..32512, so a block of 256 rows cannot overflow and the sums are exact.
-  constexpr size_t kBlock = 256;
-  const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
-  // One loop per way of finding rows, the choice made once per call, not once per row.
-  // The first eight labels as one vector of int16 (widened from int8 in one step; plain
-  // scalar code where the target has no vectors), the ninth apart.
-  static_assert(kNerLabels == 9, "eight labels in a vector and one apart");
-  typedef int8_t Int8x8 __attribute__((vector_size(8)));
-  typedef int16_t Int16x8 __attribute__((vector_size(16)));
-  const auto add = [&](auto row_of) {
-    for (size_t k0 = 0; k0 < n; k0 += kBlock) {
-      const size_t k1 = std::min(n, k0 + kBlock);
-      Int16x8 local = {};
-      int32_t last = 0;
-      for (size_t k = k0; k < k1; ++k) {
-        const int8_t* w = row_of(features[k] >> shift);
-        Int8x8 bytes;
-        std::memcpy(&bytes, w, sizeof bytes);
-        local += __builtin_convertvector(bytes, Int16x8);
-        last += w[8];
-      }
-      for (int l = 0; l < 8; ++l) sum[l] += local[l];
-      sum[8] += last;
+namespace {
+
+typedef int8_t Int8x8 __attribute__((vector_size(8)));
+typedef int16_t Int16x8 __attribute__((vector_size(16)));
+typedef uint16_t Uint16x8 __attribute__((vector_size(16)));
+
+// A block of rows is summed in int16: 256 weights of -128..127 lie within -32768..32512, so a
+// block of kBlock rows cannot overflow and the sums are exact.
+constexpr size_t kBlock = 256;
+
+// Adds the weights of the dense table's rows `features[k] >> shift` to `sum`. Each row is read
+// as eight int16 lanes of two weights each (its nine bytes and seven after them: the table is
+// padded), split into the even- and odd-numbered weights by shifts, sign and all: two vector
+// additions a row and no widening shuffles. Lanes past the row's nine weights add up whatever
+// follows it and are never read.
+void SumDenseRows(const int8_t* dense, uint32_t shift, const uint32_t* features, size_t n,
+                  int32_t* sum) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  constexpr bool kLowByteFirst = false;
+#else
+  constexpr bool kLowByteFirst = true;  // x86 and WebAssembly: a lane's low byte comes first
+#endif
+  for (size_t k0 = 0; k0 < n; k0 += kBlock) {
+    const size_t k1 = std::min(n, k0 + kBlock);
+    Int16x8 low = {}, high = {};
+    for (size_t k = k0; k < k1; ++k) {
+      Uint16x8 pair;
+      std::memcpy(&pair, dense + size_t{features[k] >> shift} * kNerLabels, sizeof pair);
+      low += reinterpret_cast<Int16x8>(pair << 8) >> 8;
+      high += reinterpret_cast<Int16x8>(pair) >> 8;
     }
-  };
+    const Int16x8 even = kLowByteFirst ? low : high, odd = kLowByteFirst ? high : low;
+    for (int l = 0; l < 5; ++l) sum[2 * l] += even[l];
+    for (int l = 0; l < 4; ++l) sum[2 * l + 1] += odd[l];
+  }
+}
+
+}  // namespace
+
+void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
+  const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
   if (!dense_.empty()) {
-    const int8_t* dense = dense_.data();
-    add([&](uint32_t row) { return dense + size_t{row} * kNerLabels; });
-  } else {
-    add([&](uint32_t row) { return Row(row); });
+    SumDenseRows(dense_.data(), shift, features, n, sum);
+    return;
+  }
+  // Into a local sum, written once per block: the int8 rows may alias anything, so adding into
+  // `sum` directly would make every addition a load and a store. The first eight labels as one
+  // vector of int16 (widened from int8 in one step; plain scalar code where the target has no
+  // vectors), the ninth apart.
+  static_assert(kNerLabels == 9, "eight labels in a vector and one apart");
+  for (size_t k0 = 0; k0 < n; k0 += kBlock) {
+    const size_t k1 = std::min(n, k0 + kBlock);
+    Int16x8 local = {};
+    int32_t last = 0;
+    for (size_t k = k0; k < k1; ++k) {
+      const int8_t* w = Row(features[k] >> shift);
+      Int8x8 bytes;
+      std::memcpy(&bytes, w, sizeof bytes);
+      local += __builtin_convertvector(bytes, Int16x8);
+      last += w[8];
+    }
+    for (int l = 0; l < 8; ++l) sum[l] += local[l];
+    sum[8] += last;
   }
 }
 

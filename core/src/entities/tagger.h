@@ -101,6 +101,7 @@ class Tagger {
   // and then the row (576 KiB: about what such an index and the stored rows take together).
   // Larger models keep the bitmap alone: their table would outgrow the caches.
   static constexpr int kDenseBits = 16;
+  static constexpr size_t kDensePadding = 7;  // SumRows reads 16 bytes at a row's start
   std::vector<int8_t> dense_;
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
