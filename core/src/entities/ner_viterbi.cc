@@ -45,12 +45,21 @@ inline Int32x4 Max4(Int32x4 a, Int32x4 b) {
 inline Int32x4 OddLabels(const int32_t* row) { return Int32x4{row[1], row[3], row[5], row[7]}; }
 inline Int32x4 EvenLabels(const int32_t* row) { return Int32x4{row[2], row[4], row[6], row[8]}; }
 
-// Subtracts the row's best score from each of its nine scores: decisions and max-marginal gaps
-// only compare scores of one token, and sums stay small however long the sentence.
-inline void Normalise(int32_t* row) {
-  int32_t top = row[0];
-  for (int s = 1; s < L; ++s) top = std::max(top, row[s]);
-  for (int s = 0; s < L; ++s) row[s] -= top;
+// The largest of four.
+inline int32_t Top4(Int32x4 v) {
+  v = Max4(v, __builtin_shufflevector(v, v, 2, 3, 0, 1));
+  v = Max4(v, __builtin_shufflevector(v, v, 1, 0, 3, 2));
+  return v[0];
+}
+
+// Stores a token's nine slot scores (O, the B- and the I- slots) at `row`, less the best of
+// them: decisions and max-marginal gaps only compare scores of one token, and sums stay small
+// however long the sentence.
+inline void StoreNormalised(int32_t o, Int32x4 b, Int32x4 i, int32_t* row) {
+  const int32_t top = std::max(o, Top4(Max4(b, i)));
+  row[0] = o - top;
+  Store4(row + kB, b - top);
+  Store4(row + kI, i - top);
 }
 
 // The predecessor of label l that gives it the best score from the previous token's slot
@@ -110,13 +119,13 @@ void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* 
   if (scratch->size() < 2 * n * L) scratch->resize(2 * n * L);
   int32_t* alpha = scratch->data();
   int32_t* beta = alpha + n * L;
-  for (int s = 0; s < L; ++s) alpha[s] = emit[kLabelAt[s]] + t.start[s];
-  Normalise(alpha);
+  StoreNormalised(emit[0] + t.start[0], OddLabels(emit) + Load4(t.start + kB),
+                  EvenLabels(emit) + Load4(t.start + kI), alpha);
   const Int32x4 b_to_i = Load4(t.b_to_i), i_to_i = Load4(t.i_to_i);
   for (size_t i = 1; i < n; ++i) {
     const int32_t* prev = alpha + (i - 1) * L;
-    int32_t* cur = alpha + i * L;
     const int32_t* e = emit + i * L;
+    int32_t* cur = alpha + i * L;
     // O and B-: from every slot.
     int32_t to_o = prev[0] + t.to_o[0];
     Int32x4 to_b = prev[0] + Load4(t.to_b[0]);
@@ -126,10 +135,7 @@ void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* 
     }
     // I-X: from B-X or I-X.
     const Int32x4 to_i = Max4(Load4(prev + kB) + b_to_i, Load4(prev + kI) + i_to_i);
-    cur[0] = to_o + e[0];
-    Store4(cur + kB, to_b + OddLabels(e));
-    Store4(cur + kI, to_i + EvenLabels(e));
-    Normalise(cur);
+    StoreNormalised(to_o + e[0], to_b + OddLabels(e), to_i + EvenLabels(e), cur);
   }
   const int32_t* last_row = alpha + (n - 1) * L;
   int last = 0;
@@ -162,22 +168,23 @@ void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* 
     }
     from_b = Max4(from_b, b_to_i + ahead_i);
     from_i = Max4(from_i, i_to_i + ahead_i);
-    cur[0] = from_o;
-    Store4(cur + kB, from_b);
-    Store4(cur + kI, from_i);
-    Normalise(cur);
+    StoreNormalised(from_o, from_b, from_i, cur);
   }
+  // The margin: the best path through the chosen label less the best through another (or
+  // kForbidden, if that is more).
   for (size_t i = 0; i < n; ++i) {
     const int32_t* a = alpha + i * L;
     const int32_t* b = beta + i * L;
+    int32_t through[L];
+    through[0] = a[0] + b[0];
+    Store4(through + kB, Load4(a + kB) + Load4(b + kB));
+    Store4(through + kI, Load4(a + kI) + Load4(b + kI));
     const int chosen = kSlotOf[labels[i]];
-    int32_t top = kForbidden, runner_up = kForbidden;
-    for (int s = 0; s < L; ++s) {
-      const int32_t through = a[s] + b[s];
-      top = std::max(top, through);
-      if (s != chosen) runner_up = std::max(runner_up, through);
-    }
-    margins[i] = top - runner_up;
+    const int32_t own = through[chosen];
+    through[chosen] = kForbidden;
+    const int32_t runner_up =
+        std::max(through[0], Top4(Max4(Load4(through + kB), Load4(through + kI))));
+    margins[i] = std::max(own, runner_up) - runner_up;
   }
 }
 
