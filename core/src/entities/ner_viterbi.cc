@@ -70,19 +70,16 @@ inline int BestPredecessor(const int32_t* prev, const NerTransitions& t, int l) 
     const int k = NerClass(l) - 1;
     return prev[kSlotOf[l]] + t.i_to_i[k] > prev[kSlotOf[l - 1]] + t.b_to_i[k] ? l : l - 1;
   }
-  const auto step = [&](int a) {
-    const int s = kSlotOf[a];
-    return prev[s] + (l == 0 ? t.to_o[s] : t.to_b[s][NerClass(l) - 1]);
-  };
-  int32_t best = step(0);
+  // O and B- follow anything: every slot's score, the best of them, then the first label in
+  // label order that has it.
+  const int32_t* to = l == 0 ? t.to_o : t.from_b[NerClass(l) - 1];
+  int32_t step[L];
+  step[0] = prev[0] + to[0];
+  Store4(step + kB, Load4(prev + kB) + Load4(to + kB));
+  Store4(step + kI, Load4(prev + kI) + Load4(to + kI));
+  const int32_t best = std::max(step[0], Top4(Max4(Load4(step + kB), Load4(step + kI))));
   int from = 0;
-  for (int a = 1; a < L; ++a) {
-    const int32_t s = step(a);
-    if (s > best) {
-      best = s;
-      from = a;
-    }
-  }
+  while (step[kSlotOf[from]] != best) ++from;
   return from;
 }
 
