@@ -50,13 +50,22 @@ class FeatureHash {
 constexpr uint32_t kFnvBasis = 2166136261u;
 inline uint32_t FnvStep(uint32_t h, char16_t c) { return (h ^ c) * 16777619u; }
 
+constexpr char16_t AsciiShapeOf(char16_t c) {
+  if (c >= u'A' && c <= u'Z') return u'X';
+  if (c >= u'a' && c <= u'z') return u'x';
+  if (c >= u'0' && c <= u'9') return u'd';
+  return c;  // punctuation keeps its identity: "-", ".", "'"
+}
+
+// The shapes of ASCII, looked up: most units of most texts.
+constexpr auto kAsciiShapes = [] {
+  std::array<char16_t, 0x80> table{};
+  for (char16_t c = 0; c < 0x80; ++c) table[c] = AsciiShapeOf(c);
+  return table;
+}();
+
 char16_t ShapeOf(char16_t c) {
-  if (c < 0x80) {
-    if (c >= u'A' && c <= u'Z') return u'X';
-    if (c >= u'a' && c <= u'z') return u'x';
-    if (c >= u'0' && c <= u'9') return u'd';
-    return c;  // punctuation keeps its identity: "-", ".", "'"
-  }
+  if (c < 0x80) return kAsciiShapes[c];
   if (U16_IS_SURROGATE(c)) return u'o';
   if (u_isupper(c) || u_istitle(c)) return u'X';
   if (u_isalpha(c)) return u'x';
@@ -68,12 +77,13 @@ char16_t ShapeOf(char16_t c) {
 // their hashes.
 void ShapeHashes(std::u16string_view text, uint32_t* shape, uint32_t* short_shape) {
   uint32_t h = kFnvBasis, hs = kFnvBasis;
-  char16_t last = 0;
-  size_t n = 0;
-  for (char16_t c : text) {
-    const char16_t s = ShapeOf(c);
-    if (n++ < 12) h = FnvStep(h, s);
-    if (n == 1 || s != last) hs = FnvStep(hs, s);
+  constexpr char16_t kNoShape = 0xFFFF;  // ShapeOf never gives it: the first unit always counts
+  char16_t last = kNoShape;
+  const size_t cut = std::min<size_t>(text.size(), 12);
+  for (size_t k = 0; k < text.size(); ++k) {
+    const char16_t s = ShapeOf(text[k]);
+    if (k < cut) h = FnvStep(h, s);
+    if (s != last) hs = FnvStep(hs, s);
     last = s;
   }
   *shape = FeatureHash::Avalanche(h);
