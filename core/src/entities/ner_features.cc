@@ -137,7 +137,8 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     int8_t* memo = known_fold && role_memo ? &(*role_memo)[i] : nullptr;
     if (memo && *memo == 0) {
       Gender gender = Gender::kUnknown;
-      *memo = model.HasRoleSuffix(n.fold, &gender) ? static_cast<int8_t>(2 + static_cast<int>(gender)) : -1;
+      *memo = model.HasRoleSuffix(n.fold, &gender) ? static_cast<int8_t>(2 + static_cast<int>(gender))
+                                                   : int8_t{-1};
     }
     if (memo ? *memo > 0 : model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
   }
@@ -279,13 +280,10 @@ void AddFlagFeatures(uint64_t flags, int d, uint32_t up, Out* features) {
   }
 }
 
-// One token's context features, gathered on the stack and appended to the caller's vector at
-// once: a push_back per feature re-reads and re-writes the vector's end through memory. The
-// bound: 14 fixed templates, 2 more at most, this token's 8 lexicon bits, and each neighbour's
-// 64 flag and 8 lexicon bits.
+// One token's context features, written to the caller's buffer (kNerMaxContextFeatures): a
+// push_back per feature on a vector re-reads and re-writes the vector's end through memory.
 struct ContextBuffer {
-  static constexpr size_t kMax = 16 + 8 + 2 * (64 + 8);
-  uint32_t v[kMax];
+  uint32_t* v;
   size_t n = 0;
   void push_back(uint32_t f) { v[n++] = f; }
 };
@@ -331,6 +329,13 @@ void NerWordFeatures(const NerToken& t, std::vector<uint32_t>* features) {
 
 void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                         const std::vector<uint8_t>& hints, std::vector<uint32_t>* features) {
+  uint32_t buf[kNerMaxContextFeatures];
+  const size_t n = NerContextFeatures(tokens, begin, end, i, hints, buf);
+  features->insert(features->end(), buf, buf + n);
+}
+
+size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
+                          const std::vector<uint8_t>& hints, uint32_t* out) {
   const auto in = [&](int d) {
     const auto j = static_cast<std::ptrdiff_t>(i) + d;
     return j >= static_cast<std::ptrdiff_t>(begin) && j < static_cast<std::ptrdiff_t>(end);
@@ -339,7 +344,7 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   auto word_at = [&](int d) -> uint32_t { return in(d) ? at(d).word_hash : kBoundary; };
   auto short_at = [&](int d) -> uint32_t { return in(d) ? at(d).short_hash : kBoundary; };
   auto upper_at = [&](int d) -> uint32_t { return in(d) ? (at(d).upper ? 1 : 0) : 2; };
-  ContextBuffer buf;
+  ContextBuffer buf{out};
   auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
 
   const NerToken& t = tokens[i];
@@ -375,7 +380,7 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
   if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
     buf.push_back(kLowerElsewhereFeatures[first]);
   }
-  features->insert(features->end(), buf.v, buf.v + buf.n);
+  return buf.n;
 }
 
 void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,

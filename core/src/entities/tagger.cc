@@ -263,16 +263,13 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   }
   for (const auto& [begin, end] : sentences) {
     // A token's own features from the cache (summed once per text and thread), its context's
-    // here: together exactly NerFeatures.
-    features.clear();
-    offsets.clear();
-    offsets.push_back(0);
+    // here, summed as they come: together exactly NerFeatures.
     for (size_t i = begin; i < end; ++i) {
       AddWordScores(tokens[i], text_hashes[i], cache, emit.data() + i * kNerLabels);
-      NerContextFeatures(tokens, begin, end, i, hints, &features);
-      offsets.push_back(static_cast<uint32_t>(features.size()));
+      uint32_t context[kNerMaxContextFeatures];
+      const size_t n = NerContextFeatures(tokens, begin, end, i, hints, context);
+      SumRows(context, n, emit.data() + i * kNerLabels);
     }
-    AddScores(features, offsets, emit.data() + begin * kNerLabels);
     NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin, nullptr,
               &scratch);
   }
