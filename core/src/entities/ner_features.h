@@ -98,6 +98,8 @@ constexpr size_t kNerMaxContextFeatures = 16 + 8 + 2 * (64 + 8);
 // The same written at `out` (room for kNerMaxContextFeatures); returns how many.
 size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                           const std::vector<uint8_t>& hints, uint32_t* out);
+// A token's second-pass features depend on its hint classes (hints[i] & 0x1F) and its case
+// alone: the tagger tabulates their scores for the 64 combinations (tagger.cc).
 void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
                         const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
                         std::vector<uint32_t>* offsets);

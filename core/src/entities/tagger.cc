@@ -102,6 +102,23 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
       stored_row += kNerLabels;
     }
   }
+  // The second pass's scores for each combination of hint classes and case, from the one
+  // feature extractor.
+  second_pass_.resize(32 * 2);
+  std::vector<NerToken> token(1);
+  std::vector<uint8_t> hint(1);
+  std::vector<uint32_t> features, offsets;
+  for (uint8_t classes = 0; classes < 32; ++classes) {
+    for (int up = 0; up < 2; ++up) {
+      token[0].upper = up == 1;
+      hint[0] = classes;
+      features.clear();
+      SecondPassFeatures(token, 0, 1, hint, &features, &offsets);
+      std::array<int32_t, kNerLabels>& sum = second_pass_[classes * 2u + static_cast<unsigned>(up)];
+      sum.fill(0);
+      SumRows(features.data(), features.size(), sum.data());
+    }
+  }
   id_ = next_model_id.fetch_add(1);
   return true;
 }
@@ -191,13 +208,6 @@ void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
   }
 }
 
-void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
-                       int32_t* emit) const {
-  for (size_t i = 0; i + 1 < offsets.size(); ++i) {
-    SumRows(features.data() + offsets[i], offsets[i + 1] - offsets[i], emit + i * kNerLabels);
-  }
-}
-
 // The summed weights of tokens' own features (NerWordFeatures), by token text. Those features
 // are a function of the text alone (for the lexicon the tokens were built with: one per model),
 // so an entry is the same whichever document filled it: output never depends on what a thread
@@ -247,7 +257,6 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   if (tokens.empty()) return;
   std::vector<int32_t> emit(tokens.size() * kNerLabels, 0);
   std::vector<uint8_t> labels(tokens.size(), 0), hints;
-  std::vector<uint32_t> features, offsets;
   std::vector<int32_t> scratch;  // the decoder's, for every sentence
   // First pass: the sentence alone (and which words the document also writes in lower case).
   std::vector<uint64_t> order;  // the words sorted once for both passes' hints
@@ -273,15 +282,18 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
     NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin, nullptr,
               &scratch);
   }
-  // Second pass: the same scores plus what the first pass said about each word elsewhere.
+  // Second pass: the same scores plus what the first pass said about each word elsewhere
+  // (SecondPassFeatures, tabulated).
   std::vector<uint8_t> classes(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) classes[i] = static_cast<uint8_t>(NerClass(labels[i]));
   NerDocHints(tokens, classes, &hints, &order);
   std::vector<int32_t> margins(tokens.size(), 0);
   for (const auto& [begin, end] : sentences) {
-    features.clear();
-    SecondPassFeatures(tokens, begin, end, hints, &features, &offsets);
-    AddScores(features, offsets, emit.data() + begin * kNerLabels);
+    for (size_t i = begin; i < end; ++i) {
+      const auto& add = second_pass_[(hints[i] & 0x1Fu) * 2u + (tokens[i].upper ? 1u : 0u)];
+      int32_t* row = emit.data() + i * kNerLabels;
+      for (size_t l = 0; l < add.size(); ++l) row[l] += add[l];
+    }
     NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin,
               margins.data() + begin, &scratch);
   }

@@ -10,6 +10,7 @@
 #ifndef LESELUPE_ENTITIES_TAGGER_H_
 #define LESELUPE_ENTITIES_TAGGER_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -82,9 +83,6 @@ class Tagger {
   const int8_t* Row(uint32_t row) const;
   // Adds the weights of `n` features to the kNerLabels scores at `sum`.
   void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
-  // The same for each token's features [offsets[i], offsets[i + 1]) into its row of `emit`.
-  void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
-                 int32_t* emit) const;
   // Adds the weights of the token's own features (NerWordFeatures), cached by its text
   // (`text_hash`: HashUnits of it).
   void AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
@@ -106,6 +104,9 @@ class Tagger {
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
   std::unique_ptr<NerTransitions> decode_;  // trans_ as the decoder reads it
+  // The summed weights of a token's second-pass features (SecondPassFeatures), which depend on
+  // its hint classes and case alone: entry classes × 2 + upper.
+  std::vector<std::array<int32_t, kNerLabels>> second_pass_;
 };
 
 // The model file: a text header (lines), a NUL, then little-endian u32 version, u32 hash bits,
