@@ -123,15 +123,14 @@ void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* 
     const int32_t* prev = alpha + (i - 1) * L;
     const int32_t* e = emit + i * L;
     int32_t* cur = alpha + i * L;
-    // O and B-: from every slot.
-    int32_t to_o = prev[0] + t.to_o[0];
+    // O and B-: from every slot (O's nine steps as two vectors and one).
+    const Int32x4 prev_b = Load4(prev + kB), prev_i = Load4(prev + kI);
+    const int32_t to_o = std::max(prev[0] + t.to_o[0], Top4(Max4(prev_b + Load4(t.to_o + kB),
+                                                                  prev_i + Load4(t.to_o + kI))));
     Int32x4 to_b = prev[0] + Load4(t.to_b[0]);
-    for (int s = 1; s < L; ++s) {
-      to_o = std::max(to_o, prev[s] + t.to_o[s]);
-      to_b = Max4(to_b, prev[s] + Load4(t.to_b[s]));
-    }
+    for (int s = 1; s < L; ++s) to_b = Max4(to_b, prev[s] + Load4(t.to_b[s]));
     // I-X: from B-X or I-X.
-    const Int32x4 to_i = Max4(Load4(prev + kB) + b_to_i, Load4(prev + kI) + i_to_i);
+    const Int32x4 to_i = Max4(prev_b + b_to_i, prev_i + i_to_i);
     StoreNormalised(to_o + e[0], to_b + OddLabels(e), to_i + EvenLabels(e), cur);
   }
   const int32_t* last_row = alpha + (n - 1) * L;
@@ -154,12 +153,11 @@ void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* 
     const Int32x4 ahead_b = OddLabels(e) + Load4(next + kB);
     const Int32x4 ahead_i = EvenLabels(e) + Load4(next + kI);
     // After any label come O and every B-; after B-X and I-X, I-X too.
-    int32_t from_o = t.to_o[0] + ahead_o;
+    const int32_t from_o = std::max(t.to_o[0] + ahead_o, Top4(Load4(t.to_b[0]) + ahead_b));
     Int32x4 from_b = Load4(t.to_o + kB) + ahead_o;
     Int32x4 from_i = Load4(t.to_o + kI) + ahead_o;
     for (int k = 0; k < 4; ++k) {
       const int32_t ahead = ahead_b[k];
-      from_o = std::max(from_o, t.from_b[k][0] + ahead);
       from_b = Max4(from_b, Load4(t.from_b[k] + kB) + ahead);
       from_i = Max4(from_i, Load4(t.from_b[k] + kI) + ahead);
     }
