@@ -178,44 +178,65 @@ std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>&
   return out;
 }
 
-void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
-                 std::vector<uint8_t>* hints, std::vector<uint64_t>* cached) {
-  hints->assign(tokens.size(), 0);
-  // The words of the document grouped by their hash (sorted, no map): which classes each word
-  // got, how often (to leave out the token's own label), and whether it is written lower-case
-  // somewhere. Two words sharing a 32-bit hash in one document would share their hints — rare,
-  // and the same on every platform.
-  std::vector<uint64_t> local;
-  std::vector<uint64_t>& order = cached ? *cached : local;
-  if (order.empty()) {
-    order.reserve(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].word) order.push_back(uint64_t{tokens[i].word_hash} << 32 | i);
+namespace {
+
+// The word tokens grouped by word_hash, in a table probed linearly (no sort, no map).
+void GroupWords(const std::vector<NerToken>& tokens, NerWordGroups* groups) {
+  groups->of.assign(tokens.size(), NerWordGroups::kNone);
+  groups->lower.clear();
+  size_t size = 16;
+  while (size < 2 * tokens.size()) size <<= 1;
+  struct Slot {
+    uint32_t hash;
+    uint32_t group;  // + 1; 0: empty
+  };
+  std::vector<Slot> slots(size, Slot{0, 0});
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) continue;
+    const uint32_t h = tokens[i].word_hash;
+    size_t k = h & (size - 1);
+    while (slots[k].group != 0 && slots[k].hash != h) k = (k + 1) & (size - 1);
+    if (slots[k].group == 0) {
+      groups->lower.push_back(0);
+      slots[k] = {h, static_cast<uint32_t>(groups->lower.size())};
     }
-    std::sort(order.begin(), order.end());
+    const uint32_t g = slots[k].group - 1;
+    groups->of[i] = g;
+    if (!tokens[i].upper) groups->lower[g] = 1;
   }
-  for (size_t a = 0; a < order.size();) {
-    size_t b = a + 1;
-    while (b < order.size() && order[b] >> 32 == order[a] >> 32) ++b;
-    uint32_t count[5] = {0, 0, 0, 0, 0};
-    bool lower = false;
-    for (size_t k = a; k < b; ++k) {
-      const auto i = static_cast<size_t>(order[k] & 0xFFFFFFFFu);
-      if (!tokens[i].upper) lower = true;
-      if (!classes.empty()) ++count[classes[i]];
+}
+
+}  // namespace
+
+void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
+                 std::vector<uint8_t>* hints, NerWordGroups* cached) {
+  hints->assign(tokens.size(), 0);
+  // The words of the document grouped by their hash: which classes each word got, how often
+  // (to leave out the token's own label), and whether it is written lower-case somewhere. Two
+  // words sharing a 32-bit hash in one document would share their hints — rare, and the same on
+  // every platform.
+  NerWordGroups local;
+  NerWordGroups& groups = cached ? *cached : local;
+  if (groups.of.size() != tokens.size()) GroupWords(tokens, &groups);
+  std::vector<uint32_t> count;  // group × 5 classes
+  if (!classes.empty()) {
+    count.assign(groups.lower.size() * 5, 0);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (groups.of[i] != NerWordGroups::kNone) ++count[groups.of[i] * 5u + classes[i]];
     }
-    for (size_t k = a; k < b; ++k) {
-      const auto i = static_cast<size_t>(order[k] & 0xFFFFFFFFu);
-      uint8_t h = 0;
-      if (lower && tokens[i].upper) h |= kHintLowerElsewhere;
-      if (!classes.empty()) {
-        for (uint8_t c = 0; c < 5; ++c) {
-          if (count[c] - (classes[i] == c ? 1u : 0u) > 0) h |= static_cast<uint8_t>(1u << c);
-        }
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t g = groups.of[i];
+    if (g == NerWordGroups::kNone) continue;
+    uint8_t h = 0;
+    if (groups.lower[g] && tokens[i].upper) h |= kHintLowerElsewhere;
+    if (!classes.empty()) {
+      const uint32_t* c = count.data() + g * 5u;
+      for (uint8_t k = 0; k < 5; ++k) {
+        if (c[k] - (classes[i] == k ? 1u : 0u) > 0) h |= static_cast<uint8_t>(1u << k);
       }
-      (*hints)[i] = h;
     }
-    a = b;
+    (*hints)[i] = h;
   }
 }
 

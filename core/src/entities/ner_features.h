@@ -72,10 +72,15 @@ std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>&
 // classes 1..4 = PER LOC ORG OTH, bit 0 = left outside every name), and whether the word is
 // also written in lower case elsewhere (bit 5, known before any labelling).
 // `classes` is per token (0 = O, 1..4 as above) or empty for the first pass.
-// `order` (may be null) keeps the document's words sorted between the two calls of one
-// document: the second call reuses it instead of sorting again.
+// `groups` (may be null) keeps the document's words grouped between the two calls of one
+// document: the second call reuses the groups instead of making them again.
+struct NerWordGroups {
+  std::vector<uint32_t> of;     // per token: its word's group, kNone for a token that is no word
+  std::vector<uint8_t> lower;   // per group: some token of it starts in lower case
+  static constexpr uint32_t kNone = ~uint32_t{0};
+};
 void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
-                 std::vector<uint8_t>* hints, std::vector<uint64_t>* order = nullptr);
+                 std::vector<uint8_t>* hints, NerWordGroups* groups = nullptr);
 constexpr uint8_t kHintLowerElsewhere = 1u << 5;
 
 // Features of tokens [begin, end) (one sentence), appended to `features`; `offsets` gets

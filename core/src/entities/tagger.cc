@@ -259,8 +259,8 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   std::vector<uint8_t> labels(tokens.size(), 0), hints;
   std::vector<int32_t> scratch;  // the decoder's, for every sentence
   // First pass: the sentence alone (and which words the document also writes in lower case).
-  std::vector<uint64_t> order;  // the words sorted once for both passes' hints
-  NerDocHints(tokens, {}, &hints, &order);
+  NerWordGroups groups;  // the words grouped once for both passes' hints
+  NerDocHints(tokens, {}, &hints, &groups);
   const auto sentences = NerSentences(tokens);
   WordScoreCache& cache = ThreadCache(id_);
   // The cache slots of all tokens prefetched before the first pass looks them up: most of a
@@ -286,7 +286,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   // (SecondPassFeatures, tabulated).
   std::vector<uint8_t> classes(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) classes[i] = static_cast<uint8_t>(NerClass(labels[i]));
-  NerDocHints(tokens, classes, &hints, &order);
+  NerDocHints(tokens, classes, &hints, &groups);
   std::vector<int32_t> margins(tokens.size(), 0);
   for (const auto& [begin, end] : sentences) {
     for (size_t i = begin; i < end; ++i) {
