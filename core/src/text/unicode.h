@@ -8,10 +8,31 @@
 
 namespace leselupe {
 
+// Surrogates (U16_IS_LEAD, U16_IS_TRAIL, U16_GET_SUPPLEMENTARY of ICU's utf16.h).
+inline bool IsLeadSurrogate(char32_t c) { return (c & 0xFFFFFC00u) == 0xD800; }
+inline bool IsTrailSurrogate(char32_t c) { return (c & 0xFFFFFC00u) == 0xDC00; }
+inline char32_t JoinSurrogates(char32_t lead, char32_t trail) {
+  return (lead << 10) + trail - ((0xD800u << 10) + 0xDC00u - 0x10000u);
+}
+
 // The code point at `i` (joining a valid surrogate pair) and its length in code units.
-char32_t CodePointAt(std::u16string_view s, size_t i, size_t* length);
+// Inline: asked of most tokens' first character.
+inline char32_t CodePointAt(std::u16string_view s, size_t i, size_t* length) {
+  const char16_t c = s[i];
+  if (IsLeadSurrogate(c) && i + 1 < s.size() && IsTrailSurrogate(s[i + 1])) {
+    *length = 2;
+    return JoinSurrogates(c, s[i + 1]);
+  }
+  *length = 1;
+  return c;
+}
 // The code point that ends just before `i`; 0 at the start.
-char32_t CodePointBefore(std::u16string_view s, size_t i);
+inline char32_t CodePointBefore(std::u16string_view s, size_t i) {
+  if (i == 0) return 0;
+  const char16_t c = s[i - 1];
+  if (IsTrailSurrogate(c) && i >= 2 && IsLeadSurrogate(s[i - 2])) return JoinSurrogates(s[i - 2], c);
+  return c;
+}
 
 // The property look-ups beyond ASCII (unicode.cc), for the classes below.
 namespace unicode_internal {
