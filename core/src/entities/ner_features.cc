@@ -357,45 +357,49 @@ void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_
 
 size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                           const std::vector<uint8_t>& hints, uint32_t* out) {
-  const auto in = [&](int d) {
-    const auto j = static_cast<std::ptrdiff_t>(i) + d;
-    return j >= static_cast<std::ptrdiff_t>(begin) && j < static_cast<std::ptrdiff_t>(end);
-  };
-  const auto at = [&](int d) -> const NerToken& { return tokens[static_cast<size_t>(static_cast<std::ptrdiff_t>(i) + d)]; };
-  auto word_at = [&](int d) -> uint32_t { return in(d) ? at(d).word_hash : kBoundary; };
-  auto short_at = [&](int d) -> uint32_t { return in(d) ? at(d).short_hash : kBoundary; };
-  auto upper_at = [&](int d) -> uint32_t { return in(d) ? (at(d).upper ? 1 : 0) : 2; };
+  // The neighbours inside the sentence, each tested once.
+  const NerToken* before = i > begin ? &tokens[i - 1] : nullptr;
+  const NerToken* after = i + 1 < end ? &tokens[i + 1] : nullptr;
+  const auto word_of = [](const NerToken* n) { return n ? n->word_hash : kBoundary; };
+  const auto short_of = [](const NerToken* n) { return n ? n->short_hash : kBoundary; };
+  const auto upper_of = [](const NerToken* n) -> uint32_t { return n ? (n->upper ? 1 : 0) : 2; };
   ContextBuffer buf{out};
   auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
 
   const NerToken& t = tokens[i];
   const uint32_t up = t.upper ? 1 : 0;
-  const uint32_t first = i == begin ? 1 : 0;
-  const uint32_t prev = word_at(-1), next = word_at(1);
+  const uint32_t first = before ? 0 : 1;
+  const uint32_t prev = word_of(before), next = word_of(after);
+  const uint32_t prev2 = i >= begin + 2 ? tokens[i - 2].word_hash : kBoundary;
+  const uint32_t next2 = i + 2 < end ? tokens[i + 2].word_hash : kBoundary;
+  const uint32_t short_prev = short_of(before);
   buf.push_back(kUpperFirstFeatures[up * 2 + first]);
-  buf.push_back(kPositionFeatures[first * 2 + (i + 1 == end ? 1u : 0u)]);
-  buf.push_back(kCapWindowFeatures[upper_at(-1) * 9 + up * 3 + upper_at(1)]);
+  buf.push_back(kPositionFeatures[first * 2 + (after ? 0u : 1u)]);
+  buf.push_back(kCapWindowFeatures[upper_of(before) * 9 + up * 3 + upper_of(after)]);
   add(FeatureHash(kPrevWord).Add(prev));
   add(FeatureHash(kNextWord).Add(next));
-  add(FeatureHash(kPrev2Word).Add(word_at(-2)));
-  add(FeatureHash(kNext2Word).Add(word_at(2)));
+  add(FeatureHash(kPrev2Word).Add(prev2));
+  add(FeatureHash(kNext2Word).Add(next2));
   add(FeatureHash(kPrevWordUpper).Add(prev).Add(up));
   add(FeatureHash(kNextWordUpper).Add(next).Add(up));
   add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
   add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
-  add(FeatureHash(kShapeBigramL).Add(short_at(-1)).Add(t.short_hash));
-  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_at(1)));
-  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_at(-1)));
+  add(FeatureHash(kShapeBigramL).Add(short_prev).Add(t.short_hash));
+  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_of(after)));
+  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_prev));
   // Lexicon membership of the neighbours, with this token's case; of this token, what its
   // context decides (NerWordFeatures has the rest).
   AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
-  for (int d = -1; d <= 1; d += 2) {
-    if (!in(d)) continue;
-    AddFlagFeatures(at(d).flags, d, up, &buf);
-    AddLexiconFeatures(at(d).lexicon, d, up, &buf);
+  if (before) {
+    AddFlagFeatures(before->flags, -1, up, &buf);
+    AddLexiconFeatures(before->lexicon, -1, up, &buf);
   }
-  if (i > begin && tokens[i - 1].flags != 0) {
-    const uint64_t pf = tokens[i - 1].flags;
+  if (after) {
+    AddFlagFeatures(after->flags, 1, up, &buf);
+    AddLexiconFeatures(after->lexicon, 1, up, &buf);
+  }
+  if (before && before->flags != 0) {
+    const uint64_t pf = before->flags;
     add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
   }
   if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
