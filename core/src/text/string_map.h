@@ -84,6 +84,14 @@ class StringMap {
     uint32_t entry;  // index + 1; 0: empty
   };
 
+  // Whether n units are equal: one test a unit (a string_view's == compares for order, which
+  // takes two).
+  static bool SameUnits(const char16_t* a, const char16_t* b, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
   const V* FindIn(std::u16string_view key, uint32_t h) const {
     if (slots_.empty()) return nullptr;
     const size_t mask = slots_.size() - 1;
@@ -92,7 +100,7 @@ class StringMap {
       if (s.entry == 0) return nullptr;
       if (s.hash == h) {
         const Key& k = keys_[s.entry - 1];
-        if (k.length == key.size() && std::u16string_view(arena_.data() + k.offset, k.length) == key) {
+        if (k.length == key.size() && SameUnits(arena_.data() + k.offset, key.data(), key.size())) {
           return &values_[s.entry - 1];
         }
       }
