@@ -236,6 +236,12 @@ WordScoreCache& ThreadCache(uint64_t id) {
 }
 }  // namespace
 
+namespace {
+// The score cache's hash of a token's text, from the hashes BuildNerTokens made of it (its fold
+// and its shape: both functions of the text alone) instead of hashing the text once more.
+uint32_t TextHash(const NerToken& t) { return t.word_hash ^ (t.shape_hash * 0x9E3779B1u); }
+}  // namespace
+
 void Tagger::AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
                            int32_t* emit) const {
   auto& map = token.word ? cache.words : cache.others;
@@ -247,7 +253,7 @@ void Tagger::AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreC
     NerWordFeatures(token, &features);
     std::array<int32_t, kNerLabels> sum{};
     SumRows(features.data(), features.size(), sum.data());
-    scores = map.emplace(token.text, sum).first;
+    scores = map.emplace(token.text, text_hash, sum).first;
   }
   for (int l = 0; l < kNerLabels; ++l) emit[l] += (*scores)[static_cast<size_t>(l)];
 }
@@ -267,7 +273,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   // look-up's time is that cache miss, and these overlap.
   std::vector<uint32_t> text_hashes(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    text_hashes[i] = HashUnits(tokens[i].text);
+    text_hashes[i] = TextHash(tokens[i]);
     (tokens[i].word ? cache.words : cache.others).Prefetch(text_hashes[i]);
   }
   for (const auto& [begin, end] : sentences) {

@@ -84,7 +84,7 @@ class Tagger {
   // Adds the weights of `n` features to the kNerLabels scores at `sum`.
   void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
   // Adds the weights of the token's own features (NerWordFeatures), cached by its text
-  // (`text_hash`: HashUnits of it).
+  // (`text_hash`: TextHash of it, tagger.cc).
   void AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
                      int32_t* emit) const;
 

@@ -57,7 +57,11 @@ class StringMap {
 
   // Inserts `value` unless the key is present; returns the entry and whether it is new.
   std::pair<V*, bool> emplace(std::u16string_view key, V value) {
-    const uint32_t h = HashUnits(key);
+    return emplace(key, HashUnits(key), std::move(value));
+  }
+  // The same with the key's hash given: a map whose callers hash keys their own way (any
+  // function of the key alone) does so in every emplace and find(key, hash) on it.
+  std::pair<V*, bool> emplace(std::u16string_view key, uint32_t h, V value) {
     if (V* v = const_cast<V*>(FindIn(key, h))) return {v, false};
     if (2 * (values_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
     keys_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), h});
