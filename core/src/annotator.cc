@@ -118,11 +118,22 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
     }
   }
 
-  std::stable_sort(result->annotations.begin(), result->annotations.end(),
-                   [](const Annotation& a, const Annotation& b) {
-                     if (a.start != b.start) return a.start < b.start;
-                     return a.end > b.end;
-                   });
+  // By start, then longer first, equals in the order found (a stable sort), sorted as indices
+  // so that each annotation (five strings and a speaker) moves once instead of at every merge.
+  std::vector<Annotation>& found = result->annotations;
+  std::vector<uint32_t> order(found.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint32_t>(k);
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const Annotation& a = found[x];
+    const Annotation& b = found[y];
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end > b.end;
+    return x < y;
+  });
+  std::vector<Annotation> sorted;
+  sorted.reserve(found.size());
+  for (uint32_t k : order) sorted.push_back(std::move(found[k]));
+  found = std::move(sorted);
   return true;
 }
 

@@ -75,7 +75,8 @@ constexpr NumberSlot kNumberSlots[] = {
     {Slot::kMinute, 2, 2, 0, 59, fMinute, false},
 };
 
-// Calls next(end_token_exclusive, state) for every way `slot` can match at token ti.
+// Calls next(end_token_exclusive, state) for every way `slot` can match at token ti. The state
+// is a copy of s0 made for that call alone: next may change it (instead of copying it again).
 template <typename F>
 void Matcher::SlotOptions(Slot slot, int32_t ti, const MatchState& s0, const F& next) const {
   const int32_t n = t_.size();
@@ -123,7 +124,10 @@ void Matcher::SlotOptions(Slot slot, int32_t ti, const MatchState& s0, const F& 
       }
       return;
     case Slot::kDash:
-      if (t_.token(ti).kind == TokenKind::kPunct && IsDash(t_.first_char(ti))) next(ti + 1, s0);
+      if (t_.token(ti).kind == TokenKind::kPunct && IsDash(t_.first_char(ti))) {
+        MatchState s = s0;
+        next(ti + 1, s);
+      }
       return;
     case Slot::kN:
       if (digits && t.num >= 1 && t.num <= kMaxCount) numeric(fN, t.num, false);
@@ -240,8 +244,7 @@ void Matcher::From(const Pattern& p, size_t k, int32_t ti, MatchState& s, Candid
     From(p, k + 1, ti + 1, next, best, found);
     return;
   }
-  SlotOptions(e.slot, ti, s, [&](int32_t end, const MatchState& st) {
-    MatchState next = st;
+  SlotOptions(e.slot, ti, s, [&](int32_t end, MatchState& next) {
     if (!e.context) {
       if (next.content_first < 0) next.content_first = ti;
       next.content_last = end - 1;

@@ -23,6 +23,8 @@ std::u16string_view FirstRun(std::u16string_view folded) {
     if (c < 0x80) {  // ASCII without ICU: letters and digits are its only L* and Nd, no Mn
       if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))) break;
       ++i;
+    } else if (c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7) {
+      ++i;  // Latin-1 and Latin Extended-A letters (ä, ß, ł, ő, …), all L*, without ICU either
     } else if (U16_IS_SURROGATE(c) || u_isalnum(c) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) {
       ++i;
     } else {

@@ -50,13 +50,22 @@ class FeatureHash {
 constexpr uint32_t kFnvBasis = 2166136261u;
 inline uint32_t FnvStep(uint32_t h, char16_t c) { return (h ^ c) * 16777619u; }
 
+constexpr char16_t AsciiShapeOf(char16_t c) {
+  if (c >= u'A' && c <= u'Z') return u'X';
+  if (c >= u'a' && c <= u'z') return u'x';
+  if (c >= u'0' && c <= u'9') return u'd';
+  return c;  // punctuation keeps its identity: "-", ".", "'"
+}
+
+// The shapes of ASCII, looked up: most units of most texts.
+constexpr auto kAsciiShapes = [] {
+  std::array<char16_t, 0x80> table{};
+  for (char16_t c = 0; c < 0x80; ++c) table[c] = AsciiShapeOf(c);
+  return table;
+}();
+
 char16_t ShapeOf(char16_t c) {
-  if (c < 0x80) {
-    if (c >= u'A' && c <= u'Z') return u'X';
-    if (c >= u'a' && c <= u'z') return u'x';
-    if (c >= u'0' && c <= u'9') return u'd';
-    return c;  // punctuation keeps its identity: "-", ".", "'"
-  }
+  if (c < 0x80) return kAsciiShapes[c];
   if (U16_IS_SURROGATE(c)) return u'o';
   if (u_isupper(c) || u_istitle(c)) return u'X';
   if (u_isalpha(c)) return u'x';
@@ -68,12 +77,13 @@ char16_t ShapeOf(char16_t c) {
 // their hashes.
 void ShapeHashes(std::u16string_view text, uint32_t* shape, uint32_t* short_shape) {
   uint32_t h = kFnvBasis, hs = kFnvBasis;
-  char16_t last = 0;
-  size_t n = 0;
-  for (char16_t c : text) {
-    const char16_t s = ShapeOf(c);
-    if (n++ < 12) h = FnvStep(h, s);
-    if (n == 1 || s != last) hs = FnvStep(hs, s);
+  constexpr char16_t kNoShape = 0xFFFF;  // ShapeOf never gives it: the first unit always counts
+  char16_t last = kNoShape;
+  const size_t cut = std::min<size_t>(text.size(), 12);
+  for (size_t k = 0; k < text.size(); ++k) {
+    const char16_t s = ShapeOf(text[k]);
+    if (k < cut) h = FnvStep(h, s);
+    if (s != last) hs = FnvStep(hs, s);
     last = s;
   }
   *shape = FeatureHash::Avalanche(h);
@@ -94,7 +104,7 @@ uint32_t NerHashText(std::u16string_view s) {
 }
 
 void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
-                    const std::vector<uint64_t>* known_flags) {
+                    const std::vector<uint64_t>* known_flags, std::vector<int8_t>* role_memo) {
   const auto& dt = doc.tokens();
   const std::u16string_view folded = doc.folded();
   tokens->clear();
@@ -111,7 +121,8 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     n.word_hash = NerHashText(n.fold);
     ShapeHashes(n.text, &n.shape_hash, &n.short_hash);
     uint64_t flags = known_flags ? (*known_flags)[i] : kNerFlagsUnknown;
-    if (flags == kNerFlagsUnknown) {
+    const bool known_fold = flags != kNerFlagsUnknown;
+    if (!known_fold) {
       const WordInfo* w = model.Word(n.fold);
       flags = w ? w->flags : 0;
     }
@@ -123,7 +134,13 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     if (model.HasNameEnding(n.fold)) n.lexicon |= kNlNameEnding;
     if (model.HasNounEnding(n.fold)) n.lexicon |= kNlNounEnding;
     if (model.HasOrgSuffix(n.fold)) n.lexicon |= kNlOrgSuffix;
-    if (model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
+    int8_t* memo = known_fold && role_memo ? &(*role_memo)[i] : nullptr;
+    if (memo && *memo == 0) {
+      Gender gender = Gender::kUnknown;
+      *memo = model.HasRoleSuffix(n.fold, &gender) ? static_cast<int8_t>(2 + static_cast<int>(gender))
+                                                   : int8_t{-1};
+    }
+    if (memo ? *memo > 0 : model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
   }
   // Lexicon place forms: the longest form that starts at a token and ends on a token end.
   for (size_t i = 0; i < dt.size(); ++i) {
@@ -161,44 +178,65 @@ std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>&
   return out;
 }
 
-void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
-                 std::vector<uint8_t>* hints, std::vector<uint64_t>* cached) {
-  hints->assign(tokens.size(), 0);
-  // The words of the document grouped by their hash (sorted, no map): which classes each word
-  // got, how often (to leave out the token's own label), and whether it is written lower-case
-  // somewhere. Two words sharing a 32-bit hash in one document would share their hints — rare,
-  // and the same on every platform.
-  std::vector<uint64_t> local;
-  std::vector<uint64_t>& order = cached ? *cached : local;
-  if (order.empty()) {
-    order.reserve(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].word) order.push_back(uint64_t{tokens[i].word_hash} << 32 | i);
+namespace {
+
+// The word tokens grouped by word_hash, in a table probed linearly (no sort, no map).
+void GroupWords(const std::vector<NerToken>& tokens, NerWordGroups* groups) {
+  groups->of.assign(tokens.size(), NerWordGroups::kNone);
+  groups->lower.clear();
+  size_t size = 16;
+  while (size < 2 * tokens.size()) size <<= 1;
+  struct Slot {
+    uint32_t hash;
+    uint32_t group;  // + 1; 0: empty
+  };
+  std::vector<Slot> slots(size, Slot{0, 0});
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) continue;
+    const uint32_t h = tokens[i].word_hash;
+    size_t k = h & (size - 1);
+    while (slots[k].group != 0 && slots[k].hash != h) k = (k + 1) & (size - 1);
+    if (slots[k].group == 0) {
+      groups->lower.push_back(0);
+      slots[k] = {h, static_cast<uint32_t>(groups->lower.size())};
     }
-    std::sort(order.begin(), order.end());
+    const uint32_t g = slots[k].group - 1;
+    groups->of[i] = g;
+    if (!tokens[i].upper) groups->lower[g] = 1;
   }
-  for (size_t a = 0; a < order.size();) {
-    size_t b = a + 1;
-    while (b < order.size() && order[b] >> 32 == order[a] >> 32) ++b;
-    uint32_t count[5] = {0, 0, 0, 0, 0};
-    bool lower = false;
-    for (size_t k = a; k < b; ++k) {
-      const auto i = static_cast<size_t>(order[k] & 0xFFFFFFFFu);
-      if (!tokens[i].upper) lower = true;
-      if (!classes.empty()) ++count[classes[i]];
+}
+
+}  // namespace
+
+void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
+                 std::vector<uint8_t>* hints, NerWordGroups* cached) {
+  hints->assign(tokens.size(), 0);
+  // The words of the document grouped by their hash: which classes each word got, how often
+  // (to leave out the token's own label), and whether it is written lower-case somewhere. Two
+  // words sharing a 32-bit hash in one document would share their hints — rare, and the same on
+  // every platform.
+  NerWordGroups local;
+  NerWordGroups& groups = cached ? *cached : local;
+  if (groups.of.size() != tokens.size()) GroupWords(tokens, &groups);
+  std::vector<uint32_t> count;  // group × 5 classes
+  if (!classes.empty()) {
+    count.assign(groups.lower.size() * 5, 0);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (groups.of[i] != NerWordGroups::kNone) ++count[groups.of[i] * 5u + classes[i]];
     }
-    for (size_t k = a; k < b; ++k) {
-      const auto i = static_cast<size_t>(order[k] & 0xFFFFFFFFu);
-      uint8_t h = 0;
-      if (lower && tokens[i].upper) h |= kHintLowerElsewhere;
-      if (!classes.empty()) {
-        for (uint8_t c = 0; c < 5; ++c) {
-          if (count[c] - (classes[i] == c ? 1u : 0u) > 0) h |= static_cast<uint8_t>(1u << c);
-        }
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t g = groups.of[i];
+    if (g == NerWordGroups::kNone) continue;
+    uint8_t h = 0;
+    if (groups.lower[g] && tokens[i].upper) h |= kHintLowerElsewhere;
+    if (!classes.empty()) {
+      const uint32_t* c = count.data() + g * 5u;
+      for (uint8_t k = 0; k < 5; ++k) {
+        if (c[k] - (classes[i] == k ? 1u : 0u) > 0) h |= static_cast<uint8_t>(1u << k);
       }
-      (*hints)[i] = h;
     }
-    a = b;
+    (*hints)[i] = h;
   }
 }
 
@@ -263,13 +301,10 @@ void AddFlagFeatures(uint64_t flags, int d, uint32_t up, Out* features) {
   }
 }
 
-// One token's context features, gathered on the stack and appended to the caller's vector at
-// once: a push_back per feature re-reads and re-writes the vector's end through memory. The
-// bound: 14 fixed templates, 2 more at most, this token's 8 lexicon bits, and each neighbour's
-// 64 flag and 8 lexicon bits.
+// One token's context features, written to the caller's buffer (kNerMaxContextFeatures): a
+// push_back per feature on a vector re-reads and re-writes the vector's end through memory.
 struct ContextBuffer {
-  static constexpr size_t kMax = 16 + 8 + 2 * (64 + 8);
-  uint32_t v[kMax];
+  uint32_t* v;
   size_t n = 0;
   void push_back(uint32_t f) { v[n++] = f; }
 };
@@ -315,51 +350,62 @@ void NerWordFeatures(const NerToken& t, std::vector<uint32_t>* features) {
 
 void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                         const std::vector<uint8_t>& hints, std::vector<uint32_t>* features) {
-  const auto in = [&](int d) {
-    const auto j = static_cast<std::ptrdiff_t>(i) + d;
-    return j >= static_cast<std::ptrdiff_t>(begin) && j < static_cast<std::ptrdiff_t>(end);
-  };
-  const auto at = [&](int d) -> const NerToken& { return tokens[static_cast<size_t>(static_cast<std::ptrdiff_t>(i) + d)]; };
-  auto word_at = [&](int d) -> uint32_t { return in(d) ? at(d).word_hash : kBoundary; };
-  auto short_at = [&](int d) -> uint32_t { return in(d) ? at(d).short_hash : kBoundary; };
-  auto upper_at = [&](int d) -> uint32_t { return in(d) ? (at(d).upper ? 1 : 0) : 2; };
-  ContextBuffer buf;
+  uint32_t buf[kNerMaxContextFeatures];
+  const size_t n = NerContextFeatures(tokens, begin, end, i, hints, buf);
+  features->insert(features->end(), buf, buf + n);
+}
+
+size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
+                          const std::vector<uint8_t>& hints, uint32_t* out) {
+  // The neighbours inside the sentence, each tested once.
+  const NerToken* before = i > begin ? &tokens[i - 1] : nullptr;
+  const NerToken* after = i + 1 < end ? &tokens[i + 1] : nullptr;
+  const auto word_of = [](const NerToken* n) { return n ? n->word_hash : kBoundary; };
+  const auto short_of = [](const NerToken* n) { return n ? n->short_hash : kBoundary; };
+  const auto upper_of = [](const NerToken* n) -> uint32_t { return n ? (n->upper ? 1 : 0) : 2; };
+  ContextBuffer buf{out};
   auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
 
   const NerToken& t = tokens[i];
   const uint32_t up = t.upper ? 1 : 0;
-  const uint32_t first = i == begin ? 1 : 0;
-  const uint32_t prev = word_at(-1), next = word_at(1);
+  const uint32_t first = before ? 0 : 1;
+  const uint32_t prev = word_of(before), next = word_of(after);
+  const uint32_t prev2 = i >= begin + 2 ? tokens[i - 2].word_hash : kBoundary;
+  const uint32_t next2 = i + 2 < end ? tokens[i + 2].word_hash : kBoundary;
+  const uint32_t short_prev = short_of(before);
   buf.push_back(kUpperFirstFeatures[up * 2 + first]);
-  buf.push_back(kPositionFeatures[first * 2 + (i + 1 == end ? 1u : 0u)]);
-  buf.push_back(kCapWindowFeatures[upper_at(-1) * 9 + up * 3 + upper_at(1)]);
+  buf.push_back(kPositionFeatures[first * 2 + (after ? 0u : 1u)]);
+  buf.push_back(kCapWindowFeatures[upper_of(before) * 9 + up * 3 + upper_of(after)]);
   add(FeatureHash(kPrevWord).Add(prev));
   add(FeatureHash(kNextWord).Add(next));
-  add(FeatureHash(kPrev2Word).Add(word_at(-2)));
-  add(FeatureHash(kNext2Word).Add(word_at(2)));
+  add(FeatureHash(kPrev2Word).Add(prev2));
+  add(FeatureHash(kNext2Word).Add(next2));
   add(FeatureHash(kPrevWordUpper).Add(prev).Add(up));
   add(FeatureHash(kNextWordUpper).Add(next).Add(up));
   add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
   add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
-  add(FeatureHash(kShapeBigramL).Add(short_at(-1)).Add(t.short_hash));
-  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_at(1)));
-  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_at(-1)));
+  add(FeatureHash(kShapeBigramL).Add(short_prev).Add(t.short_hash));
+  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_of(after)));
+  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_prev));
   // Lexicon membership of the neighbours, with this token's case; of this token, what its
   // context decides (NerWordFeatures has the rest).
   AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
-  for (int d = -1; d <= 1; d += 2) {
-    if (!in(d)) continue;
-    AddFlagFeatures(at(d).flags, d, up, &buf);
-    AddLexiconFeatures(at(d).lexicon, d, up, &buf);
+  if (before) {
+    AddFlagFeatures(before->flags, -1, up, &buf);
+    AddLexiconFeatures(before->lexicon, -1, up, &buf);
   }
-  if (i > begin && tokens[i - 1].flags != 0) {
-    const uint64_t pf = tokens[i - 1].flags;
+  if (after) {
+    AddFlagFeatures(after->flags, 1, up, &buf);
+    AddLexiconFeatures(after->lexicon, 1, up, &buf);
+  }
+  if (before && before->flags != 0) {
+    const uint64_t pf = before->flags;
     add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
   }
   if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
     buf.push_back(kLowerElsewhereFeatures[first]);
   }
-  features->insert(features->end(), buf.v, buf.v + buf.n);
+  return buf.n;
 }
 
 void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,

@@ -55,9 +55,14 @@ enum NerLexicon : uint8_t {
 // be null) has one entry per token: the WordFlag bits of its folded text where the caller has
 // looked them up already (0 for a word not listed), kNerFlagsUnknown where it has not — so that
 // the rules' stage 1 and the tagger look up each word once.
+// `role_memo` (may be null; used with `known_flags` only) shares the role-suffix test
+// (EntityModel::HasRoleSuffix) with the caller for the tokens whose flags it knows, whose
+// folded text is the caller's: 0 not tested yet, -1 no, 2 + Gender yes. A test made here is
+// stored there, a known answer not tested again.
 constexpr uint64_t kNerFlagsUnknown = ~uint64_t{0};
 void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
-                    const std::vector<uint64_t>* known_flags = nullptr);
+                    const std::vector<uint64_t>* known_flags = nullptr,
+                    std::vector<int8_t>* role_memo = nullptr);
 
 // The decoding units: runs of tokens with the same sentence index, as [begin, end) pairs.
 std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>& tokens);
@@ -67,10 +72,15 @@ std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>&
 // classes 1..4 = PER LOC ORG OTH, bit 0 = left outside every name), and whether the word is
 // also written in lower case elsewhere (bit 5, known before any labelling).
 // `classes` is per token (0 = O, 1..4 as above) or empty for the first pass.
-// `order` (may be null) keeps the document's words sorted between the two calls of one
-// document: the second call reuses it instead of sorting again.
+// `groups` (may be null) keeps the document's words grouped between the two calls of one
+// document: the second call reuses the groups instead of making them again.
+struct NerWordGroups {
+  std::vector<uint32_t> of;     // per token: its word's group, kNone for a token that is no word
+  std::vector<uint8_t> lower;   // per group: some token of it starts in lower case
+  static constexpr uint32_t kNone = ~uint32_t{0};
+};
 void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>& classes,
-                 std::vector<uint8_t>* hints, std::vector<uint64_t>* order = nullptr);
+                 std::vector<uint8_t>* hints, NerWordGroups* groups = nullptr);
 constexpr uint8_t kHintLowerElsewhere = 1u << 5;
 
 // Features of tokens [begin, end) (one sentence), appended to `features`; `offsets` gets
@@ -87,6 +97,14 @@ void NerFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
 void NerWordFeatures(const NerToken& token, std::vector<uint32_t>* features);
 void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                         const std::vector<uint8_t>& hints, std::vector<uint32_t>* features);
+// The most context features of one token: 14 fixed templates, 2 more at most, the token's 8
+// lexicon bits, and each neighbour's 64 flag and 8 lexicon bits.
+constexpr size_t kNerMaxContextFeatures = 16 + 8 + 2 * (64 + 8);
+// The same written at `out` (room for kNerMaxContextFeatures); returns how many.
+size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
+                          const std::vector<uint8_t>& hints, uint32_t* out);
+// A token's second-pass features depend on its hint classes (hints[i] & 0x1F) and its case
+// alone: the tagger tabulates their scores for the 64 combinations (tagger.cc).
 void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,
                         const std::vector<uint8_t>& hints, std::vector<uint32_t>* features,
                         std::vector<uint32_t>* offsets);

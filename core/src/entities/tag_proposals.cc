@@ -12,14 +12,15 @@ void ProposeTags(EntityState& st) {
   const Tagger* tagger = st.model.tagger();
   if (!tagger || st.count == 0) return;
   // Stage 1 looked up the folded words already; a possessive 's cut from a word's core makes
-  // its fold another string, which the tagger looks up itself.
+  // its fold another string, which the tagger looks up itself. The role-suffix tests made for
+  // the tagger are kept for the rules' IsRole (the same test of the same fold).
   std::vector<uint64_t> flags(static_cast<size_t>(st.count), kNerFlagsUnknown);
   for (int32_t i = 0; i < st.count; ++i) {
     const TokenFeatures& t = st.tokens[i];
     if (t.word && t.core_end == t.end) flags[static_cast<size_t>(i)] = t.flags;
   }
   std::vector<NerToken> tokens;
-  BuildNerTokens(st.doc, st.model, &tokens, &flags);
+  BuildNerTokens(st.doc, st.model, &tokens, &flags, &st.role_memo);
   std::vector<NerTag> tags;
   tagger->Tag(tokens, &tags);
   st.tags.resize(tags.size());

@@ -4,7 +4,6 @@
 #include <array>
 #include <atomic>
 #include <cstring>
-#include <limits>
 
 #include "resources.h"
 #include "text/string_map.h"
@@ -12,16 +11,8 @@
 namespace leselupe {
 namespace {
 
-constexpr int32_t kForbidden = std::numeric_limits<int32_t>::min() / 4;
-
 // Each parsed model's identity, for the score cache (an address can be reused, this cannot).
 std::atomic<uint64_t> next_model_id{1};
-
-// I-X may follow only B-X or I-X; nothing else constrains the sequence.
-bool Allowed(int from, int to) {  // from = -1: the sentence start
-  if (!NerInside(to)) return true;
-  return from >= 0 && NerClass(from) == NerClass(to) && from != 0;
-}
 
 // Bits set, without a library call on hosts whose baseline has no popcount instruction.
 inline size_t PopCount(uint64_t x) {
@@ -36,112 +27,6 @@ uint32_t ReadU32(const unsigned char* p) {
 }
 
 }  // namespace
-
-// Subtracts the row's best score from each of its kNerLabels scores: decisions and max-marginal
-// gaps only compare scores of one token, and sums stay small however long the sentence.
-inline void Normalise(int32_t* row) {
-  int32_t top = row[0];
-  for (int l = 1; l < kNerLabels; ++l) top = std::max(top, row[l]);
-  for (int l = 0; l < kNerLabels; ++l) row[l] -= top;
-}
-
-// The allowed predecessor of label l that gives it the best score from the previous token's
-// scores `prev` under transitions `t` (NerViterbi's): the first of equals.
-inline int BestPredecessor(const int32_t* prev, const int32_t* t, int l) {
-  constexpr int L = kNerLabels;
-  if (NerInside(l)) {
-    // I-X follows B-X (label l - 1) or I-X only: the other seven are forbidden.
-    return prev[l] + t[(1 + l) * L + l] > prev[l - 1] + t[l * L + l] ? l : l - 1;
-  }
-  int32_t best = prev[0] + t[L + l];
-  int from = 0;
-  for (int a = 1; a < L; ++a) {
-    const int32_t s = prev[a] + t[(1 + a) * L + l];
-    if (s > best) {
-      best = s;
-      from = a;
-    }
-  }
-  return from;
-}
-
-void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
-                int32_t* margins) {
-  if (n == 0) return;
-  constexpr int L = kNerLabels;
-  // The BIO constraint: I-X only after B-X or I-X. Forbidden steps score kForbidden, which no
-  // path with an allowed alternative ever loses to (a token's scores lie within a few thousand
-  // of each other); the backtrack and the backward pass visit the allowed steps only.
-  int32_t t[(1 + L) * L];
-  for (int a = -1; a < L; ++a) {
-    for (int l = 0; l < L; ++l) {
-      const size_t k = static_cast<size_t>(a + 1) * L + static_cast<size_t>(l);
-      t[k] = Allowed(a, l) ? trans[k] : kForbidden;
-    }
-  }
-  // alpha[i][l]: best score of a prefix ending in l at i (emission included), normalised.
-  // The forward pass takes the maximum over all nine predecessors of every label, forbidden
-  // ones included, so that it runs as a few vector operations: a forbidden step scores
-  // kForbidden less than its predecessor, which lies within a few thousand of the best, so it
-  // never beats the allowed step from B-X (no overflow either: kForbidden is a quarter of the
-  // range). The backtrack then asks which allowed predecessor gave the best score, for one
-  // label per token instead of nine: the same scores, ties broken alike (the first of equals).
-  std::vector<int32_t> alpha(n * L);
-  for (int l = 0; l < L; ++l) alpha[l] = emit[l] + t[l];
-  Normalise(alpha.data());
-  for (size_t i = 1; i < n; ++i) {
-    const int32_t* prev = alpha.data() + (i - 1) * L;
-    int32_t best[L];
-    for (int l = 0; l < L; ++l) best[l] = prev[0] + t[L + l];
-    for (int a = 1; a < L; ++a) {
-      const int32_t p = prev[a];
-      const int32_t* row = t + (1 + a) * L;
-      for (int l = 0; l < L; ++l) best[l] = std::max(best[l], p + row[l]);
-    }
-    for (int l = 0; l < L; ++l) alpha[i * L + l] = best[l] + emit[i * L + l];
-    Normalise(alpha.data() + i * L);
-  }
-  int last = 0;
-  for (int l = 1; l < L; ++l) {
-    if (alpha[(n - 1) * L + l] > alpha[(n - 1) * L + last]) last = l;
-  }
-  for (size_t i = n; i-- > 0;) {
-    labels[i] = static_cast<uint8_t>(last);
-    if (i > 0) last = BestPredecessor(alpha.data() + (i - 1) * L, t, last);
-  }
-  if (!margins) return;
-  // beta[i][l]: best score of the suffix after i given l at i (emission of i excluded),
-  // normalised. alpha + beta at any token is the best whole path through each label there.
-  std::vector<int32_t> beta(n * L, 0);
-  for (size_t i = n - 1; i-- > 0;) {
-    const int32_t* next = beta.data() + (i + 1) * L;
-    const int32_t* e = emit + (i + 1) * L;
-    // The next token's emission and suffix, summed once for all nine labels here.
-    int32_t ahead[L];
-    for (int b = 0; b < L; ++b) ahead[b] = e[b] + next[b];
-    // After l come O and every B- (odd labels), and I- of l's own class.
-    for (int l = 0; l < L; ++l) {
-      const int32_t* row = t + (1 + l) * L;
-      int32_t best = row[0] + ahead[0];
-      for (int b = 1; b < L; b += 2) best = std::max(best, row[b] + ahead[b]);
-      if (l > 0) {
-        const int inside = 2 * NerClass(l);
-        best = std::max(best, row[inside] + ahead[inside]);
-      }
-      beta[i * L + l] = best;
-    }
-    Normalise(beta.data() + i * L);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    int32_t top = kForbidden, runner_up = kForbidden;
-    for (int l = 0; l < L; ++l) {
-      const int32_t through = alpha[i * L + l] + beta[i * L + l];
-      top = std::max(top, through);
-      if (l != labels[i]) runner_up = std::max(runner_up, through);
-    }
-    margins[i] = top - runner_up;
-  }
-}
 
 std::unique_ptr<Tagger> Tagger::Build(const Resources& resources, std::string_view lang,
                                       std::string* error) {
@@ -194,6 +79,7 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
     trans_[i] = static_cast<int16_t>(static_cast<uint16_t>(p[2 * i] | p[2 * i + 1] << 8));
   }
   p += trans_bytes;
+  decode_ = std::make_unique<NerTransitions>(trans_.data());
   bitmap_ = p;
   rank_.assign(bitmap_bytes / 8 + 1, 0);
   for (size_t w = 0; w + 1 < rank_.size(); ++w) {
@@ -206,11 +92,31 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
     return false;
   }
   rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
-  if (bits_ <= kDirectIndexBits) {
-    index_.assign(size_t{1} << bits_, 0);
-    uint32_t stored_index = 0;
-    for (size_t row = 0; row < index_.size(); ++row) {
-      if ((bitmap_[row >> 3] >> (row & 7)) & 1u) index_[row] = ++stored_index;
+  if (bits_ <= kDenseBits) {
+    const size_t rows = size_t{1} << bits_;
+    dense_.assign(rows * kNerLabels + kDensePadding, 0);
+    const int8_t* stored_row = rows_;
+    for (size_t row = 0; row < rows; ++row) {
+      if (!((bitmap_[row >> 3] >> (row & 7)) & 1u)) continue;
+      std::memcpy(dense_.data() + row * kNerLabels, stored_row, kNerLabels);
+      stored_row += kNerLabels;
+    }
+  }
+  // The second pass's scores for each combination of hint classes and case, from the one
+  // feature extractor.
+  second_pass_.resize(32 * 2);
+  std::vector<NerToken> token(1);
+  std::vector<uint8_t> hint(1);
+  std::vector<uint32_t> features, offsets;
+  for (uint8_t classes = 0; classes < 32; ++classes) {
+    for (int up = 0; up < 2; ++up) {
+      token[0].upper = up == 1;
+      hint[0] = classes;
+      features.clear();
+      SecondPassFeatures(token, 0, 1, hint, &features, &offsets);
+      std::array<int32_t, kNerLabels>& sum = second_pass_[classes * 2u + static_cast<unsigned>(up)];
+      sum.fill(0);
+      SumRows(features.data(), features.size(), sum.data());
     }
   }
   id_ = next_model_id.fetch_add(1);
@@ -236,50 +142,69 @@ const int8_t* Tagger::Row(uint32_t row) const {
   return ((w >> bit) & 1u) ? rows_ + index * kNerLabels : kZeroRow;
 }
 
-void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
-  // Into a local sum, written once per block: the int8 rows may alias anything, so adding into
-  // `sum` directly would make every addition a load and a store. The local sums are int16 (a
-  // row's nine weights widen and add in one vector register): 256 weights of -128..127 lie
-  // within -32768..32512, so a block of 256 rows cannot overflow and the sums are exact.
-  constexpr size_t kBlock = 256;
-  const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
-  // One loop per way of finding rows, the choice made once per call, not once per row.
-  // The first eight labels as one vector of int16 (widened from int8 in one step; plain
-  // scalar code where the target has no vectors), the ninth apart.
-  static_assert(kNerLabels == 9, "eight labels in a vector and one apart");
-  typedef int8_t Int8x8 __attribute__((vector_size(8)));
-  typedef int16_t Int16x8 __attribute__((vector_size(16)));
-  const auto add = [&](auto row_of) {
-    for (size_t k0 = 0; k0 < n; k0 += kBlock) {
-      const size_t k1 = std::min(n, k0 + kBlock);
-      Int16x8 local = {};
-      int32_t last = 0;
-      for (size_t k = k0; k < k1; ++k) {
-        const int8_t* w = row_of(features[k] >> shift);
-        Int8x8 bytes;
-        std::memcpy(&bytes, w, sizeof bytes);
-        local += __builtin_convertvector(bytes, Int16x8);
-        last += w[8];
-      }
-      for (int l = 0; l < 8; ++l) sum[l] += local[l];
-      sum[8] += last;
+namespace {
+
+typedef int8_t Int8x8 __attribute__((vector_size(8)));
+typedef int16_t Int16x8 __attribute__((vector_size(16)));
+typedef uint16_t Uint16x8 __attribute__((vector_size(16)));
+
+// A block of rows is summed in int16: 256 weights of -128..127 lie within -32768..32512, so a
+// block of kBlock rows cannot overflow and the sums are exact.
+constexpr size_t kBlock = 256;
+
+// Adds the weights of the dense table's rows `features[k] >> shift` to `sum`. Each row is read
+// as eight int16 lanes of two weights each (its nine bytes and seven after them: the table is
+// padded), split into the even- and odd-numbered weights by shifts, sign and all: two vector
+// additions a row and no widening shuffles. Lanes past the row's nine weights add up whatever
+// follows it and are never read.
+void SumDenseRows(const int8_t* dense, uint32_t shift, const uint32_t* features, size_t n,
+                  int32_t* sum) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  constexpr bool kLowByteFirst = false;
+#else
+  constexpr bool kLowByteFirst = true;  // x86 and WebAssembly: a lane's low byte comes first
+#endif
+  for (size_t k0 = 0; k0 < n; k0 += kBlock) {
+    const size_t k1 = std::min(n, k0 + kBlock);
+    Int16x8 low = {}, high = {};
+    for (size_t k = k0; k < k1; ++k) {
+      Uint16x8 pair;
+      std::memcpy(&pair, dense + size_t{features[k] >> shift} * kNerLabels, sizeof pair);
+      low += reinterpret_cast<Int16x8>(pair << 8) >> 8;
+      high += reinterpret_cast<Int16x8>(pair) >> 8;
     }
-  };
-  if (!index_.empty()) {
-    const uint32_t* index = index_.data();
-    add([&](uint32_t row) {
-      const uint32_t k = index[row];
-      return k ? rows_ + size_t{k - 1} * kNerLabels : kZeroRow;
-    });
-  } else {
-    add([&](uint32_t row) { return Row(row); });
+    const Int16x8 even = kLowByteFirst ? low : high, odd = kLowByteFirst ? high : low;
+    for (int l = 0; l < 5; ++l) sum[2 * l] += even[l];
+    for (int l = 0; l < 4; ++l) sum[2 * l + 1] += odd[l];
   }
 }
 
-void Tagger::AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
-                       int32_t* emit) const {
-  for (size_t i = 0; i + 1 < offsets.size(); ++i) {
-    SumRows(features.data() + offsets[i], offsets[i + 1] - offsets[i], emit + i * kNerLabels);
+}  // namespace
+
+void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
+  const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
+  if (!dense_.empty()) {
+    SumDenseRows(dense_.data(), shift, features, n, sum);
+    return;
+  }
+  // Into a local sum, written once per block: the int8 rows may alias anything, so adding into
+  // `sum` directly would make every addition a load and a store. The first eight labels as one
+  // vector of int16 (widened from int8 in one step; plain scalar code where the target has no
+  // vectors), the ninth apart.
+  static_assert(kNerLabels == 9, "eight labels in a vector and one apart");
+  for (size_t k0 = 0; k0 < n; k0 += kBlock) {
+    const size_t k1 = std::min(n, k0 + kBlock);
+    Int16x8 local = {};
+    int32_t last = 0;
+    for (size_t k = k0; k < k1; ++k) {
+      const int8_t* w = Row(features[k] >> shift);
+      Int8x8 bytes;
+      std::memcpy(&bytes, w, sizeof bytes);
+      local += __builtin_convertvector(bytes, Int16x8);
+      last += w[8];
+    }
+    for (int l = 0; l < 8; ++l) sum[l] += local[l];
+    sum[8] += last;
   }
 }
 
@@ -311,6 +236,12 @@ WordScoreCache& ThreadCache(uint64_t id) {
 }
 }  // namespace
 
+namespace {
+// The score cache's hash of a token's text, from the hashes BuildNerTokens made of it (its fold
+// and its shape: both functions of the text alone) instead of hashing the text once more.
+uint32_t TextHash(const NerToken& t) { return t.word_hash ^ (t.shape_hash * 0x9E3779B1u); }
+}  // namespace
+
 void Tagger::AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
                            int32_t* emit) const {
   auto& map = token.word ? cache.words : cache.others;
@@ -322,7 +253,7 @@ void Tagger::AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreC
     NerWordFeatures(token, &features);
     std::array<int32_t, kNerLabels> sum{};
     SumRows(features.data(), features.size(), sum.data());
-    scores = map.emplace(token.text, sum).first;
+    scores = map.emplace(token.text, text_hash, sum).first;
   }
   for (int l = 0; l < kNerLabels; ++l) emit[l] += (*scores)[static_cast<size_t>(l)];
 }
@@ -332,45 +263,45 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   if (tokens.empty()) return;
   std::vector<int32_t> emit(tokens.size() * kNerLabels, 0);
   std::vector<uint8_t> labels(tokens.size(), 0), hints;
-  std::vector<uint32_t> features, offsets;
+  std::vector<int32_t> scratch;  // the decoder's, for every sentence
   // First pass: the sentence alone (and which words the document also writes in lower case).
-  std::vector<uint64_t> order;  // the words sorted once for both passes' hints
-  NerDocHints(tokens, {}, &hints, &order);
+  NerWordGroups groups;  // the words grouped once for both passes' hints
+  NerDocHints(tokens, {}, &hints, &groups);
   const auto sentences = NerSentences(tokens);
   WordScoreCache& cache = ThreadCache(id_);
   // The cache slots of all tokens prefetched before the first pass looks them up: most of a
   // look-up's time is that cache miss, and these overlap.
   std::vector<uint32_t> text_hashes(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    text_hashes[i] = HashUnits(tokens[i].text);
+    text_hashes[i] = TextHash(tokens[i]);
     (tokens[i].word ? cache.words : cache.others).Prefetch(text_hashes[i]);
   }
   for (const auto& [begin, end] : sentences) {
     // A token's own features from the cache (summed once per text and thread), its context's
-    // here: together exactly NerFeatures.
-    features.clear();
-    offsets.clear();
-    offsets.push_back(0);
+    // here, summed as they come: together exactly NerFeatures.
     for (size_t i = begin; i < end; ++i) {
       AddWordScores(tokens[i], text_hashes[i], cache, emit.data() + i * kNerLabels);
-      NerContextFeatures(tokens, begin, end, i, hints, &features);
-      offsets.push_back(static_cast<uint32_t>(features.size()));
+      uint32_t context[kNerMaxContextFeatures];
+      const size_t n = NerContextFeatures(tokens, begin, end, i, hints, context);
+      SumRows(context, n, emit.data() + i * kNerLabels);
     }
-    AddScores(features, offsets, emit.data() + begin * kNerLabels);
-    NerViterbi(emit.data() + begin * kNerLabels, end - begin, trans_.data(), labels.data() + begin,
-               nullptr);
+    NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin, nullptr,
+              &scratch);
   }
-  // Second pass: the same scores plus what the first pass said about each word elsewhere.
+  // Second pass: the same scores plus what the first pass said about each word elsewhere
+  // (SecondPassFeatures, tabulated).
   std::vector<uint8_t> classes(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) classes[i] = static_cast<uint8_t>(NerClass(labels[i]));
-  NerDocHints(tokens, classes, &hints, &order);
+  NerDocHints(tokens, classes, &hints, &groups);
   std::vector<int32_t> margins(tokens.size(), 0);
   for (const auto& [begin, end] : sentences) {
-    features.clear();
-    SecondPassFeatures(tokens, begin, end, hints, &features, &offsets);
-    AddScores(features, offsets, emit.data() + begin * kNerLabels);
-    NerViterbi(emit.data() + begin * kNerLabels, end - begin, trans_.data(), labels.data() + begin,
-               margins.data() + begin);
+    for (size_t i = begin; i < end; ++i) {
+      const auto& add = second_pass_[(hints[i] & 0x1Fu) * 2u + (tokens[i].upper ? 1u : 0u)];
+      int32_t* row = emit.data() + i * kNerLabels;
+      for (size_t l = 0; l < add.size(); ++l) row[l] += add[l];
+    }
+    NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin,
+              margins.data() + begin, &scratch);
   }
   for (size_t i = 0; i < tokens.size(); ++i) (*out)[i] = NerTag{labels[i], margins[i]};
 }

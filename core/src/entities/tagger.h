@@ -10,6 +10,7 @@
 #ifndef LESELUPE_ENTITIES_TAGGER_H_
 #define LESELUPE_ENTITIES_TAGGER_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -41,6 +42,23 @@ struct NerTag {
 void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,
                 int32_t* margins);
 
+// The transitions as the decoder reads them (ner_viterbi.cc), built once per model: by slot,
+// the decoder's order of the labels (O, the four B-, the four I-), so that the labels one rule
+// treats alike are neighbours and go through the recursions four at a time.
+struct NerTransitions {
+  explicit NerTransitions(const int32_t* trans);  // NerViterbi's `trans`
+  int32_t start[kNerLabels];    // from the sentence start to each slot (kForbidden: the I- slots)
+  int32_t to_o[kNerLabels];     // from each slot to O
+  int32_t to_b[kNerLabels][4];  // from each slot to B- of class k + 1
+  int32_t from_b[4][kNerLabels];  // to_b transposed: to B- of class k + 1 from each slot
+  int32_t b_to_i[4];            // B-X to I-X of class k + 1
+  int32_t i_to_i[4];            // I-X to I-X
+};
+// NerViterbi with the transitions prepared and the decoder's buffer (`scratch`) kept by the
+// caller between calls.
+void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
+               int32_t* margins, std::vector<int32_t>* scratch);
+
 class Tagger {
  public:
   // The model of `lang` from the data (table "<lang>/ner.bin"), read in place (the tagger
@@ -61,15 +79,12 @@ class Tagger {
   Tagger() = default;
   bool Parse(std::string_view bytes, std::string* error);
   // The weights of hash row `row` (a row of zeros for one that is not stored), found in the
-  // bitmap (SumRows uses index_ where there is one).
+  // bitmap (SumRows uses dense_ where there is one).
   const int8_t* Row(uint32_t row) const;
   // Adds the weights of `n` features to the kNerLabels scores at `sum`.
   void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
-  // The same for each token's features [offsets[i], offsets[i + 1]) into its row of `emit`.
-  void AddScores(const std::vector<uint32_t>& features, const std::vector<uint32_t>& offsets,
-                 int32_t* emit) const;
   // Adds the weights of the token's own features (NerWordFeatures), cached by its text
-  // (`text_hash`: HashUnits of it).
+  // (`text_hash`: TextHash of it, tagger.cc).
   void AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
                      int32_t* emit) const;
 
@@ -78,14 +93,20 @@ class Tagger {
   int bits_ = 0;
   const unsigned char* bitmap_ = nullptr;  // 1 << bits_ bits: which rows are stored
   std::vector<uint32_t> rank_;             // stored rows before each 64-row word of the bitmap
-  // For models of at most kDirectIndexBits hash bits (the shipped ones have 16): each row's
-  // stored index + 1, 0 if not stored, so that finding a row is one load instead of a bitmap
-  // word, its rank and a population count. Larger models keep the bitmap alone: their table
-  // would outgrow the caches.
-  static constexpr int kDirectIndexBits = 18;
-  std::vector<uint32_t> index_;
+  // For models of at most kDenseBits hash bits (the shipped ones have 16): every row, zeros
+  // where none is stored (1 << bits_ rows × kNerLabels), so that a feature's weights are one
+  // load at its hash instead of a bitmap word, its rank and a population count, or an index
+  // and then the row (576 KiB: about what such an index and the stored rows take together).
+  // Larger models keep the bitmap alone: their table would outgrow the caches.
+  static constexpr int kDenseBits = 16;
+  static constexpr size_t kDensePadding = 7;  // SumRows reads 16 bytes at a row's start
+  std::vector<int8_t> dense_;
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
+  std::unique_ptr<NerTransitions> decode_;  // trans_ as the decoder reads it
+  // The summed weights of a token's second-pass features (SecondPassFeatures), which depend on
+  // its hint classes and case alone: entry classes × 2 + upper.
+  std::vector<std::array<int32_t, kNerLabels>> second_pass_;
 };
 
 // The model file: a text header (lines), a NUL, then little-endian u32 version, u32 hash bits,

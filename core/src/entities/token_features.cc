@@ -58,8 +58,9 @@ void BuildTokenFeatures(EntityState& st) {
     if (t.upper) {
       bool all = t.core_end - t.start >= 2;
       for (int32_t k = t.start; k < t.core_end && all; ++k) {
-        char16_t c = st.text[static_cast<size_t>(k)];
-        if (u_isalpha(c) && !u_isupper(c)) all = false;
+        const char16_t c = st.text[static_cast<size_t>(k)];
+        // ASCII without a property look-up: its letters that are not upper case are a to z.
+        if (c < 0x80 ? c >= u'a' && c <= u'z' : u_isalpha(c) && !u_isupper(c)) all = false;
       }
       t.allcaps = all;
     }

@@ -1,6 +1,7 @@
 #include "quotes/quote_marks.h"
 
 #include <algorithm>
+#include <array>
 
 #include "text/document.h"
 #include "resources.h"
@@ -28,6 +29,20 @@ struct Open {
   int32_t pos;
 };
 
+// ASCII letters and digits, looked up: most characters of most texts.
+constexpr auto kAsciiContent = [] {
+  std::array<bool, 0x80> table{};
+  for (char16_t c = 0; c < 0x80; ++c) {
+    table[c] = (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
+  }
+  return table;
+}();
+
+// Characters the scan never stops at, before any look-up: digits, letters and the space.
+bool NeverMark(char16_t c) {
+  return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'z' && c != u'`') || c == u' ';
+}
+
 }  // namespace
 
 bool QuoteMarks::Load(const Table* table, std::string* error) {
@@ -45,6 +60,7 @@ bool QuoteMarks::Load(const Table* table, std::string* error) {
     pairs_.push_back({open[0], close[0], row.size() > 2 && row[2] == "single"});
     for (char16_t c : {open[0], close[0]}) {
       if (marks_.find(c) == std::u16string::npos) marks_.push_back(c);
+      if (c < 0x80 && !NeverMark(c)) ascii_marks_[c >> 6] |= uint64_t{1} << (c & 63);
     }
   }
   return true;
@@ -72,7 +88,7 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
   // has content iff it starts at or before it. (Scanning each span for content instead is
   // quadratic on deeply nested quotes.)
   auto is_content = [](char16_t c) {
-    if (c < 0x80) return (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
+    if (c < 0x80) return kAsciiContent[c];
     return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
   };
   int32_t last_content = -1;
@@ -101,12 +117,13 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     const Span para = paragraphs[pi];
     stack.clear();
     last_content = -1;
-    for (int32_t i = para.start; i < para.end; ++i) {
-      if (i > para.start && is_content(text[static_cast<size_t>(i - 1)])) last_content = i - 1;
+    // Each character is taken into last_content once it is done with (the loop's step).
+    for (int32_t i = para.start; i < para.end;
+         last_content = is_content(text[static_cast<size_t>(i)]) ? i : last_content, ++i) {
       const char16_t c = text[static_cast<size_t>(i)];
       // Letters, digits and spaces are never marks: skip them before the table look-ups.
-      if ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'z' && c != u'`') || c == u' ' ||
-          marks_.find(c) == std::u16string::npos) {
+      if (c < 0x80 ? !((ascii_marks_[c >> 6] >> (c & 63)) & 1u)
+                   : marks_.find(c) == std::u16string::npos) {
         continue;
       }
       const bool can_open_char = IsOpen(c);
@@ -158,7 +175,6 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     // Openers left at the end of the paragraph: a quote that continues into the next
     // paragraph, which opens again with the same mark (German and English convention).
     if (!stack.empty() && pi + 1 < paragraphs.size()) {
-      if (is_content(text[static_cast<size_t>(para.end - 1)])) last_content = para.end - 1;
       const Span next = paragraphs[pi + 1];
       const char16_t first = text[static_cast<size_t>(next.start)];
       for (const Open& o : stack) {

@@ -93,6 +93,7 @@ Document::Document(std::u16string_view text, const Segmenter& segmenter) : text_
   sentences_ = std::move(clipped);
 
   words->setText(ut, status);
+  tokens_.reserve(text.size() / 4 + 16);  // news text: about one token in five or six units
   int32_t start = words->first();
   size_t sentence = 0, paragraph = 0;
   for (int32_t end = words->next(); end != icu::BreakIterator::DONE && U_SUCCESS(status);

@@ -57,7 +57,11 @@ class StringMap {
 
   // Inserts `value` unless the key is present; returns the entry and whether it is new.
   std::pair<V*, bool> emplace(std::u16string_view key, V value) {
-    const uint32_t h = HashUnits(key);
+    return emplace(key, HashUnits(key), std::move(value));
+  }
+  // The same with the key's hash given: a map whose callers hash keys their own way (any
+  // function of the key alone) does so in every emplace and find(key, hash) on it.
+  std::pair<V*, bool> emplace(std::u16string_view key, uint32_t h, V value) {
     if (V* v = const_cast<V*>(FindIn(key, h))) return {v, false};
     if (2 * (values_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
     keys_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), h});
@@ -84,6 +88,14 @@ class StringMap {
     uint32_t entry;  // index + 1; 0: empty
   };
 
+  // Whether n units are equal: one test a unit (a string_view's == compares for order, which
+  // takes two).
+  static bool SameUnits(const char16_t* a, const char16_t* b, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
   const V* FindIn(std::u16string_view key, uint32_t h) const {
     if (slots_.empty()) return nullptr;
     const size_t mask = slots_.size() - 1;
@@ -92,7 +104,7 @@ class StringMap {
       if (s.entry == 0) return nullptr;
       if (s.hash == h) {
         const Key& k = keys_[s.entry - 1];
-        if (k.length == key.size() && std::u16string_view(arena_.data() + k.offset, k.length) == key) {
+        if (k.length == key.size() && SameUnits(arena_.data() + k.offset, key.data(), key.size())) {
           return &values_[s.entry - 1];
         }
       }

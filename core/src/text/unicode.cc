@@ -1,49 +1,18 @@
 #include "text/unicode.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf16.h>
 
 namespace leselupe {
 
-char32_t CodePointAt(std::u16string_view s, size_t i, size_t* length) {
-  char16_t c = s[i];
-  if (U16_IS_LEAD(c) && i + 1 < s.size() && U16_IS_TRAIL(s[i + 1])) {
-    *length = 2;
-    return U16_GET_SUPPLEMENTARY(c, s[i + 1]);
-  }
-  *length = 1;
-  return c;
-}
-
-char32_t CodePointBefore(std::u16string_view s, size_t i) {
-  if (i == 0) return 0;
-  char16_t c = s[i - 1];
-  if (U16_IS_TRAIL(c) && i >= 2 && U16_IS_LEAD(s[i - 2])) {
-    return U16_GET_SUPPLEMENTARY(s[i - 2], c);
-  }
-  return c;
-}
-
-// ASCII answers without a property look-up: most characters of any text are ASCII.
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= U'a' && (c | 0x20) <= U'z';
-  return u_isalpha(static_cast<UChar32>(c));
-}
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= U'A' && c <= U'Z';
+namespace unicode_internal {
+bool IsLetterBeyondAscii(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool IsUpperBeyondAscii(char32_t c) {
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
-bool IsDigit(char32_t c) {
-  if (c < 0x80) return c >= U'0' && c <= U'9';
-  return u_isdigit(static_cast<UChar32>(c));
-}
-bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == U' ' || (c >= 0x09 && c <= 0x0D);
-  return u_isUWhiteSpace(static_cast<UChar32>(c));
-}
-bool IsLineBreak(char32_t c) {
-  return c == U'\n' || c == U'\r' || c == U'\u0085' || c == U'\u2028' || c == U'\u2029';
-}
+bool IsDigitBeyondAscii(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool IsSpaceBeyondAscii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+}  // namespace unicode_internal
+
 bool IsDash(char32_t c) {
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DASH);
 }
