@@ -109,3 +109,19 @@ TEST_CASE("A Document's folded tokens line up with its tokens", "[text]") {
     CHECK(doc.TokenFold(i) == leselupe::Fold(doc.TokenText(i)));
   }
 }
+
+TEST_CASE("A name's initial ends no sentence; a capital after a common word still may", "[text]") {
+  std::string error;
+  auto res = leselupe::Resources::Load(leselupe::BuiltinData(), &error);
+  REQUIRE(res);
+  auto count = [&](const std::u16string& text, const char* lang) {
+    leselupe::Document doc(text, res->Language(lang)->segmenter());
+    return doc.sentences().size();
+  };
+  // ICU breaks after "J." (a capital follows); the initial belongs to the name.
+  CHECK(count(u"Charles J. Fillmore was a linguist. He taught at Berkeley.", "en") == 2);
+  CHECK(count(u"J. K. Rowling wrote it. Then she left.", "en") == 2);
+  CHECK(count(u"Gestern sprach Ronald M. Schernikau. Dann ging er.", "de") == 2);
+  // A single capital after a lower-case word ends its sentence as before.
+  CHECK(count(u"He got a grade of A. Then he left.", "en") == 2);
+}

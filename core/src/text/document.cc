@@ -56,6 +56,24 @@ std::vector<Span> FindParagraphs(std::u16string_view text) {
   return trimmed;
 }
 
+// The sentence [from, to) ends with a name's initial: a capital letter and its period after a
+// capitalised word or at the text's start ("Charles J.", "George W.", "J. K."). ICU ends a
+// sentence there, since a capital follows; a sentence's last word is rarely one capital letter
+// after a name ("grade of A." is not matched, "Plan B." is).
+bool EndsWithInitial(std::u16string_view text, int32_t from, int32_t to) {
+  int32_t e = to;
+  while (e > from && IsSpace(text[static_cast<size_t>(e - 1)])) --e;
+  if (e - from < 2 || text[static_cast<size_t>(e - 1)] != u'.' || !IsUpper(text[static_cast<size_t>(e - 2)])) return false;
+  int32_t w = e - 2;  // the initial
+  if (w == 0) return true;
+  if (!IsSpace(text[static_cast<size_t>(w - 1)]) || IsLineBreak(text[static_cast<size_t>(w - 1)])) return false;
+  int32_t k = w - 1;
+  while (k > 0 && IsSpace(text[static_cast<size_t>(k - 1)]) && !IsLineBreak(text[static_cast<size_t>(k - 1)])) --k;
+  int32_t s = k;
+  while (s > 0 && !IsSpace(text[static_cast<size_t>(s - 1)])) --s;
+  return s < k && IsUpper(text[static_cast<size_t>(s)]);
+}
+
 }  // namespace
 
 Document::Document(std::u16string_view text, const Segmenter& segmenter) : text_(text), folded_(Fold(text)) {
@@ -75,6 +93,7 @@ Document::Document(std::u16string_view text, const Segmenter& segmenter) : text_
   int32_t prev = 0;
   for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE && U_SUCCESS(status);
        b = sentences->next()) {
+    if (b < static_cast<int32_t>(text.size()) && EndsWithInitial(text, prev, b)) continue;
     sentences_.push_back({prev, b});
     prev = b;
   }
