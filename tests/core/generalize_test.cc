@@ -447,3 +447,10 @@ TEST_CASE("An apostrophe after a name in s makes it a possessive, not a place", 
   CHECK(Texts(En("A brother from Theodorus’ monastery stayed the winter. Theodorus was pleased."), kPlace).empty());
   CHECK(Texts(En("A letter came from Marcus' farm."), kPlace).empty());
 }
+
+TEST_CASE("English: a middle initial stays inside the name", "[generalize]") {
+  // The tagger ends the name at the initial's period ("George W"), and the speech rule took
+  // the initial and the surname only ("W. Bush").
+  CHECK(Texts(En("George W. Bush visited Texas on Monday."), kPerson) == Strings{"George W. Bush"});
+  CHECK(Texts(En("Michael J. Fox said hello."), kPerson) == Strings{"Michael J. Fox"});
+}

@@ -206,6 +206,8 @@ void FindPersonSeeds(EntityState& st) {
       if (j >= 2 && st.tokens[j].adjacent && st.IsPunct(j - 1, u'.') && st.tokens[j - 1].glued && st.Upper(j - 2) && st.tokens[j - 2].end - st.tokens[j - 2].start == 1 &&
           !st.tokens[j - 2].allcaps)
         j -= 2;
+      // "George W. Bush said": a first name before the initial.
+      if (j < i - 1 && j >= 1 && st.tokens[j].adjacent && st.Upper(j - 1) && st.Has(j - 1, kWFirstName)) --j;
       bool det = st.Has(j - 1, kWDeterminer) || st.AfterAdjective(j);
       if (!det && st.place_at[j] < 0 && st.person_at[j] < 0 && !st.CommonNounEnding(i - 1) && NameChain(st, j, &s, false) &&
           s.last == i - 1) {

@@ -86,6 +86,13 @@ std::vector<TagSpan> Spans(const EntityState& st) {
       if (st.Has(k, kWParticle2) && st.tokens[k].adjacent && !st.Upper(k)) ++k;
       if (k < st.count && st.Upper(k) && st.tokens[k].adjacent && !st.org[k] && !st.IsRole(k, nullptr)) cur.last = k;
     }
+    // "George W. Bush": the model often ends a name at an initial's period; the name runs on to
+    // the capitalised word after it.
+    if (cur.cls == kTagPer && cur.last > cur.first && st.Upper(cur.last) && st.tokens[cur.last].end - st.tokens[cur.last].start == 1 &&
+        st.IsPunct(cur.last + 1, u'.') && st.tokens[cur.last + 1].glued && st.Upper(cur.last + 2) && st.tokens[cur.last + 2].adjacent &&
+        !st.org[cur.last + 2] && st.NameLike(cur.last + 2, 1)) {
+      cur.last += 2;
+    }
     // Words as written: a hyphen compound ("Kempen-Plan") is one word.
     int32_t words = 0;
     for (int32_t x = cur.first; x <= cur.last; ++x) words += st.IsWord(x) && !st.tokens[x].glued ? 1 : 0;
