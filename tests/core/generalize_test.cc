@@ -454,3 +454,9 @@ TEST_CASE("English: a middle initial stays inside the name", "[generalize]") {
   CHECK(Texts(En("George W. Bush visited Texas on Monday."), kPerson) == Strings{"George W. Bush"});
   CHECK(Texts(En("Michael J. Fox said hello."), kPerson) == Strings{"Michael J. Fox"});
 }
+
+TEST_CASE("A saint is no place; towns named after one are in the lexicon", "[generalize]") {
+  CHECK(Texts(En("They prayed to St. Anthony every day, near a statue of St. Francis of Assisi."), kPlace).empty());
+  CHECK(Texts(En("She flew to St. Louis and then to St. Paul."), kPlace) == Strings{"St. Louis", "St. Paul"});
+  CHECK(Texts(De("Sie fuhr nach St. Moritz, er nach Sankt Pölten."), kPlace) == Strings{"St. Moritz", "Sankt Pölten"});
+}

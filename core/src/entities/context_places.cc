@@ -90,6 +90,13 @@ void FindContextPlaces(EntityState& st) {
         i = e;
         continue;
       }
+      // "St. Anthony", "St. Francis of Assisi": a saint's word and a given name make a saint;
+      // the places of that shape are in the lexicon ("St. Louis", "St. Moritz").
+      if (st.Has(geo, kWSaint) && k < st.count && st.Has(k, kWFirstName) && st.UnitEnd(k) == k &&
+          !(st.Upper(k + 1) && st.tokens[k + 1].adjacent)) {
+        i = k;
+        continue;
+      }
       if (k < st.count && st.tokens[k].adjacent && candidate(k)) {
         int32_t e = st.UnitEnd(k);
         // English names run on: "Cape of Good Hope", "Mount St. Helens" (up to three words).

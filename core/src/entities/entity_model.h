@@ -74,9 +74,12 @@ enum WordFlag : uint64_t {
   // A word the annotated corpora show as a person's name, missing from the name lexicons
   // ("Goethe", "Röttgen"; generated, <lang>/corpus_names). Not a tagger feature either.
   kWCorpusName = 1ull << 37,
+  // "St.", "Sankt": before a given name a saint ("St. Anthony"), not a place, unless the
+  // lexicon knows the whole ("St. Louis"). Not a tagger feature (its models predate it).
+  kWSaint = 1ull << 38,
 };
 // Flags the tagger's models were trained without: masked from its features.
-constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName;
+constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint;
 // Words that alone start no person: common nouns that are also names.
 constexpr uint64_t kWordNotBareName = kWCommonNoun | kWCorpusWord;
 
