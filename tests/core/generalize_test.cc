@@ -453,6 +453,8 @@ TEST_CASE("English: a middle initial stays inside the name", "[generalize]") {
   // the initial and the surname only ("W. Bush").
   CHECK(Texts(En("George W. Bush visited Texas on Monday."), kPerson) == Strings{"George W. Bush"});
   CHECK(Texts(En("Michael J. Fox said hello."), kPerson) == Strings{"Michael J. Fox"});
+  // Two initials before the surname ("K. Rowling" before).
+  CHECK(Texts(En("J. K. Rowling wrote it, and later H. G. Wells said no."), kPerson) == Strings{"J. K. Rowling", "H. G. Wells"});
 }
 
 TEST_CASE("A saint is no place; towns named after one are in the lexicon", "[generalize]") {

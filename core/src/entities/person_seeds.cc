@@ -202,8 +202,8 @@ void FindPersonSeeds(EntityState& st) {
     if ((t.flags & kWSpeechAfter) && i >= 1 && st.tokens[i].adjacent && st.NameLike(i - 1, 0)) {
       int32_t j = i - 1;
       if (st.IsWord(j - 1) && st.Upper(j - 1) && st.tokens[j].adjacent && st.NameLike(j - 1, 0) && (st.tokens[j - 1].flags & kWFirstName)) --j;
-      // "K. Ramaswamy said": an initial before the surname.
-      if (j >= 2 && st.tokens[j].adjacent && st.IsPunct(j - 1, u'.') && st.tokens[j - 1].glued && st.Upper(j - 2) && st.tokens[j - 2].end - st.tokens[j - 2].start == 1 &&
+      // "K. Ramaswamy said", "J. K. Rowling wrote": initials before the surname.
+      while (j >= 2 && st.tokens[j].adjacent && st.IsPunct(j - 1, u'.') && st.tokens[j - 1].glued && st.Upper(j - 2) && st.tokens[j - 2].end - st.tokens[j - 2].start == 1 &&
           !st.tokens[j - 2].allcaps)
         j -= 2;
       // "George W. Bush said": a first name before the initial.
