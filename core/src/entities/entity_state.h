@@ -121,6 +121,10 @@ struct EntityState {
   }
   // "Trump's", and "Theodorus’" before its noun: the word owns what follows.
   bool Possessive(int32_t i) const { return tokens[i].core_end < tokens[i].end || tokens[i].s_apostrophe; }
+  // A name's initial: one capital letter and a period glued to it ("J." of "Charles J. Fillmore").
+  bool IsInitial(int32_t i) const {
+    return Upper(i) && tokens[i].end - tokens[i].start == 1 && IsPunct(i + 1, u'.') && tokens[i + 1].glued;
+  }
   // A number written in digits ("3", "22-506" starts with one).
   bool IsNumber(int32_t i) const { return i >= 0 && i < count && doc.tokens()[i].kind == TokenKind::kNumber; }
   bool IsRole(int32_t i, Gender* g) const;

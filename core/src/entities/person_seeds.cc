@@ -17,8 +17,7 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
   while (pos < st.count && parts < 4) {
     if (parts > 0 && !st.tokens[pos].adjacent) break;
     // Initials before the surname: "V. Narayanan", "J. K. Rowling".
-    if (parts < 2 && all_first && st.Upper(pos) && st.tokens[pos].end - st.tokens[pos].start == 1 && !st.tokens[pos].allcaps &&
-        st.IsPunct(pos + 1, u'.') && st.tokens[pos + 1].glued && pos + 2 < st.count && st.tokens[pos + 2].adjacent && st.Upper(pos + 2) &&
+    if (parts < 2 && all_first && st.IsInitial(pos) && pos + 2 < st.count && st.tokens[pos + 2].adjacent && st.Upper(pos + 2) &&
         (st.NameLike(pos + 2, 1) || (st.tokens[pos + 2].end - st.tokens[pos + 2].start == 1 && st.IsPunct(pos + 3, u'.')))) {
       seed->units.push_back({pos, pos + 1});
       ++parts;
@@ -203,9 +202,7 @@ void FindPersonSeeds(EntityState& st) {
       int32_t j = i - 1;
       if (st.IsWord(j - 1) && st.Upper(j - 1) && st.tokens[j].adjacent && st.NameLike(j - 1, 0) && (st.tokens[j - 1].flags & kWFirstName)) --j;
       // "K. Ramaswamy said", "J. K. Rowling wrote": initials before the surname.
-      while (j >= 2 && st.tokens[j].adjacent && st.IsPunct(j - 1, u'.') && st.tokens[j - 1].glued && st.Upper(j - 2) && st.tokens[j - 2].end - st.tokens[j - 2].start == 1 &&
-          !st.tokens[j - 2].allcaps)
-        j -= 2;
+      while (j >= 2 && st.tokens[j].adjacent && st.IsInitial(j - 2)) j -= 2;
       // "George W. Bush said": a first name before the initial.
       if (j < i - 1 && j >= 1 && st.tokens[j].adjacent && st.Upper(j - 1) && st.Has(j - 1, kWFirstName)) --j;
       bool det = st.Has(j - 1, kWDeterminer) || st.AfterAdjective(j);

@@ -88,8 +88,7 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     }
     // "George W. Bush": the model often ends a name at an initial's period; the name runs on to
     // the capitalised word after it.
-    if (cur.cls == kTagPer && cur.last > cur.first && st.Upper(cur.last) && st.tokens[cur.last].end - st.tokens[cur.last].start == 1 &&
-        st.IsPunct(cur.last + 1, u'.') && st.tokens[cur.last + 1].glued && st.Upper(cur.last + 2) && st.tokens[cur.last + 2].adjacent &&
+    if (cur.cls == kTagPer && cur.last > cur.first && st.IsInitial(cur.last) && st.Upper(cur.last + 2) && st.tokens[cur.last + 2].adjacent &&
         !st.org[cur.last + 2] && st.NameLike(cur.last + 2, 1)) {
       cur.last += 2;
     }
