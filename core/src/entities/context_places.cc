@@ -342,19 +342,23 @@ void PropagatePlaces(EntityState& st) {
     seen.emplace(st.tokens[h.first].fold, static_cast<int32_t>(p));
   }
   if (seen.empty()) return;
-  // The tagger's vote on each such word over the whole document: a name shown to be a place
-  // once, by a cue or preposition alone, spreads only if the tagger does not read its
-  // mentions more often as a person's or an organisation's ("an attorney for Scientology", "Icon
-  // of St. Theodorus" would make every later mention a place).
-  FoldMap<int32_t> vote;  // place labels less person and organisation labels
+  // The tagger's reading of each such word over the whole document: a name shown to be a place
+  // once, by a cue or a preposition alone, spreads only if the tagger reads it somewhere as a
+  // place or nowhere as a person ("A brother from Theodorus" made every later "Theodorus" of a
+  // biography a place). Organisation readings do not count: the tagger reads many unknown
+  // towns as organisations throughout.
+  struct Readings {
+    int32_t place = 0, person = 0;
+  };
+  FoldMap<Readings> read;
   if (!st.tags.empty()) {
     for (int32_t i = 0; i < st.count; ++i) {
       if (!st.IsWord(i) || !seen.find(st.tokens[i].fold)) continue;
+      Readings* r = read.find(st.tokens[i].fold);
+      if (!r) r = read.emplace(st.tokens[i].fold, Readings{}).first;
       const TagLabel l = st.tags[static_cast<size_t>(i)].label;
-      const int32_t v = l == TagLabel::kBLoc || l == TagLabel::kILoc ? 1000 : l == TagLabel::kBPer || l == TagLabel::kIPer ? -1 : 0;
-      int32_t* at = vote.find(st.tokens[i].fold);
-      if (at) *at += v;
-      else vote.emplace(st.tokens[i].fold, v);
+      if (l == TagLabel::kBLoc || l == TagLabel::kILoc) ++r->place;
+      if (l == TagLabel::kBPer || l == TagLabel::kIPer) ++r->person;
     }
   }
   for (int32_t i = 0; i < st.count; ++i) {
@@ -362,8 +366,8 @@ void PropagatePlaces(EntityState& st) {
     const int32_t* known = seen.find(st.tokens[i].fold);
     if (!known) continue;
     if (st.CompoundContinues(i)) continue;
-    const int32_t* against = vote.find(st.tokens[i].fold);
-    if (against && *against < 0) continue;
+    const Readings* r = read.find(st.tokens[i].fold);
+    if (r && r->place == 0 && r->person > 0) continue;
     PlaceHit copy = st.places[*known];
     st.AddRulePlace(i, i, st.tokens[i].start, st.tokens[i].core_end, copy.country);
     st.places.back().canonical = copy.canonical;
