@@ -474,3 +474,12 @@ TEST_CASE("A name shown to be a place once does not spread where the tagger read
   CHECK(Texts(En("Tourists came from Coron by boat. Coron has taken an important position in the tourism industry."),
               kPlace) == Strings{"Coron", "Coron"});
 }
+
+TEST_CASE("A listed first name alone after a cue is a person without the tagger's word", "[generalize]") {
+  // An age or role cue before a bare word needs a second piece of evidence; a listed given
+  // name is one, as a listed surname is (the tagger's margin on "Caroline" here is below its
+  // threshold).
+  CHECK(Texts(De("Die 17-jährige Caroline ist Kandidatin."), kPerson) == Strings{"Caroline"});
+  // A common noun that is also a given name still needs more ("sagte Mann").
+  CHECK(Texts(De("Das Wetter wird besser, sagte Mann."), kPerson).empty());
+}

@@ -126,7 +126,7 @@ void ResolvePersons(EntityState& st) {
       // A bare word from a weak cue must be confirmed: a known surname, a name shape, a second
       // independent cue for the same word, a coordinated role cue or the tagger (confirmed).
       int count = bare_count[part];
-      bool known = (st.tokens[bare].flags & kWLastName) && !st.CommonNounEnding(bare);
+      bool known = (st.tokens[bare].flags & (kWLastName | kWFirstName)) && !st.CommonNounEnding(bare);
       if (!known && !st.model.HasNameEnding(st.tokens[bare].fold) && count < 2 && !s.confirmed) {
         s.person = -2;  // dropped
         continue;
