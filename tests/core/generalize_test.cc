@@ -483,3 +483,12 @@ TEST_CASE("A listed first name alone after a cue is a person without the tagger'
   // A common noun that is also a given name still needs more ("sagte Mann").
   CHECK(Texts(De("Das Wetter wird besser, sagte Mann."), kPerson).empty());
 }
+
+TEST_CASE("German: present-tense speech verbs cue a bare name; an adjective made of a place starts none", "[generalize]") {
+  CHECK(Texts(De("„Wir müssen alles geben“, erklärt Vantongeren."), kPerson) == Strings{"Vantongeren"});
+  CHECK(Texts(De("„Das ist gut“, schreibt Riederer."), kPerson) == Strings{"Riederer"});
+  // "Weimar" and -er before a noun: an adjective, though the tagger reads a name before the verb.
+  CHECK(Texts(De("Weimarer Dreieck fordert von Peking mehr Druck auf Moskau."), kPerson).empty());
+  // Alone, a word of that shape may be a surname.
+  CHECK(Texts(De("„Das ist gut“, sagt Straubinger."), kPerson) == Strings{"Straubinger"});
+}

@@ -122,6 +122,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
   TableReader reader;
   reader.On("nouns_capitalised", 2, flag(&s.nouns_capitalised))
       .On("genitive_suffix", 2, letters(&s.genitive_suffix))
+      .On("place_adjective_suffix", 2, letters(&s.place_adjective_suffix))
       .On("genitive_not_after", 2, letters(&s.genitive_not_after))
       .On("ambiguous_place_needs_preposition", 2, flag(&s.ambiguous_place_needs_preposition))
       .On("function_word_not_place", 2, flag(&s.function_word_not_place))

@@ -90,6 +90,9 @@ struct EntitySettings {
   bool nouns_capitalised = false;
   // Genitive ending of names ("Russlands", "Merkels"), and the final letters that take none.
   std::u16string genitive_suffix;
+  // The ending that makes an adjective or a resident's noun of a place name ("Weimarer",
+  // "Moskauer"): such a word starts no person's name.
+  std::u16string place_adjective_suffix;
   std::u16string genitive_not_after;
   // A lexicon place that is also a word ("Essen") needs a place preposition before it; a
   // single-word place that is a function word ("Seine") is none.
@@ -188,6 +191,13 @@ class EntityModel {
   bool HasInflectedEnding(std::u16string_view w) const { return w.size() > 4 && inflected_endings_.EndsWithAny(w, 0); }
   // A place-name ending that makes a place on its own ("-shire").
   bool HasPlaceNameEnding(std::u16string_view w) const { return place_name_endings_.EndsWithAny(w, 3); }
+  // A place name and the language's place-adjective suffix ("weimarer", "moskauer").
+  bool IsPlaceAdjective(std::u16string_view w) const {
+    const std::u16string& suffix = settings_.place_adjective_suffix;
+    if (suffix.empty() || w.size() < suffix.size() + 3 || w.substr(w.size() - suffix.size()) != suffix) return false;
+    const std::u16string_view stem = w.substr(0, w.size() - suffix.size());
+    return PlaceForms(stem) || SmallPlace(stem);
+  }
   // The genitive form of a folded name, or the name without it (empty if not a genitive).
   std::u16string StripGenitive(std::u16string_view w) const;
   bool TakesGenitive(char16_t last) const;

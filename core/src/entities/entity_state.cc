@@ -63,6 +63,8 @@ bool EntityState::NameLike(int32_t i, int32_t part) const {
     if (!roman) return false;
   }
   if (IsRole(i, nullptr) && !(t.flags & kWLastName)) return false;
+  // "Weimarer Dreieck forderte": an adjective made of a place starts no name.
+  if (part == 0 && PlaceAdjective(i)) return false;
   return true;
 }
 

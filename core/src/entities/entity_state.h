@@ -137,6 +137,12 @@ struct EntityState {
     return model.settings().adjective_before_makes_noun && IsWord(i - 1) && !tokens[i - 1].upper &&
            model.HasAdjectiveEnding(tokens[i - 1].fold);
   }
+  // An adjective made of a place before a capitalised word ("Weimarer Dreieck", "Moskauer
+  // Bürgermeister"), itself no listed name. Alone it may be a surname ("sagte Straubinger").
+  bool PlaceAdjective(int32_t i) const {
+    return IsWord(i) && Upper(i) && Upper(i + 1) && tokens[i + 1].adjacent && !(tokens[i].flags & (kWFirstName | kWLastName)) &&
+           model.IsPlaceAdjective(tokens[i].fold);
+  }
   // A hyphen compound of words ("Garmisch-Partenkirchen"): its last token.
   int32_t UnitEnd(int32_t i) const;
   // "Merz-Regierung": a glued hyphen and a word continue the token into a compound.

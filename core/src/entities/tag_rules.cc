@@ -233,8 +233,12 @@ void ApplyTaggedPersons(EntityState& st) {
     // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
     // proposal, makes a place.
     if (st.AfterGeoWord(span.first)) continue;
+    // "Weimarer Dreieck", "der Kölner Lukas Brandt": an adjective made of a place is no part of
+    // a name; the name, if any, starts after it.
+    int32_t begin = span.first;
+    if (st.PlaceAdjective(begin)) ++begin;
     Seed seed;
-    for (int32_t x = span.first; x <= span.last; ++x) {
+    for (int32_t x = begin; x <= span.last; ++x) {
       // Particles are no name parts of their own, a capitalised one before a second particle
       // ("Van der Bellen") included: the surname links the mentions of one person.
       const bool opens_particles = x < span.last && st.Has(x + 1, kWParticle2) && !st.Upper(x + 1);
@@ -249,8 +253,10 @@ void ApplyTaggedPersons(EntityState& st) {
     if (seed.units.empty()) continue;
     // "von der Ehrung": a common noun alone after particles is no surname.
     const int32_t head = seed.units.back().first;
-    if (seed.units.size() == 1 && head > span.first && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
-    seed.first = span.first;
+    if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
+    // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
+    if (begin > span.first && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
+    seed.first = seed.units.front().first;
     seed.last = span.last;
     while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
     seed.start = st.tokens[seed.first].start;
