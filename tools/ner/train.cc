@@ -1,7 +1,7 @@
 // ner-train: trains the named-entity tagger (core/src/entities/tagger.h) from annotated
 // corpora and writes a model file for data/<lang>/ner.bin.
 //
-//   ner-train --lang de --out data/de/ner.bin [--bits 16] [--epochs 7] [--seed 1]
+//   ner-train --lang de --out data/de/ner.bin [--bits 16] [--epochs 7] [--seed 1] [--bags 1]
 //             [--percent 100] [--clip 1000] [--prune 1] [--no-lexicon] [--dev SPEC]... SPEC...
 //
 // SPEC is format:path (corpus.h). Deterministic: integer perceptron updates, a fixed-seed
@@ -27,7 +27,7 @@ namespace {
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: ner-train --lang LANG --out FILE [--bits N] [--epochs N] [--seed N] [--percent P]\n"
+               "usage: ner-train --lang LANG --out FILE [--bits N] [--epochs N] [--seed N] [--bags N] [--percent P]\n"
                "                 [--clip PERMILLE] [--prune N] [--no-lexicon] [--dev SPEC]... SPEC...\n"
                "SPEC: germeval:PATH | wnut:PATH | gum:PATH | gum-ccby:PATH | europeana:PATH\n");
   return 2;
@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     else if (a == "--bits") opt.bits = std::atoi(value().c_str());
     else if (a == "--epochs") opt.epochs = std::atoi(value().c_str());
     else if (a == "--seed") opt.seed = std::strtoull(value().c_str(), nullptr, 10);
+    else if (a == "--bags") opt.bags = std::atoi(value().c_str());
     else if (a == "--percent") opt.percent = std::atoi(value().c_str());
     else if (a == "--clip") opt.clip_permille = std::atoi(value().c_str());
     else if (a == "--prune") opt.prune = std::atoi(value().c_str());
@@ -68,7 +69,7 @@ int main(int argc, char** argv) {
     else if (a.rfind("--", 0) == 0) return Usage();
     else specs.push_back(a);
   }
-  if (lang.empty() || out.empty() || specs.empty() || opt.bits < 8 || opt.bits > 24 || opt.epochs < 1 ||
+  if (lang.empty() || out.empty() || specs.empty() || opt.bits < 8 || opt.bits > 24 || opt.epochs < 1 || opt.bags < 1 || opt.bags > 64 ||
       opt.percent < 1 || opt.percent > 100) {
     return Usage();
   }

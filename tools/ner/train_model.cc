@@ -84,16 +84,31 @@ void PutU32(std::string* s, uint32_t v) {
   for (int i = 0; i < 4; ++i) s->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
 
+// Averaged weights, as integers: the mean over the updates of a perceptron times kAverageScale
+// (the sums of several perceptrons' means when bagged).
+struct Averaged {
+  std::vector<int64_t> w, t;
+};
+constexpr int64_t kAverageScale = int64_t{1} << 20;
+
+void AddAverage(const Perceptron& p, Averaged* a) {
+  a->w.resize(p.w.size(), 0);
+  a->t.resize(p.tw.size(), 0);
+  // (w·c − u) / c is the mean; weights stay within ±2^20 and c below 2^22 on these corpora, so
+  // the product with the scale fits in 64 bits.
+  for (size_t i = 0; i < p.w.size(); ++i) a->w[i] += (int64_t{p.w[i]} * p.c - p.u[i]) * kAverageScale / p.c;
+  for (size_t i = 0; i < p.tw.size(); ++i) a->t[i] += (int64_t{p.tw[i]} * p.c - p.tu[i]) * kAverageScale / p.c;
+}
+
 // The averaged weights, scaled so that the clip quantile of |weight| maps to 127.
-std::string Quantize(const Perceptron& p, const TrainOptions& opt, const std::string& header) {
+std::string Quantize(const Averaged& a, const TrainOptions& opt, const std::string& header) {
   const int bits = opt.bits, clip_permille = opt.clip_permille;
-  std::vector<int64_t> avg(p.w.size()), tavg(p.tw.size());
+  const std::vector<int64_t>& avg = a.w;
+  const std::vector<int64_t>& tavg = a.t;
   std::vector<int64_t> mags;
-  for (size_t i = 0; i < p.w.size(); ++i) {
-    avg[i] = int64_t{p.w[i]} * p.c - p.u[i];
-    if (avg[i] != 0) mags.push_back(std::llabs(avg[i]));
+  for (int64_t v : avg) {
+    if (v != 0) mags.push_back(std::llabs(v));
   }
-  for (size_t i = 0; i < p.tw.size(); ++i) tavg[i] = int64_t{p.tw[i]} * p.c - p.tu[i];
   int64_t m = 1;
   if (!mags.empty()) {
     const size_t k = std::min(mags.size() - 1, mags.size() * static_cast<size_t>(clip_permille) / 1000);
@@ -135,71 +150,26 @@ std::string Quantize(const Perceptron& p, const TrainOptions& opt, const std::st
   return out;
 }
 
-}  // namespace
-
-uint64_t Fnv64(const std::string& bytes) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
+// The dev figures of a model, on stderr.
+void ReportDev(const std::string& model, const std::vector<std::unique_ptr<AlignedDoc>>& dev, const char* what) {
+  std::string error;
+  auto tagger = Tagger::FromBytes(model, &error);
+  Counts c = EvalTagger(*tagger, dev);
+  std::fprintf(stderr, "%s; dev lenient F1 PER %.3f LOC %.3f ORG %.3f OTH %.3f, strict PER %.3f LOC %.3f\n", what,
+               c.F1(1, true), c.F1(2, true), c.F1(3, true), c.F1(4, true), c.F1(1, false), c.F1(2, false));
 }
 
-Counts EvalTagger(const Tagger& tagger, const std::vector<std::unique_ptr<AlignedDoc>>& docs) {
-  Counts counts;
-  std::vector<NerTag> tags;
-  std::vector<uint8_t> labels;
-  for (const auto& d : docs) {
-    tagger.Tag(d->tokens, &tags);
-    labels.resize(tags.size());
-    for (size_t i = 0; i < tags.size(); ++i) labels[i] = tags[i].label;
-    counts.Add(d->gold->spans, SpansOf(*d->doc, labels));
-  }
-  return counts;
-}
-
-TrainResult Train(const std::vector<std::unique_ptr<AlignedDoc>>& train,
-                  const std::vector<std::unique_ptr<AlignedDoc>>& dev, const TrainOptions& opt,
-                  const std::string& header) {
-  SplitMix rng{opt.seed};
-  std::vector<size_t> pick(train.size());
-  for (size_t i = 0; i < pick.size(); ++i) pick[i] = i;
-  if (opt.percent < 100) {
-    Shuffle(&pick, &rng);
-    pick.resize((pick.size() * static_cast<size_t>(opt.percent) + 99) / 100);
-    std::sort(pick.begin(), pick.end());
-  }
-  Perceptron p(opt.bits);
-  TrainResult result;
-  std::vector<Prepared> docs(pick.size());
-  std::vector<uint32_t> features, offsets;
-  std::vector<uint8_t> hints;
-  for (size_t d = 0; d < pick.size(); ++d) {
-    Prepared& pd = docs[d];
-    pd.doc = train[pick[d]].get();
-    const auto& tokens = pd.doc->tokens;
-    pd.sentences = NerSentences(tokens);
-    NerDocHints(tokens, {}, &hints);
-    pd.off.push_back(0);
-    for (const auto& [begin, end] : pd.sentences) {
-      features.clear();
-      NerFeatures(tokens, begin, end, hints, &features, &offsets);
-      for (uint32_t f : features) pd.rows.push_back(f >> p.shift);
-      const uint32_t base = pd.off.back();
-      for (size_t k = 1; k < offsets.size(); ++k) pd.off.push_back(base + offsets[k]);
-    }
-    result.tokens += static_cast<int64_t>(tokens.size());
-  }
-  result.documents = docs.size();
-
+// One perceptron's epochs over the prepared documents, in the order `rng` gives.
+void TrainEpochs(const std::vector<Prepared>& docs, const std::vector<std::unique_ptr<AlignedDoc>>& dev,
+                 const TrainOptions& opt, const std::string& header, int bag, SplitMix* rng, Perceptron* perceptron) {
+  Perceptron& p = *perceptron;
   std::vector<size_t> order(docs.size());
   std::vector<int32_t> emit;
-  std::vector<uint8_t> pred, classes;
+  std::vector<uint8_t> pred, classes, hints;
   std::vector<uint32_t> rows2, off2;
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    Shuffle(&order, &rng);
+    Shuffle(&order, rng);
     int64_t wrong = 0, total = 0;
     for (size_t d : order) {
       const Prepared& pd = docs[d];
@@ -237,18 +207,88 @@ TrainResult Train(const std::vector<std::unique_ptr<AlignedDoc>>& train,
         ++p.c;
       }
     }
-    std::fprintf(stderr, "epoch %d: %.4f of training tokens wrong before update", epoch,
-                 total ? double(wrong) / double(total) : 0.0);
-    if (!dev.empty()) {
-      std::string error;
-      auto tagger = Tagger::FromBytes(Quantize(p, opt, header), &error);
-      Counts c = EvalTagger(*tagger, dev);
-      std::fprintf(stderr, "; dev lenient F1 PER %.3f LOC %.3f ORG %.3f OTH %.3f, strict PER %.3f LOC %.3f",
-                   c.F1(1, true), c.F1(2, true), c.F1(3, true), c.F1(4, true), c.F1(1, false), c.F1(2, false));
+    char what[96];
+    std::snprintf(what, sizeof what, "bag %d epoch %d: %.4f of training tokens wrong before update", bag + 1, epoch,
+                  total ? double(wrong) / double(total) : 0.0);
+    if (dev.empty()) {
+      std::fprintf(stderr, "%s\n", what);
+      continue;
     }
-    std::fprintf(stderr, "\n");
+    Averaged a;
+    AddAverage(p, &a);
+    ReportDev(Quantize(a, opt, header), dev, what);
   }
-  result.model = Quantize(p, opt, header);
+}
+
+}  // namespace
+
+uint64_t Fnv64(const std::string& bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+Counts EvalTagger(const Tagger& tagger, const std::vector<std::unique_ptr<AlignedDoc>>& docs) {
+  Counts counts;
+  std::vector<NerTag> tags;
+  std::vector<uint8_t> labels;
+  for (const auto& d : docs) {
+    tagger.Tag(d->tokens, &tags);
+    labels.resize(tags.size());
+    for (size_t i = 0; i < tags.size(); ++i) labels[i] = tags[i].label;
+    counts.Add(d->gold->spans, SpansOf(*d->doc, labels));
+  }
+  return counts;
+}
+
+TrainResult Train(const std::vector<std::unique_ptr<AlignedDoc>>& train,
+                  const std::vector<std::unique_ptr<AlignedDoc>>& dev, const TrainOptions& opt,
+                  const std::string& header) {
+  SplitMix rng{opt.seed};
+  std::vector<size_t> pick(train.size());
+  for (size_t i = 0; i < pick.size(); ++i) pick[i] = i;
+  if (opt.percent < 100) {
+    Shuffle(&pick, &rng);
+    pick.resize((pick.size() * static_cast<size_t>(opt.percent) + 99) / 100);
+    std::sort(pick.begin(), pick.end());
+  }
+  const uint32_t shift = 32u - static_cast<uint32_t>(opt.bits);
+  TrainResult result;
+  std::vector<Prepared> docs(pick.size());
+  std::vector<uint32_t> features, offsets;
+  std::vector<uint8_t> hints;
+  for (size_t d = 0; d < pick.size(); ++d) {
+    Prepared& pd = docs[d];
+    pd.doc = train[pick[d]].get();
+    const auto& tokens = pd.doc->tokens;
+    pd.sentences = NerSentences(tokens);
+    NerDocHints(tokens, {}, &hints);
+    pd.off.push_back(0);
+    for (const auto& [begin, end] : pd.sentences) {
+      features.clear();
+      NerFeatures(tokens, begin, end, hints, &features, &offsets);
+      for (uint32_t f : features) pd.rows.push_back(f >> shift);
+      const uint32_t base = pd.off.back();
+      for (size_t k = 1; k < offsets.size(); ++k) pd.off.push_back(base + offsets[k]);
+    }
+    result.tokens += static_cast<int64_t>(tokens.size());
+  }
+  result.documents = docs.size();
+
+  Averaged bagged;
+  for (int bag = 0; bag < opt.bags; ++bag) {
+    // Bag 0 goes on with the generator that picked the documents (as a single perceptron
+    // always did); each later bag orders the documents with its own seed.
+    if (bag > 0) rng = SplitMix{opt.seed + static_cast<uint64_t>(bag)};
+    Perceptron p(opt.bits);
+    TrainEpochs(docs, dev, opt, header, bag, &rng, &p);
+    AddAverage(p, &bagged);
+    if (opt.bags > 1 && !dev.empty()) ReportDev(Quantize(bagged, opt, header), dev, "bags so far");
+  }
+  result.model = Quantize(bagged, opt, header);
   return result;
 }
 

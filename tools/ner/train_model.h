@@ -18,6 +18,8 @@ struct TrainOptions {
   int bits = 16;            // hash bits: 2^bits weight rows of kNerLabels int8
   int epochs = 7;
   uint64_t seed = 1;        // document order
+  int bags = 1;             // perceptrons trained in different document orders (seed, seed + 1,
+                            // …), their averaged weights summed: less depends on one order
   int percent = 100;        // share of the training documents (learning curve)
   int clip_permille = 1000;  // quantization scale: this quantile of |weight| maps to 127
   int prune = 1;             // quantized weights within ±prune become 0 (model size)
