@@ -492,3 +492,12 @@ TEST_CASE("German: present-tense speech verbs cue a bare name; an adjective made
   // Alone, a word of that shape may be a surname.
   CHECK(Texts(De("„Das ist gut“, sagt Straubinger."), kPerson) == Strings{"Straubinger"});
 }
+
+TEST_CASE("English: a place of the lexicon before a comma and its country is a place, not a person", "[generalize]") {
+  // "Paris" is also a first name: the tagger reads a person in a biography's fact lines.
+  CHECK(Texts(En("Born 23 January 1928 Paris, France"), kPlace) == Strings{"Paris", "France"});
+  // Nor does linking make it a mention of a person named Paris.
+  auto r = En("The composer Lucas Paris wrote the score in 1960.\n\nDied 31 July 2017 Paris, France");
+  CHECK(Texts(r, kPerson) == Strings{"Lucas Paris"});
+  CHECK(Texts(r, kPlace) == Strings{"Paris", "France"});
+}

@@ -169,6 +169,13 @@ bool EntityState::TaggerSaysPerson(int32_t first, int32_t last) const {
   return true;
 }
 
+bool EntityState::CountryAfterComma(int32_t last) const {
+  const int32_t c = last + 2;
+  if (!IsPunct(last + 1, u',') || c >= count || place_at[c] < 0) return false;
+  const PlaceHit& h = places[static_cast<size_t>(place_at[c])];
+  return h.first == c && h.place >= 0 && model.place(static_cast<uint32_t>(h.place)).kind == PlaceKind::kCountry;
+}
+
 bool EntityState::TaggedOutside(int32_t first, int32_t last, float min_margin) const {
   if (tags.size() != static_cast<size_t>(count) || first < 0 || last >= count) return false;
   for (int32_t i = first; i <= last; ++i) {

@@ -182,6 +182,9 @@ struct EntityState {
   // ---- places ----
   // No organisation, person or place on tokens [first, last].
   bool Free(int32_t first, int32_t last) const;
+  // A comma and a country of the lexicon after token `last` ("Paris, France"): what comes
+  // before is a place in that country.
+  bool CountryAfterComma(int32_t last) const;
   void AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country);
   // The tagger says "no name" on every word of tokens [first, last] with at least `min_margin`
   // (false without proposals).
