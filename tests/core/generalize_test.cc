@@ -501,3 +501,11 @@ TEST_CASE("English: a place of the lexicon before a comma and its country is a p
   CHECK(Texts(r, kPerson) == Strings{"Lucas Paris"});
   CHECK(Texts(r, kPlace) == Strings{"Paris", "France"});
 }
+
+TEST_CASE("German: a small place the annotated text uses mostly as a common noun is no place after a preposition", "[generalize]") {
+  // data/de/common_places.tsv: "Wahlen" (elections; a Swiss village), "Rolle" (a role; a town).
+  CHECK(Texts(De("Die Partei legte nach Wahlen deutlich zu."), kPlace).empty());
+  CHECK(Texts(De("Er wuchs in Rolle auf."), kPlace).empty());
+  // Other small places after a preposition still are places ("in Kempen").
+  CHECK(Texts(De("Er wuchs in Kempen auf."), kPlace) == Strings{"Kempen"});
+}

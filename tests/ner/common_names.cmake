@@ -1,12 +1,13 @@
-# tools/ner/common_names.py on an invented fixture gives the expected rows of both tables: the
+# tools/ner/common_names.py on an invented fixture gives the expected rows of all three tables: the
 # counts, the sentence-start rule, the ratios and the date words (the headers name paths, so
 # rows only).
 execute_process(COMMAND ${PYTHON} ${SRC}/tools/ner/common_names.py --lang de --out ${OUT}
-                        --names-out ${OUT}.names ${SRC}/tests/ner/common-names-fixture.tsv RESULT_VARIABLE rc)
+                        --names-out ${OUT}.names --places-out ${OUT}.places ${SRC}/tests/ner/common-names-fixture.tsv RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "common_names.py failed: ${rc}")
 endif()
-foreach(pair "${OUT};common-names-expected.tsv" "${OUT}.names;corpus-names-expected.tsv")
+foreach(pair "${OUT};common-names-expected.tsv" "${OUT}.names;corpus-names-expected.tsv"
+             "${OUT}.places;common-places-expected.tsv")
   list(GET pair 0 got_file)
   list(GET pair 1 want_file)
   file(STRINGS ${got_file} got REGEX "^[^#]")

@@ -15,7 +15,14 @@ else (no entity inside a sentence, or another kind of name, at most a 1/RATIO sh
 uses), that the name lexicons lack ("Goethe", "Hitler", "Röttgen"). The rules read them as
 listed names: a tagger proposal on one of them needs only the listed-name margin.
 
-Usage: common_names.py --lang de --out data/de/common_names.tsv [--names-out FILE] CORPUS.tsv.gz [...]
+With --places-out it writes data/<lang>/common_places.tsv: small places of the gazetteer
+(data/lexicon/small-places.tsv) that the corpora use capitalised inside a sentence at least
+MIN_SEEN times as no entity and at least RATIO times as often as a place ("Rolle", "Lage",
+"Wahlen", "Kirchen": German nouns that are also Swiss or German towns). The rules take no such
+word for a small place ("nach Wahlen" is "after elections"); the tagger still sees it as one.
+
+Usage: common_names.py --lang de --out data/de/common_names.tsv [--names-out FILE] [--places-out FILE]
+                       CORPUS.tsv.gz [...]
 CORPUS: "token<TAB>tag" lines (BIO tags: B-PER, I-PER, O, ...), a blank line between sentences
 (GermEval 2014, WNUT 2017). Deterministic: the same corpora give the same bytes.
 """
@@ -50,7 +57,7 @@ def count(paths):
     """Per folded capitalised word: uses as no entity and as (part of) a person, both not at a
     sentence's start (where German and English capitalise anyway); as a person anywhere; as
     (part of) another kind of name anywhere."""
-    as_word, as_person, person_anywhere, as_other = Counter(), Counter(), Counter(), Counter()
+    as_word, as_person, person_anywhere, as_other, as_place = Counter(), Counter(), Counter(), Counter(), Counter()
     for p in paths:
         opener = gzip.open if p.endswith(".gz") else open
         first = True
@@ -71,10 +78,11 @@ def count(paths):
                         as_person[w] += 0 if first else 1
                     elif tag != "O":
                         as_other[w] += 1
+                        as_place[w] += 1 if tag.endswith("LOC") else 0
                     elif not first:
                         as_word[w] += 1
                 first = False
-    return as_word, as_person, person_anywhere, as_other
+    return as_word, as_person, person_anywhere, as_other, as_place
 
 
 def header(f, sources, what, columns):
@@ -88,6 +96,7 @@ def main():
     ap.add_argument("--lang", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--names-out")
+    ap.add_argument("--places-out")
     ap.add_argument("corpora", nargs="+")
     a = ap.parse_args()
     data = ROOT / "data"
@@ -101,7 +110,7 @@ def main():
         f = line.split("\t")
         if len(f) >= 3 and not line.startswith("#"):
             date_words.update(w.strip(".").casefold() for w in f[2].replace("|", " ").split())
-    as_word, as_person, person_anywhere, as_other = count(a.corpora)
+    as_word, as_person, person_anywhere, as_other, as_place = count(a.corpora)
     rows = sorted((w for w in names - known if as_word[w] >= MIN_SEEN and as_word[w] >= RATIO * as_person[w]),
                   key=lambda w: (-as_word[w], w))
     sources = " ".join("$TRAIN/" + "/".join(Path(p).parts[-2:]) for p in a.corpora)
@@ -122,6 +131,15 @@ def main():
             for w in people:
                 f.write(f"{w}\t{person_anywhere[w]}\t{as_word[w] + as_other[w]}\n")
         print(f"corpus_names: {len(people)} words → {a.names_out}", file=sys.stderr)
+    if a.places_out:
+        small = words_of(data / "lexicon" / "small-places.tsv")
+        places = sorted((w for w in small - known if as_word[w] >= MIN_SEEN and as_word[w] >= RATIO * as_place[w]),
+                        key=lambda w: (-as_word[w], w))
+        with open(a.places_out, "w", encoding="utf-8", newline="\n") as f:
+            header(f, sources, "Small places of the gazetteer used mostly as common words", "word\tas no entity\tas a place")
+            for w in places:
+                f.write(f"{w}\t{as_word[w]}\t{as_place[w]}\n")
+        print(f"common_places: {len(places)} words → {a.places_out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

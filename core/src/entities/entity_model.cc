@@ -435,13 +435,22 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else add_phrase(m->org_name_phrases_, key, Gender::kUnknown);
     }
   }
-  // Small places: evidence for context rules and the tagger, never a place on their own.
+  // Small places: evidence for context rules and the tagger, never a place on their own. Those
+  // the language's annotated text uses mostly as common words ("Rolle", "Wahlen"; generated,
+  // tools/ner) are no evidence for the rules; the tagger, trained with them, still sees them.
+  FoldMap<uint8_t> common_places;
+  if (const Table* t = resources.Find(prefix + "common_places")) {
+    for (const auto& row : t->rows) {
+      if (!row.empty()) common_places.emplace(FoldUtf8(row[0]), 1);
+    }
+  }
   if (const Table* t = resources.Find("lexicon/small-places")) {
     m->small_places_.reserve(t->rows.size());
     for (const auto& row : t->rows) {
       if (row.empty()) continue;
       std::u16string key = FoldUtf8(row[0]);
       if (key.find(u'-') == std::u16string::npos) m->AddWord(key, kWSmallPlace);
+      if (common_places.contains(key)) continue;
       m->small_places_.emplace(key, row.size() > 1 ? std::string(row[1]) : std::string());
     }
   }
