@@ -344,11 +344,12 @@ void PropagatePlaces(EntityState& st) {
   if (seen.empty()) return;
   // The tagger's reading of each such word over the whole document: a name shown to be a place
   // once, by a cue or a preposition alone, spreads only if the tagger reads it somewhere as a
-  // place or nowhere as a person ("A brother from Theodorus" made every later "Theodorus" of a
-  // biography a place). Organisation readings do not count: the tagger reads many unknown
+  // place or nowhere as a person's name or another name (a work, an event: "Fan Responses to
+  // Game of Thrones", "travel to Hajj"). "A brother from Theodorus" made every later "Theodorus"
+  // of a biography a place. Organisation readings do not count: the tagger reads many unknown
   // towns as organisations throughout.
   struct Readings {
-    int32_t place = 0, person = 0;
+    int32_t place = 0, other = 0;  // other: a person's or another name (OTH)
   };
   FoldMap<Readings> read;
   if (!st.tags.empty()) {
@@ -358,7 +359,7 @@ void PropagatePlaces(EntityState& st) {
       if (!r) r = read.emplace(st.tokens[i].fold, Readings{}).first;
       const TagLabel l = st.tags[static_cast<size_t>(i)].label;
       if (l == TagLabel::kBLoc || l == TagLabel::kILoc) ++r->place;
-      if (l == TagLabel::kBPer || l == TagLabel::kIPer) ++r->person;
+      if (l == TagLabel::kBPer || l == TagLabel::kIPer || l == TagLabel::kBOth || l == TagLabel::kIOth) ++r->other;
     }
   }
   for (int32_t i = 0; i < st.count; ++i) {
@@ -367,7 +368,7 @@ void PropagatePlaces(EntityState& st) {
     if (!known) continue;
     if (st.CompoundContinues(i)) continue;
     const Readings* r = read.find(st.tokens[i].fold);
-    if (r && r->place == 0 && r->person > 0) continue;
+    if (r && r->place == 0 && r->other > 0) continue;
     PlaceHit copy = st.places[*known];
     st.AddRulePlace(i, i, st.tokens[i].start, st.tokens[i].core_end, copy.country);
     st.places.back().canonical = copy.canonical;
