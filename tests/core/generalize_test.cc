@@ -511,3 +511,12 @@ TEST_CASE("German: a small place the annotated text uses mostly as a common noun
   // Other small places after a preposition still are places ("in Kempen").
   CHECK(Texts(De("Er wuchs in Kempen auf."), kPlace) == Strings{"Kempen"});
 }
+
+TEST_CASE("English: a city whose name ends in City is a place, a club named so is not", "[generalize]") {
+  // "City" closes a club's name ("Manchester City"); a place form of up to four words before it
+  // keeps the place ("Ho Chi Minh City"), and the press names the sources lacked in English are
+  // aliases ("New York City", "Salt Lake City").
+  CHECK(Texts(En("She flew from Ho Chi Minh City to New York City and on to Salt Lake City."), kPlace) ==
+        Strings{"Ho Chi Minh City", "New York City", "Salt Lake City"});
+  CHECK(Texts(En("Manchester City won the derby."), kPlace).empty());
+}

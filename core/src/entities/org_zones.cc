@@ -16,6 +16,14 @@ void MarkOrganisations(EntityState& st) {
     }
     return false;
   };
+  // Whether a place form of the lexicon of up to four words ends at token b ("Mexico City", "Ho
+  // Chi Minh City").
+  auto place_form_ending = [&](int32_t b) {
+    for (int32_t a = b - 1; a >= 0 && a >= b - 3 && st.Upper(a) && st.tokens[a + 1].adjacent; --a) {
+      if (place_form(a, b)) return true;
+    }
+    return false;
+  };
   const std::u16string& plural = st.model.settings().team_plural_ending;
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i)) continue;
@@ -71,9 +79,9 @@ void MarkOrganisations(EntityState& st) {
         for (int32_t x = i; x <= cue_end; ++x) st.org[x] = 1;
       }
     }
-    if ((t.flags & kWOrgAfter) && !(i >= 1 && st.tokens[i].adjacent && st.Upper(i - 1) && place_form(i - 1, i))) {
+    if ((t.flags & kWOrgAfter) && !place_form_ending(i)) {
       // The name before: "Manchester United", "Kiel Institut", "Satish Dhawan Space Centre";
-      // not a place of the lexicon ("Mexico City").
+      // not a place of the lexicon ("Mexico City", "Ho Chi Minh City").
       int32_t k = i - 1, taken = 0;
       while (k >= 0 && taken < 3 && st.Upper(k) && st.tokens[k + 1].adjacent &&
              !(!st.model.StripGenitive(st.tokens[k].fold).empty() && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
