@@ -520,3 +520,10 @@ TEST_CASE("English: a city whose name ends in City is a place, a club named so i
         Strings{"Ho Chi Minh City", "New York City", "Salt Lake City"});
   CHECK(Texts(En("Manchester City won the derby."), kPlace).empty());
 }
+
+TEST_CASE("English: mosques, cathedrals, abbeys and turnpikes are places, not the people they are named after", "[generalize]") {
+  CHECK(Texts(En("Sheikh Lotfollah Mosque is on the east side of the square."), kPlace) == Strings{"Sheikh Lotfollah Mosque"});
+  CHECK(Texts(En("Sheikh Lotfollah Mosque is on the east side of the square."), kPerson).empty());
+  // Church, Temple and Castle are surnames too: no geographic heads ("Charlotte Church").
+  CHECK(Texts(En("Charlotte Church sang at the gala."), kPerson) == Strings{"Charlotte Church"});
+}
