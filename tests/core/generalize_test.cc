@@ -527,3 +527,13 @@ TEST_CASE("English: mosques, cathedrals, abbeys and turnpikes are places, not th
   // Church, Temple and Castle are surnames too: no geographic heads ("Charlotte Church").
   CHECK(Texts(En("Charlotte Church sang at the gala."), kPerson) == Strings{"Charlotte Church"});
 }
+
+TEST_CASE("English: the region after a place and a comma is a place, and counties of England are in the lexicon", "[generalize]") {
+  // "Devon" is also a first name: the tagger reads a person after "Exeter,".
+  CHECK(Texts(En("Goode was born in Exeter, Devon."), kPlace) == Strings{"Exeter", "Devon"});
+  CHECK(Texts(En("Devon Smith scored twice."), kPerson) == Strings{"Devon Smith"});
+  // Nor does linking make it a mention of a person named Devon.
+  auto r = En("Devon Carter wrote the report. Goode was born in Exeter, Devon.");
+  CHECK(Texts(r, kPerson) == Strings{"Devon Carter"});
+  CHECK(Texts(r, kPlace) == Strings{"Exeter", "Devon"});
+}

@@ -176,6 +176,13 @@ bool EntityState::CountryAfterComma(int32_t last) const {
   return h.first == c && h.place >= 0 && model.place(static_cast<uint32_t>(h.place)).kind == PlaceKind::kCountry;
 }
 
+bool EntityState::PlaceBeforeComma(int32_t first) const {
+  const int32_t c = first - 2;
+  if (c < 0 || !IsPunct(first - 1, u',') || place_at[c] < 0) return false;
+  const PlaceHit& h = places[static_cast<size_t>(place_at[c])];
+  return h.last == c && h.lexicon && h.place >= 0;
+}
+
 bool EntityState::TaggedOutside(int32_t first, int32_t last, float min_margin) const {
   if (tags.size() != static_cast<size_t>(count) || first < 0 || last >= count) return false;
   for (int32_t i = first; i <= last; ++i) {

@@ -185,6 +185,9 @@ struct EntityState {
   // A comma and a country of the lexicon after token `last` ("Paris, France"): what comes
   // before is a place in that country.
   bool CountryAfterComma(int32_t last) const;
+  // A place of the lexicon and a comma before token `first` ("Exeter, Devon", "Portland,
+  // Oregon"): what follows is the region or country of that place.
+  bool PlaceBeforeComma(int32_t first) const;
   void AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country);
   // The tagger says "no name" on every word of tokens [first, last] with at least `min_margin`
   // (false without proposals).

@@ -236,7 +236,7 @@ void LinkPersons(EntityState& st) {
       // "Washington" the person vs the place: a place after a place preposition.
       int32_t b = i - 1;
       if (st.Has(b, kWDeterminer)) --b;
-      if (st.Has(b, kWPlacePrep) || st.places[st.place_at[i]].last > i || st.CountryAfterComma(i)) continue;
+      if (st.Has(b, kWPlacePrep) || st.places[st.place_at[i]].last > i || st.CountryAfterComma(i) || st.PlaceBeforeComma(i)) continue;
     }
     // Nearest person: prefer surname keys, then the nearest preceding mention.
     int32_t best = -1;

@@ -227,7 +227,7 @@ void ApplyTaggedPersons(EntityState& st) {
       const PlaceEntry* entry = h.place >= 0 ? &st.model.place(static_cast<uint32_t>(h.place)) : nullptr;
       const bool country = entry && entry->kind == PlaceKind::kCountry;
       const bool only_place = entry && !entry->ambiguous_word && !entry->ambiguous_name;
-      if (st.Has(b, kWPlacePrep) || country || only_place || st.CountryAfterComma(h.last)) keep_place = true;
+      if (st.Has(b, kWPlacePrep) || country || only_place || st.CountryAfterComma(h.last) || st.PlaceBeforeComma(h.first)) keep_place = true;
     }
     if (keep_place) continue;
     // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
