@@ -196,7 +196,14 @@ class EntityModel {
     const std::u16string& suffix = settings_.place_adjective_suffix;
     if (suffix.empty() || w.size() < suffix.size() + 3 || w.substr(w.size() - suffix.size()) != suffix) return false;
     const std::u16string_view stem = w.substr(0, w.size() - suffix.size());
-    return PlaceForms(stem) || SmallPlace(stem);
+    if (SmallPlace(stem)) return true;
+    // The index holds forms by their first word: a whole one-word form, not "New York" for "newer".
+    if (const std::vector<uint32_t>* forms = PlaceForms(stem)) {
+      for (uint32_t f : *forms) {
+        if (place_forms_[f].form == stem) return true;
+      }
+    }
+    return false;
   }
   // The genitive form of a folded name, or the name without it (empty if not a genitive).
   std::u16string StripGenitive(std::u16string_view w) const;

@@ -256,7 +256,7 @@ void ApplyTaggedPersons(EntityState& st) {
     if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
     if (begin > span.first && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
-    seed.first = seed.units.front().first;
+    seed.first = begin;
     seed.last = span.last;
     while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
     seed.start = st.tokens[seed.first].start;
