@@ -537,3 +537,11 @@ TEST_CASE("English: the region after a place and a comma is a place, and countie
   CHECK(Texts(r, kPerson) == Strings{"Devon Carter"});
   CHECK(Texts(r, kPlace) == Strings{"Exeter", "Devon"});
 }
+
+TEST_CASE("A country code glued to a currency sign is money, and an all-caps heading word is no dateline", "[generalize]") {
+  CHECK(Texts(En("Damages were estimated at US$10 billion, or A$15 billion."), kPlace).empty());
+  CHECK(Texts(En("ORAL ARGUMENT OF THE PETITIONERS"), kPlace).empty());
+  // Datelines stay places.
+  CHECK(Texts(En("NEW YORK (AP) — Stocks fell on Monday."), kPlace) == Strings{"NEW YORK"});
+  CHECK(Texts(En("The US economy grew."), kPlace) == Strings{"US"});
+}

@@ -81,10 +81,17 @@ void MatchLexiconPlaces(EntityState& st) {
         if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
         if (!st.Has(b, kWPlacePrep | kWAmbiguousPrep)) break;
       }
-      // All-caps words are acronyms ("NICE") unless short country codes or a dateline.
+      // All-caps words are acronyms ("NICE") unless short country codes or a dateline; a
+      // heading's word is none when another all-caps word follows ("ORAL ARGUMENT OF …").
       if (st.tokens[i].allcaps && st.tokens[i].core_end - st.tokens[i].start > 3) {
         int32_t pf = static_cast<int32_t>(st.doc.TokenAtOrAfter(st.doc.paragraphs()[static_cast<size_t>(st.tokens[i].paragraph)].start));
         if (i - pf > 3 && st.tokens[i].paragraph != 0) break;
+        if (st.IsWord(j + 1) && st.tokens[j + 1].allcaps && st.tokens[j + 1].adjacent) break;
+      }
+      // "US$ 10 billion", "A$15": a country code glued to a currency sign is the currency's.
+      if (j + 1 < st.count && st.tokens[j + 1].glued && !st.IsWord(j + 1) &&
+          u_charType(st.text[static_cast<size_t>(st.tokens[j + 1].start)]) == U_CURRENCY_SYMBOL) {
+        break;
       }
       if (set.function_word_not_place && i == j && (st.tokens[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
       if ((e.ambiguous_name || e.ambiguous_word) && st.IsWord(i - 1) && !st.tokens[i - 1].upper &&
