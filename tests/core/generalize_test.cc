@@ -545,3 +545,10 @@ TEST_CASE("A country code glued to a currency sign is money, and an all-caps hea
   CHECK(Texts(En("NEW YORK (AP) — Stocks fell on Monday."), kPlace) == Strings{"NEW YORK"});
   CHECK(Texts(En("The US economy grew."), kPlace) == Strings{"US"});
 }
+
+TEST_CASE("A compass direction and 'of'/'von' cue the place after them", "[generalize]") {
+  CHECK(Texts(En("Fighting continued east of Pokrovsk on Monday."), kPlace) == Strings{"Pokrovsk"});
+  CHECK(Texts(De("Der Ort liegt sechs Kilometer südlich von Modrava im Lusental."), kPlace) == Strings{"Modrava"});
+  // A person's name after it stays a person.
+  CHECK(Texts(De("Das Haus steht nördlich von Thomas Müllers Hof."), kPlace).empty());
+}
