@@ -552,3 +552,9 @@ TEST_CASE("A compass direction and 'of'/'von' cue the place after them", "[gener
   // A person's name after it stays a person.
   CHECK(Texts(De("Das Haus steht nördlich von Thomas Müllers Hof."), kPlace).empty());
 }
+
+TEST_CASE("Regions the press names that the sources lack are places of the lexicon", "[generalize]") {
+  CHECK(Texts(En("Storms hit the Midwest, and drought grips the Horn of Africa."), kPlace) == Strings{"Midwest", "Horn of Africa"});
+  CHECK(Texts(En("Heavy rain hit the Lake District and the Peak District."), kPlace) == Strings{"Lake District", "Peak District"});
+  CHECK(Texts(De("Schnee fiel in Neuengland und im Mittleren Westen."), kPlace) == Strings{"Neuengland", "Mittleren Westen"});
+}
