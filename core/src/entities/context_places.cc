@@ -139,17 +139,9 @@ void FindContextPlaces(EntityState& st) {
     // (e) Compass prefixes: "Norditalien", "Oberbayern" (glued); "North Yorkshire".
     if (t.upper && st.Free(i, i) && !t.allcaps) {
       std::u16string_view base = st.model.StripCompass(t.fold);
-      if (!base.empty()) {
-        const auto* forms = st.model.PlaceForms(base);
-        if (forms) {
-          for (uint32_t fi : *forms) {
-            if (st.model.place_form(fi).form == base) {
-              st.AddRulePlace(i, i, t.start, t.core_end, st.model.place(st.model.place_form(fi).place).country);
-              break;
-            }
-          }
-          if (st.place_at[i] >= 0) continue;
-        }
+      if (const PlaceForm* form = base.empty() ? nullptr : st.model.WholePlaceForm(base)) {
+        st.AddRulePlace(i, i, t.start, t.core_end, st.model.place(form->place).country);
+        if (st.place_at[i] >= 0) continue;
       }
     }
     if (t.upper && (t.flags & kWCompass) && set.compass_word_before_place && i + 1 < st.count && st.tokens[i + 1].adjacent && st.Free(i, i) &&

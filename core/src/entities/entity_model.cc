@@ -34,6 +34,15 @@ std::u16string_view FirstRun(std::u16string_view folded) {
   return folded.substr(0, i);
 }
 
+const PlaceForm* EntityModel::WholePlaceForm(std::u16string_view folded) const {
+  const std::vector<uint32_t>* forms = PlaceForms(FirstRun(folded));
+  if (!forms) return nullptr;
+  for (uint32_t f : *forms) {
+    if (place_forms_[f].form == folded) return &place_forms_[f];
+  }
+  return nullptr;
+}
+
 namespace {
 
 // first_names.tsv: gender m/f/u; for u the origin column may say "de=m,en=f,…".

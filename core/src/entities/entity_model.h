@@ -191,19 +191,15 @@ class EntityModel {
   bool HasInflectedEnding(std::u16string_view w) const { return w.size() > 4 && inflected_endings_.EndsWithAny(w, 0); }
   // A place-name ending that makes a place on its own ("-shire").
   bool HasPlaceNameEnding(std::u16string_view w) const { return place_name_endings_.EndsWithAny(w, 3); }
+  // The place form that is exactly this folded text ("mexico city"), or nullptr. The index holds
+  // forms by their first word, so "new" alone finds no "new york".
+  const PlaceForm* WholePlaceForm(std::u16string_view folded) const;
   // A place name and the language's place-adjective suffix ("weimarer", "moskauer").
   bool IsPlaceAdjective(std::u16string_view w) const {
     const std::u16string& suffix = settings_.place_adjective_suffix;
     if (suffix.empty() || w.size() < suffix.size() + 3 || w.substr(w.size() - suffix.size()) != suffix) return false;
     const std::u16string_view stem = w.substr(0, w.size() - suffix.size());
-    if (SmallPlace(stem)) return true;
-    // The index holds forms by their first word: a whole one-word form, not "New York" for "newer".
-    if (const std::vector<uint32_t>* forms = PlaceForms(stem)) {
-      for (uint32_t f : *forms) {
-        if (place_forms_[f].form == stem) return true;
-      }
-    }
-    return false;
+    return SmallPlace(stem) || WholePlaceForm(stem);
   }
   // The genitive form of a folded name, or the name without it (empty if not a genitive).
   std::u16string StripGenitive(std::u16string_view w) const;

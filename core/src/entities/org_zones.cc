@@ -8,13 +8,7 @@ namespace leselupe {
 void MarkOrganisations(EntityState& st) {
   // Whether the folded text of tokens [a, b] is a place form of the lexicon ("Mexico City").
   auto place_form = [&](int32_t a, int32_t b) {
-    std::u16string_view f = st.Fold(st.tokens[a].start, st.tokens[b].core_end);
-    const auto* forms = st.model.PlaceForms(FirstRun(f));
-    if (!forms) return false;
-    for (uint32_t fi : *forms) {
-      if (st.model.place_form(fi).form == f) return true;
-    }
-    return false;
+    return st.model.WholePlaceForm(st.Fold(st.tokens[a].start, st.tokens[b].core_end)) != nullptr;
   };
   // Whether a place form of the lexicon of up to four words ends at token b ("Mexico City", "Ho
   // Chi Minh City").
