@@ -19,6 +19,10 @@ std::vector<Span> FindParagraphs(std::u16string_view text) {
   const auto n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
+    // Nearly every unit is none of the three that can end a paragraph (LF, CR, U+2029): pass
+    // them in a loop of their own, which tests each unit twice instead of three times.
+    while (i < n && text[static_cast<size_t>(i)] > u'\r' && text[static_cast<size_t>(i)] != u'\u2029') ++i;
+    if (i == n) break;
     char16_t c = text[static_cast<size_t>(i)];
     if (c == u'\u2029') {
       out.push_back({start, i});
