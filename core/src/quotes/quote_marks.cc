@@ -1,7 +1,6 @@
 #include "quotes/quote_marks.h"
 
 #include <algorithm>
-#include <array>
 
 #include "text/document.h"
 #include "resources.h"
@@ -29,18 +28,36 @@ struct Open {
   int32_t pos;
 };
 
-// ASCII letters and digits, looked up: most characters of most texts.
-constexpr auto kAsciiContent = [] {
-  std::array<bool, 0x80> table{};
-  for (char16_t c = 0; c < 0x80; ++c) {
-    table[c] = (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
-  }
-  return table;
-}();
+// The bits of QuoteMarks::ascii_kind_: a mark the scan stops at; a letter or digit.
+constexpr uint8_t kAsciiMark = 1, kAsciiContent = 2;
 
 // Characters the scan never stops at, before any look-up: digits, letters and the space.
 bool NeverMark(char16_t c) {
   return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'z' && c != u'`') || c == u' ';
+}
+
+// A letter, digit or surrogate (a quote must hold one to be one); `ascii_kind`:
+// QuoteMarks::ascii_kind_.
+bool IsContent(char16_t c, const uint8_t* ascii_kind) {
+  if (c < 0x80) return ascii_kind[c] & kAsciiContent;
+  return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
+}
+
+// The first unit of text[i, end) that may be a quotation mark (ASCII: by `ascii_kind`; beyond:
+// one of `marks`), or `end`; `last_content` follows the content units passed. Nearly every
+// unit is passed here, in a function of its own whose few values stay in registers (inlined
+// into the scan, they were spilled around the mark handling).
+__attribute__((noinline)) int32_t SkipToMark(std::u16string_view text, int32_t i, int32_t end,
+                                             const uint8_t* ascii_kind, std::u16string_view marks,
+                                             int32_t* last_content) {
+  int32_t last = *last_content;
+  for (; i < end; ++i) {
+    const char16_t c = text[static_cast<size_t>(i)];
+    if (c < 0x80 ? (ascii_kind[c] & kAsciiMark) : marks.find(c) != std::u16string_view::npos) break;
+    if (IsContent(c, ascii_kind)) last = i;
+  }
+  *last_content = last;
+  return i;
 }
 
 }  // namespace
@@ -49,6 +66,10 @@ bool QuoteMarks::Load(const Table* table, std::string* error) {
   if (!table) {
     *error = "data: missing quote_marks table";
     return false;
+  }
+  for (char16_t c = 0; c < 0x80; ++c) {
+    const bool letter_or_digit = (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
+    ascii_kind_[c] = letter_or_digit ? kAsciiContent : 0;
   }
   for (const auto& row : table->rows) {
     std::u16string open = FromUtf8(row.size() > 0 ? row[0] : "");
@@ -60,7 +81,7 @@ bool QuoteMarks::Load(const Table* table, std::string* error) {
     pairs_.push_back({open[0], close[0], row.size() > 2 && row[2] == "single"});
     for (char16_t c : {open[0], close[0]}) {
       if (marks_.find(c) == std::u16string::npos) marks_.push_back(c);
-      if (c < 0x80 && !NeverMark(c)) ascii_marks_[c >> 6] |= uint64_t{1} << (c & 63);
+      if (c < 0x80 && !NeverMark(c)) ascii_kind_[c] |= kAsciiMark;
     }
   }
   return true;
@@ -87,10 +108,6 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
   // The last letter, digit or surrogate before the scan position in this paragraph: a span
   // has content iff it starts at or before it. (Scanning each span for content instead is
   // quadratic on deeply nested quotes.)
-  auto is_content = [](char16_t c) {
-    if (c < 0x80) return kAsciiContent[c];
-    return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
-  };
   int32_t last_content = -1;
 
   auto emit = [&](const Open& o, int32_t close, int32_t end_of_content) {
@@ -119,13 +136,11 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     last_content = -1;
     // Each character is taken into last_content once it is done with (the loop's step).
     for (int32_t i = para.start; i < para.end;
-         last_content = is_content(text[static_cast<size_t>(i)]) ? i : last_content, ++i) {
-      const char16_t c = text[static_cast<size_t>(i)];
+         last_content = IsContent(text[static_cast<size_t>(i)], ascii_kind_) ? i : last_content, ++i) {
       // Letters, digits and spaces are never marks: skip them before the table look-ups.
-      if (c < 0x80 ? !((ascii_marks_[c >> 6] >> (c & 63)) & 1u)
-                   : marks_.find(c) == std::u16string::npos) {
-        continue;
-      }
+      i = SkipToMark(text, i, para.end, ascii_kind_, marks_, &last_content);
+      if (i == para.end) break;
+      const char16_t c = text[static_cast<size_t>(i)];
       const bool can_open_char = IsOpen(c);
       const bool can_close_char = IsClose(c);
       if (!can_open_char && !can_close_char) continue;

@@ -45,9 +45,10 @@ class QuoteMarks {
   const Pair* Match(char16_t open, char16_t close) const;
   std::vector<Pair> pairs_;
   std::u16string marks_;  // every open or close character, for a quick first test
-  // The ASCII ones the scan must stop at (bit c % 64 of word c / 64): one test per ASCII
-  // character instead of a search of marks_. Digits, letters and the space never stop it.
-  uint64_t ascii_marks_[2] = {0, 0};
+  // What each ASCII character is to the scan (quote_marks.cc: kAsciiMark, kAsciiContent bits):
+  // one look-up per ASCII character instead of a search of marks_. Digits, letters and the
+  // space never stop it.
+  uint8_t ascii_kind_[0x80] = {};
 };
 
 }  // namespace leselupe
