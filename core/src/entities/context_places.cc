@@ -63,7 +63,7 @@ void FindContextPlaces(EntityState& st) {
     // (b) "Stadtteil Zehlendorf", "the northern state of Kedah".
     int32_t cue = -1;
     if ((t.flags & kWPlaceCue) && (t.upper || !set.nouns_capitalised)) cue = i;
-    cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold), i));
+    cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold, t.fold_hash), i));
     // A cue word inside a place name is part of it ("Mexiko-Stadt Steuern"): no cue.
     if (cue >= 0 && st.place_at[cue] >= 0) cue = -1;
     if (cue >= 0 && cue + 1 < st.count && st.tokens[cue + 1].adjacent && candidate(cue + 1)) {
@@ -76,7 +76,7 @@ void FindContextPlaces(EntityState& st) {
     int32_t geo = -1;
     if (t.upper && st.Free(i, i)) {
       if (t.flags & kWGeoBefore) geo = i;
-      geo = std::max(geo, st.PhraseEnd(st.model.GeoBeforePhrases(t.fold), i));
+      geo = std::max(geo, st.PhraseEnd(st.model.GeoBeforePhrases(t.fold, t.fold_hash), i));
     }
     if (geo >= 0) {
       int32_t k = geo + 1;
@@ -306,7 +306,7 @@ void ExtendCities(EntityState& st) {
     if (k != PlaceKind::kCity && k != PlaceKind::kCapital) continue;
     int32_t a = h.last + 1;
     if (!st.IsWord(a) || !st.tokens[a].adjacent) continue;
-    int32_t link = st.PhraseEnd(st.model.RiverLinkPhrases(st.tokens[a].fold), a);
+    int32_t link = st.PhraseEnd(st.model.RiverLinkPhrases(st.tokens[a].fold, st.tokens[a].fold_hash), a);
     int32_t e = link + 1;
     if (link < 0 || !st.Upper(e) || !st.tokens[e].adjacent || (st.tokens[e].flags & (kWCalendar | kWStop)) || st.CommonNounEnding(e))
       continue;
@@ -331,7 +331,7 @@ void PropagatePlaces(EntityState& st) {
     const PlaceHit& h = st.places[p];
     if (h.place == -2 || h.lexicon) continue;
     if (h.first != h.last) continue;
-    seen.emplace(st.tokens[h.first].fold, static_cast<int32_t>(p));
+    seen.emplace(st.tokens[h.first].fold, st.tokens[h.first].fold_hash, static_cast<int32_t>(p));
   }
   if (seen.empty()) return;
   // The tagger's reading of each such word over the whole document: a name shown to be a place
@@ -346,9 +346,9 @@ void PropagatePlaces(EntityState& st) {
   FoldMap<Readings> read;
   if (!st.tags.empty()) {
     for (int32_t i = 0; i < st.count; ++i) {
-      if (!st.IsWord(i) || !seen.find(st.tokens[i].fold)) continue;
-      Readings* r = read.find(st.tokens[i].fold);
-      if (!r) r = read.emplace(st.tokens[i].fold, Readings{}).first;
+      const TokenFeatures& t = st.tokens[i];
+      if (!st.IsWord(i) || !seen.find(t.fold, t.fold_hash)) continue;
+      Readings* r = read.emplace(t.fold, t.fold_hash, Readings{}).first;
       const TagLabel l = st.tags[static_cast<size_t>(i)].label;
       if (l == TagLabel::kBLoc || l == TagLabel::kILoc) ++r->place;
       if (l == TagLabel::kBPer || l == TagLabel::kIPer || l == TagLabel::kBOth || l == TagLabel::kIOth) ++r->other;
@@ -356,10 +356,10 @@ void PropagatePlaces(EntityState& st) {
   }
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i) || !st.Free(i, i)) continue;
-    const int32_t* known = seen.find(st.tokens[i].fold);
+    const int32_t* known = seen.find(st.tokens[i].fold, st.tokens[i].fold_hash);
     if (!known) continue;
     if (st.CompoundContinues(i)) continue;
-    const Readings* r = read.find(st.tokens[i].fold);
+    const Readings* r = read.find(st.tokens[i].fold, st.tokens[i].fold_hash);
     if (r && r->place == 0 && r->other > 0) continue;
     PlaceHit copy = st.places[*known];
     st.AddRulePlace(i, i, st.tokens[i].start, st.tokens[i].core_end, copy.country);

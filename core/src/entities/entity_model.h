@@ -207,18 +207,20 @@ class EntityModel {
   // A compass prefix glued to the word ("norditalien" → "italien"); empty if none.
   std::u16string_view StripCompass(std::u16string_view w) const;
 
-  // Multi-word cues starting with the word `first` (folded), by kind.
-  const std::vector<Phrase>* RolePhrases(std::u16string_view first) const { return Lookup(role_phrases_, first); }
-  const std::vector<Phrase>* SpeechPhrases(std::u16string_view first) const { return Lookup(speech_phrases_, first); }
-  const std::vector<Phrase>* PlaceCuePhrases(std::u16string_view first) const { return Lookup(place_cue_phrases_, first); }
-  const std::vector<Phrase>* GeoBeforePhrases(std::u16string_view first) const { return Lookup(geo_before_phrases_, first); }
-  const std::vector<Phrase>* OrgBeforePhrases(std::u16string_view first) const { return Lookup(org_before_phrases_, first); }
+  // Multi-word cues starting with the word `first` (folded), by kind; `hash` is
+  // HashUnits(first) (TokenFeatures::fold_hash: the rules ask several of these tables about
+  // every word, and one hash of it serves them all).
+  const std::vector<Phrase>* RolePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(role_phrases_, first, hash); }
+  const std::vector<Phrase>* SpeechPhrases(std::u16string_view first, uint32_t hash) const { return Lookup(speech_phrases_, first, hash); }
+  const std::vector<Phrase>* PlaceCuePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(place_cue_phrases_, first, hash); }
+  const std::vector<Phrase>* GeoBeforePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(geo_before_phrases_, first, hash); }
+  const std::vector<Phrase>* OrgBeforePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(org_before_phrases_, first, hash); }
   // Organisation and product names starting with the word `first` ("app store").
-  const std::vector<Phrase>* OrgNamePhrases(std::u16string_view first) const { return Lookup(org_name_phrases_, first); }
+  const std::vector<Phrase>* OrgNamePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(org_name_phrases_, first, hash); }
   // The country of a small place (lexicon/small-places) of this folded form, or nullptr.
   const std::string* SmallPlace(std::u16string_view folded) const { return small_places_.find(folded); }
   // "Frankfurt an der Oder": the words joining a city to its river.
-  const std::vector<Phrase>* RiverLinkPhrases(std::u16string_view first) const { return Lookup(river_link_phrases_, first); }
+  const std::vector<Phrase>* RiverLinkPhrases(std::u16string_view first, uint32_t hash) const { return Lookup(river_link_phrases_, first, hash); }
   // Tagger thresholds (in the tagger's margin units) per internal label: PER, LOC, ORG, OTH.
   float tagger_min_margin(int label_class) const { return tagger_min_margin_[label_class & 3]; }
   // The same for a proposal of one word alone: a capitalised common noun looks like a bare
@@ -264,8 +266,8 @@ class EntityModel {
  private:
   EntityModel() = default;
   static const std::vector<Phrase>* Lookup(const FoldMap<std::vector<Phrase>>& m,
-                                           std::u16string_view first) {
-    return m.find(first);
+                                           std::u16string_view first, uint32_t hash) {
+    return m.find(first, hash);
   }
   void AddWord(std::u16string_view folded, uint64_t flags, Gender gender = Gender::kUnknown);
   bool ReadSettings(const Table* table, std::string_view name, std::string* error);

@@ -29,6 +29,7 @@ struct TokenFeatures {
   int32_t end = 0;
   int32_t core_end = 0;  // without an English possessive 's
   std::u16string_view fold;  // folded core
+  uint32_t fold_hash = 0;    // HashUnits(fold), for the tables' look-ups of the word
   uint64_t flags = 0;        // WordFlag bits from the cue tables and lexicons
   Gender gender = Gender::kUnknown;
   bool word = false;

@@ -41,7 +41,7 @@ void MarkOrganisations(EntityState& st) {
     }
     // A listed organisation or product name ("Reuters", "Mac App Store"), unless a first name
     // or a name particle makes it a surname ("Michael Bloomberg", "Werner von Siemens").
-    int32_t name_end = st.PhraseEnd(st.model.OrgNamePhrases(t.fold), i);
+    int32_t name_end = st.PhraseEnd(st.model.OrgNamePhrases(t.fold, t.fold_hash), i);
     if (name_end < 0 && (t.flags & kWOrgName)) name_end = i;
     if (name_end >= 0 && !(t.adjacent && st.Has(i - 1, kWFirstName | kWParticle | kWParticle2))) {
       for (int32_t x = i; x <= name_end; ++x) st.org[x] = 1;
@@ -52,7 +52,7 @@ void MarkOrganisations(EntityState& st) {
     if (t.flags & kWOrgBefore) cue_end = i;
     else if ((t.flags & kWClubBefore) && st.Upper(i + 1) && st.tokens[i + 1].adjacent && place_form(i + 1, i + 1)) cue_end = i;
     else if (st.model.HasOrgSuffix(t.fold) && t.fold.size() > 6) cue_end = i;  // "Landesbank"
-    int32_t ph = st.PhraseEnd(st.model.OrgBeforePhrases(t.fold), i);
+    int32_t ph = st.PhraseEnd(st.model.OrgBeforePhrases(t.fold, t.fold_hash), i);
     if (ph > cue_end) cue_end = ph;
     if (cue_end >= 0) {
       // The name after the cue: up to three capitalised words ("FC Bayern München").

@@ -117,7 +117,7 @@ void FindPersonSeeds(EntityState& st) {
     bool honorific = (t.flags & kWHonorific) && t.upper;
     if (honorific) cue_end = i;
     if (st.IsRole(i, &g) && !st.org[i] && !st.Possessive(i) && (t.upper || !st.model.settings().nouns_capitalised || (t.flags & kWAge))) cue_end = i;
-    if (t.flags & kWRoleStart) cue_end = std::max(cue_end, st.PhraseEnd(st.model.RolePhrases(t.fold), i));
+    if (t.flags & kWRoleStart) cue_end = std::max(cue_end, st.PhraseEnd(st.model.RolePhrases(t.fold, t.fold_hash), i));
     if (cue_end >= 0) {
       int32_t j = cue_end + 1;
       std::u16string role(t.fold);
@@ -186,7 +186,7 @@ void FindPersonSeeds(EntityState& st) {
     // (c) Speech verbs: "sagte Rjabkow", "so Nagel", "according to Tiley".
     int32_t sp = -1;
     if (t.flags & kWSpeechBefore) sp = i;
-    else sp = st.PhraseEnd(st.model.SpeechPhrases(t.fold), i);
+    else sp = st.PhraseEnd(st.model.SpeechPhrases(t.fold, t.fold_hash), i);
     if (sp >= 0 && sp + 1 < st.count && st.tokens[sp + 1].adjacent && NameChain(st, sp + 1, &s, false)) {
       bool place_only = st.place_at[s.first] >= 0 && !(st.tokens[s.first].flags & kWFirstName);
       if (!place_only && !(s.units.size() == 1 && st.CommonNounEnding(s.first))) {

@@ -14,7 +14,7 @@ void BuildTokenFeatures(EntityState& st) {
   const auto& tokens = st.doc.tokens();
   st.count = static_cast<int32_t>(tokens.size());
   st.tokens.resize(tokens.size());
-  std::vector<uint32_t> hashes(tokens.size(), 0);
+  const uint32_t empty_hash = HashUnits({});  // a non-word's fold is empty
   for (int32_t i = 0; i < st.count; ++i) {
     const Token& src = tokens[static_cast<size_t>(i)];
     TokenFeatures& t = st.tokens[i];
@@ -25,6 +25,7 @@ void BuildTokenFeatures(EntityState& st) {
     t.upper = t.word && src.upper;
     t.sentence = src.sentence;
     t.paragraph = src.paragraph;
+    t.fold_hash = empty_hash;
     if (i > 0) {
       const TokenFeatures& p = st.tokens[i - 1];
       t.glued = p.end == t.start;
@@ -53,8 +54,8 @@ void BuildTokenFeatures(EntityState& st) {
       t.core_end = t.end - 2;
     }
     t.fold = st.Fold(t.start, t.core_end);
-    hashes[static_cast<size_t>(i)] = HashUnits(t.fold);
-    st.model.PrefetchWord(hashes[static_cast<size_t>(i)]);
+    t.fold_hash = HashUnits(t.fold);
+    st.model.PrefetchWord(t.fold_hash);
     if (t.upper) {
       bool all = t.core_end - t.start >= 2;
       for (int32_t k = t.start; k < t.core_end && all; ++k) {
@@ -70,7 +71,7 @@ void BuildTokenFeatures(EntityState& st) {
   for (int32_t i = 0; i < st.count; ++i) {
     TokenFeatures& t = st.tokens[i];
     if (!t.word) continue;
-    if (const WordInfo* w = st.model.Word(t.fold, hashes[static_cast<size_t>(i)])) {
+    if (const WordInfo* w = st.model.Word(t.fold, t.fold_hash)) {
       t.flags = w->flags;
       t.gender = w->gender;
     }
