@@ -94,11 +94,13 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
   rows_ = reinterpret_cast<const int8_t*>(p + bitmap_bytes);
   if (bits_ <= kDenseBits) {
     const size_t rows = size_t{1} << bits_;
-    dense_.assign(rows * kNerLabels + kDensePadding, 0);
+    dense_.assign(rows * kNerLabels + kDensePadding, uint8_t{kDenseBias});  // weight 0
     const int8_t* stored_row = rows_;
     for (size_t row = 0; row < rows; ++row) {
       if (!((bitmap_[row >> 3] >> (row & 7)) & 1u)) continue;
-      std::memcpy(dense_.data() + row * kNerLabels, stored_row, kNerLabels);
+      for (size_t l = 0; l < kNerLabels; ++l) {
+        dense_[row * kNerLabels + l] = static_cast<uint8_t>(stored_row[l] + kDenseBias);
+      }
       stored_row += kNerLabels;
     }
   }
@@ -148,17 +150,20 @@ typedef int8_t Int8x8 __attribute__((vector_size(8)));
 typedef int16_t Int16x8 __attribute__((vector_size(16)));
 typedef uint16_t Uint16x8 __attribute__((vector_size(16)));
 
-// A block of rows is summed in int16: 256 weights of -128..127 lie within -32768..32512, so a
-// block of kBlock rows cannot overflow and the sums are exact.
+// A block of rows is summed in 16-bit lanes: 256 biased weights of 0..255 add up to at most
+// 65280 (and 256 plain ones of -128..127 lie within -32768..32512), so a block of kBlock rows
+// cannot overflow and the sums are exact.
 constexpr size_t kBlock = 256;
 
 // Adds the weights of the dense table's rows `features[k] >> shift` to `sum`. Each row is read
-// as eight int16 lanes of two weights each (its nine bytes and seven after them: the table is
-// padded), split into the even- and odd-numbered weights by shifts, sign and all: two vector
-// additions a row and no widening shuffles. Lanes past the row's nine weights add up whatever
-// follows it and are never read.
-void SumDenseRows(const int8_t* dense, uint32_t shift, const uint32_t* features, size_t n,
-                  int32_t* sum) {
+// as eight uint16 lanes of two biased weights each (its nine bytes and seven after them: the
+// table is padded) and added whole; the high bytes are added apart (one shift). A block's lane
+// sums less 256 times its high-byte sums are its low-byte sums (both are below 65536, so the
+// 16-bit wrap loses nothing): two vector additions and one shift a row, where splitting each
+// row into its even and odd weights took three shifts. The bias comes off once a block. Lanes
+// past the row's nine weights add up whatever follows it and are never read.
+void SumDenseRows(const uint8_t* dense, uint32_t shift, const uint32_t* features, size_t n,
+                  int32_t* sum, int32_t bias) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
   constexpr bool kLowByteFirst = false;
 #else
@@ -166,16 +171,20 @@ void SumDenseRows(const int8_t* dense, uint32_t shift, const uint32_t* features,
 #endif
   for (size_t k0 = 0; k0 < n; k0 += kBlock) {
     const size_t k1 = std::min(n, k0 + kBlock);
-    Int16x8 low = {}, high = {};
+    Uint16x8 lanes = {}, high = {};
+    // Two rows a loop step: the step's count and test are three of a row's ten instructions.
+#pragma GCC unroll 2  // clang reads it too
     for (size_t k = k0; k < k1; ++k) {
       Uint16x8 pair;
       std::memcpy(&pair, dense + size_t{features[k] >> shift} * kNerLabels, sizeof pair);
-      low += reinterpret_cast<Int16x8>(pair << 8) >> 8;
-      high += reinterpret_cast<Int16x8>(pair) >> 8;
+      lanes += pair;
+      high += pair >> 8;
     }
-    const Int16x8 even = kLowByteFirst ? low : high, odd = kLowByteFirst ? high : low;
-    for (int l = 0; l < 5; ++l) sum[2 * l] += even[l];
-    for (int l = 0; l < 4; ++l) sum[2 * l + 1] += odd[l];
+    const Uint16x8 low = lanes - (high << 8);
+    const Uint16x8 even = kLowByteFirst ? low : high, odd = kLowByteFirst ? high : low;
+    const int32_t block_bias = bias * static_cast<int32_t>(k1 - k0);
+    for (int l = 0; l < 5; ++l) sum[2 * l] += static_cast<int32_t>(even[l]) - block_bias;
+    for (int l = 0; l < 4; ++l) sum[2 * l + 1] += static_cast<int32_t>(odd[l]) - block_bias;
   }
 }
 
@@ -184,7 +193,7 @@ void SumDenseRows(const int8_t* dense, uint32_t shift, const uint32_t* features,
 void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
   const uint32_t shift = 32u - static_cast<uint32_t>(bits_);
   if (!dense_.empty()) {
-    SumDenseRows(dense_.data(), shift, features, n, sum);
+    SumDenseRows(dense_.data(), shift, features, n, sum, kDenseBias);
     return;
   }
   // Into a local sum, written once per block: the int8 rows may alias anything, so adding into

@@ -100,7 +100,10 @@ class Tagger {
   // Larger models keep the bitmap alone: their table would outgrow the caches.
   static constexpr int kDenseBits = 16;
   static constexpr size_t kDensePadding = 7;  // SumRows reads 16 bytes at a row's start
-  std::vector<int8_t> dense_;
+  // Each weight is stored plus kDenseBias (0..255 unsigned), which lets SumRows add a row's
+  // nine weights as eight 16-bit lanes without splitting them first (tagger.cc: SumDenseRows).
+  static constexpr int kDenseBias = 128;
+  std::vector<uint8_t> dense_;
   const int8_t* rows_ = nullptr;           // stored rows × kNerLabels
   std::vector<int32_t> trans_;             // (1 + kNerLabels) × kNerLabels
   std::unique_ptr<NerTransitions> decode_;  // trans_ as the decoder reads it
