@@ -558,3 +558,29 @@ TEST_CASE("Regions the press names that the sources lack are places of the lexic
   CHECK(Texts(En("Heavy rain hit the Lake District and the Peak District."), kPlace) == Strings{"Lake District", "Peak District"});
   CHECK(Texts(De("Schnee fiel in Neuengland und im Mittleren Westen."), kPlace) == Strings{"Neuengland", "Mittleren Westen"});
 }
+
+TEST_CASE("A title at the start of a name the tagger proposes stays outside it", "[generalize]") {
+  // The tagger reads "Dr" (and "Secretary") as the first word of the name: the title is the
+  // name's cue, never a person of its own.
+  CHECK(Texts(En("The signal is real, said Dr. Marta Ilvesdottir of the university."), kPerson) ==
+        Strings{"Marta Ilvesdottir"});
+  CHECK(Texts(En("Deputy Assistant Secretary Laura Kessling will lead the delegation."), kPerson) ==
+        Strings{"Laura Kessling"});
+}
+
+TEST_CASE("One word in a list with a known place is a place, however sure the tagger reads a person", "[generalize]") {
+  CHECK(Texts(En("Families settled in Amman, Ramtha and Mafraq instead of camps."), kPlace) ==
+        Strings{"Amman", "Ramtha", "Mafraq"});
+}
+
+TEST_CASE("A place the text defines is a place wherever the name stands alone", "[generalize]") {
+  CHECK(Texts(De("Ostrowitz ist eine kleine Stadt in Masuren. Im Winter ist Ostrowitz still."), kPlace) ==
+        Strings{"Ostrowitz", "Masuren", "Ostrowitz"});
+  // Even where the tagger reads the name as a person's ("Cleveland": also a first name).
+  CHECK(Texts(En("Cleveland is a lively city on Lake Erie. Later Cleveland has grown."), kPlace) ==
+        Strings{"Cleveland", "Lake Erie", "Cleveland"});
+  // The class noun must end the noun phrase: an office is no definition of a place.
+  auto r = En("Smith is a city councillor in Leeds.");
+  CHECK(Texts(r, kPerson) == Strings{"Smith"});
+  CHECK(Texts(r, kPlace) == Strings{"Leeds"});
+}

@@ -360,10 +360,12 @@ void PropagatePlaces(EntityState& st) {
     if (!known) continue;
     if (st.CompoundContinues(i)) continue;
     const Readings* r = read.find(st.tokens[i].fold, st.tokens[i].fold_hash);
-    if (r && r->place == 0 && r->other > 0) continue;
+    // A name the text defines as a place is one wherever it stands alone.
+    if (r && r->place == 0 && r->other > 0 && !st.DefinedPlace(st.tokens[i].fold)) continue;
     PlaceHit copy = st.places[*known];
     st.AddRulePlace(i, i, st.tokens[i].start, st.tokens[i].core_end, copy.country);
     st.places.back().canonical = copy.canonical;
+    st.places.back().defined = st.DefinedPlace(st.tokens[i].fold);
   }
 }
 

@@ -305,6 +305,8 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         else m->AddWord(key, kWPlaceCue);
       } else if (cue == "geo_after") m->AddWord(key, kWGeoAfter);
       else if (cue == "saint") m->AddWord(key, kWSaint);
+      else if (cue == "copula") m->AddWord(key, kWCopula);
+      else if (cue == "place_class") m->AddWord(key, kWPlaceClass);
       else if (cue == "geo_before") {
         if (phrase) add_phrase(m->geo_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWGeoBefore);

@@ -77,9 +77,14 @@ enum WordFlag : uint64_t {
   // "St.", "Sankt": before a given name a saint ("St. Anthony"), not a place, unless the
   // lexicon knows the whole ("St. Louis"). Not a tagger feature (its models predate it).
   kWSaint = 1ull << 38,
+  // "Cleveland is a lively city", "Kempen ist eine Stadt": the verb and the class noun of a
+  // definition that makes a place (defined_places.cc). Not tagger features (the models predate
+  // them).
+  kWCopula = 1ull << 39,
+  kWPlaceClass = 1ull << 40,
 };
 // Flags the tagger's models were trained without: masked from its features.
-constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint;
+constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass;
 // Words that alone start no person: common nouns that are also names.
 constexpr uint64_t kWordNotBareName = kWCommonNoun | kWCorpusWord;
 
@@ -251,9 +256,10 @@ class EntityModel {
   float tagger_min_margin_loc_listed() const {
     return tagger_min_margin_loc_listed_ < 0 ? tagger_min_margin_single(1) : tagger_min_margin_loc_listed_;
   }
-  // A place the rules found by its shape alone ("in Title IV", "nach FTD-Informationen") is
-  // dropped when the tagger says "no name" with at least this margin on each of its words
-  // (0: never).
+  // A rule that rests on a name's shape alone (a listed first name before a capitalised word, a
+  // list member no gazetteer knows, a place after a preposition: "in Title IV", "nach
+  // FTD-Informationen") gives way when the tagger says "no name" with at least this margin on
+  // each of its words (0: never).
   float tagger_veto_margin() const { return tagger_veto_margin_; }
 
   // The statistical tagger of this language (data "<lang>/ner.bin"), or nullptr: no model in

@@ -159,6 +159,12 @@ bool EntityState::QuotedTitle(const Seed& s) {
   return true;
 }
 
+bool EntityState::BeforeCurrencySign(int32_t last) const {
+  const int32_t k = last + 1;
+  return k < count && tokens[k].glued && !IsWord(k) &&
+         u_charType(text[static_cast<size_t>(tokens[k].start)]) == U_CURRENCY_SYMBOL;
+}
+
 bool EntityState::TaggerSaysPerson(int32_t first, int32_t last) const {
   const float min = model.tagger_veto_margin();
   if (min <= 0 || tags.size() != static_cast<size_t>(count)) return false;

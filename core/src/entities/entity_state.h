@@ -64,6 +64,7 @@ struct PlaceHit {
   std::u16string canonical;     // for rule-based places
   std::string country;
   bool lexicon = false;
+  bool defined = false;         // the text defines it ("X is a city"): no reading overrules it
 };
 
 // A person mention before linking: where it is, why it was found, its name parts.
@@ -106,6 +107,7 @@ struct EntityState {
   std::vector<int32_t> place_at;       // token → index into places (or -1)
   std::vector<int32_t> person_at;      // token → index into seeds (or -1)
   std::vector<PlaceHit> places;
+  std::vector<std::u16string> defined_places;  // folded names the text defines as places
   std::vector<Seed> seeds;
   std::vector<PersonBuild> persons;
 
@@ -183,12 +185,22 @@ struct EntityState {
   // ---- places ----
   // No organisation, person or place on tokens [first, last].
   bool Free(int32_t first, int32_t last) const;
+  // The text defines this (folded) name as a place somewhere ("Cleveland is a city").
+  bool DefinedPlace(std::u16string_view fold) const {
+    for (const auto& d : defined_places) {
+      if (d == fold) return true;
+    }
+    return false;
+  }
   // A comma and a country of the lexicon after token `last` ("Paris, France"): what comes
   // before is a place in that country.
   bool CountryAfterComma(int32_t last) const;
   // A place of the lexicon and a comma before token `first` ("Exeter, Devon", "Portland,
   // Oregon"): what follows is the region or country of that place.
   bool PlaceBeforeComma(int32_t first) const;
+  // A currency sign glued after token `last` ("US$ 10 billion", "A$15"): a country code there
+  // is the currency's, no place.
+  bool BeforeCurrencySign(int32_t last) const;
   void AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country);
   // The tagger says "no name" on every word of tokens [first, last] with at least `min_margin`
   // (false without proposals).

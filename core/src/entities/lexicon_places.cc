@@ -89,10 +89,7 @@ void MatchLexiconPlaces(EntityState& st) {
         if (st.IsWord(j + 1) && st.tokens[j + 1].allcaps && st.tokens[j + 1].adjacent) break;
       }
       // "US$ 10 billion", "A$15": a country code glued to a currency sign is the currency's.
-      if (j + 1 < st.count && st.tokens[j + 1].glued && !st.IsWord(j + 1) &&
-          u_charType(st.text[static_cast<size_t>(st.tokens[j + 1].start)]) == U_CURRENCY_SYMBOL) {
-        break;
-      }
+      if (st.BeforeCurrencySign(j)) break;
       if (set.function_word_not_place && i == j && (st.tokens[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
       if ((e.ambiguous_name || e.ambiguous_word) && st.IsWord(i - 1) && !st.tokens[i - 1].upper &&
           !(st.tokens[i - 1].flags & (kWPlacePrep | kWDeterminer)) && st.model.HasInflectedEnding(st.tokens[i - 1].fold)) {

@@ -18,7 +18,7 @@ enum Template : uint32_t {
   kBias = 1, kWord, kPrefix, kSuffix, kShape, kShortShape, kPrevWord, kNextWord, kPrev2Word,
   kNext2Word, kShapeBigramL, kShapeBigramR, kPrevWordUpper, kUpperFirst, kFlag, kLexicon,
   kTrigram, kPosition, kLowerElsewhere, kWordBigramL, kWordBigramR, kLengthUpper, kGlued,
-  kCapWindow, kDocClass, kDocClassSet, kNextWordUpper, kPrevFlagShape,
+  kCapWindow, kDocClass, kDocClassSet, kNextWordUpper, kPrevFlagShape, kNeighbourEnding,
 };
 
 // A feature is its template and its values, mixed into 32 bits; the model's row is the top
@@ -398,6 +398,20 @@ size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, siz
     AddFlagFeatures(after->flags, 1, up, &buf);
     AddLexiconFeatures(after->lexicon, 1, up, &buf);
   }
+  // The ending of a lower-case neighbour: what kind of word it is where no list knows it (a
+  // verb's "-te", an article's or adjective's "-em", "-en"), which says what may follow or go
+  // before a name.
+  const auto add_ending = [&](const NerToken* n, uint32_t d) {
+    if (!n || !n->word || n->upper) return;
+    const std::u16string_view w = n->fold;
+    uint32_t h = kFnvBasis;
+    for (size_t k = 1; k <= 3 && k < w.size(); ++k) {
+      h = FnvStep(h, w[w.size() - k]);
+      if (k >= 2) add(FeatureHash(kNeighbourEnding).Add(h).Add(d << 4 | static_cast<uint32_t>(k) << 1 | up));
+    }
+  };
+  add_ending(before, 0);
+  add_ending(after, 1);
   if (before && before->flags != 0) {
     const uint64_t pf = before->flags;
     add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));

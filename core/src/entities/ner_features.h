@@ -98,8 +98,9 @@ void NerWordFeatures(const NerToken& token, std::vector<uint32_t>* features);
 void NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                         const std::vector<uint8_t>& hints, std::vector<uint32_t>* features);
 // The most context features of one token: 14 fixed templates, 2 more at most, the token's 8
-// lexicon bits, and each neighbour's 64 flag and 8 lexicon bits.
-constexpr size_t kNerMaxContextFeatures = 16 + 8 + 2 * (64 + 8);
+// lexicon bits, 2 endings of each lower-case neighbour, and each neighbour's 64 flag and 8
+// lexicon bits.
+constexpr size_t kNerMaxContextFeatures = 16 + 8 + 4 + 2 * (64 + 8);
 // The same written at `out` (room for kNerMaxContextFeatures); returns how many.
 size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                           const std::vector<uint8_t>& hints, uint32_t* out);

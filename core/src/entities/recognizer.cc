@@ -11,6 +11,7 @@ EntityResult FindEntities(const Document& doc, const EntityModel& model) {
   MarkOrganisations(st);
   ApplyTaggedOrganisations(st);
   MatchLexiconPlaces(st);
+  FindDefinedPlaces(st);
   FindPersonSeeds(st);
   ApplyTaggedPersons(st);
   ResolvePersons(st);

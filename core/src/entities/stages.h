@@ -16,6 +16,8 @@ void ProposeTags(EntityState& st);
 void MarkOrganisations(EntityState& st);
 // lexicon_places.cc: place forms of the lexicon (longest match, genitives, ambiguous words).
 void MatchLexiconPlaces(EntityState& st);
+// defined_places.cc: places the text defines ("Cleveland is a city"): verdicts for the document.
+void FindDefinedPlaces(EntityState& st);
 // person_seeds.cc: person mentions from cues (roles, titles, first names, speech verbs, shapes).
 void FindPersonSeeds(EntityState& st);
 // tag_rules.cc: the tagger's proposals where the rules are unsure — organisation zones (before

@@ -55,7 +55,9 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
   if (stem.empty() || !st.model.TakesGenitive(stem.back()) || st.Possessive(i)) return false;
   const int32_t n = i + 1;
   if (!st.Upper(n) || !st.tokens[n].adjacent || st.Has(n, kWFirstName | kWLastName)) return false;
-  if (st.tags[static_cast<size_t>(n)].label != TagLabel::kO) return false;
+  // The noun it owns is no name: the tagger says so, or it is a role the span loses anyway
+  // ("Korvachs Sprecher", read as one name).
+  if (st.tags[static_cast<size_t>(n)].label != TagLabel::kO && !st.IsRole(n, nullptr)) return false;
   return !st.Has(i - 1, kWDeterminer);
 }
 
@@ -163,6 +165,31 @@ bool PartOfFullName(const EntityState& st, std::u16string_view word) {
   return false;
 }
 
+// A lexicon place that is nothing else (no word, no first name) or a country.
+bool SurePlace(const EntityState& st, int32_t i) {
+  if (st.place_at[i] < 0) return false;
+  const PlaceHit& h = st.places[static_cast<size_t>(st.place_at[i])];
+  if (h.place < 0) return false;
+  const PlaceEntry& entry = st.model.place(static_cast<uint32_t>(h.place));
+  return entry.kind == PlaceKind::kCountry || (!entry.ambiguous_word && !entry.ambiguous_name);
+}
+
+// The word at i is a member of a list ("A, B and C") of one-word capitalised names with a sure
+// place among them: "Amman, Irbid and Mafraq".
+bool InListWithPlace(const EntityState& st, int32_t i) {
+  constexpr int kMaxMembers = 4;
+  for (const int step : {-1, 1}) {
+    int32_t x = i;
+    for (int m = 0; m < kMaxMembers; ++m) {
+      const int32_t link = x + step, member = x + 2 * step;
+      if (!(st.IsPunct(link, u',') || st.Has(link, kWCoord)) || !st.Upper(member)) break;
+      if (SurePlace(st, member)) return true;
+      x = member;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void ApplyTaggedOrganisations(EntityState& st) {
@@ -186,7 +213,9 @@ void ApplyTaggedPersons(EntityState& st) {
     }
     if (!(s.weak || s.source == kSrcShape) || s.units.size() != 1) continue;
     const int32_t x = s.units.back().first;
-    if (ClassAt(st, x, false) == kTagPer) {
+    // A role or title cue and the tagger's person label agree, however unsure the tagger
+    // ("Der Angeklagte Drescher": the surname is also a noun).
+    if (ClassAt(st, x, false) == kTagPer || (s.source == kSrcCue && st.TaggedPerson(x))) {
       s.confirmed = true;
       continue;
     }
@@ -230,13 +259,36 @@ void ApplyTaggedPersons(EntityState& st) {
       if (st.Has(b, kWPlacePrep) || country || only_place || st.CountryAfterComma(h.last) || st.PlaceBeforeComma(h.first)) keep_place = true;
     }
     if (keep_place) continue;
+    // "Cleveland is a city on Lake Erie": the text's own definition stands everywhere in it, also
+    // where the tagger joins a capitalised word before it ("Later Cleveland"); a listed first
+    // name before it makes a person's name all the same ("Grover Cleveland").
+    if (st.DefinedPlace(st.tokens[span.last].fold) && (span.first == span.last || !st.Has(span.first, kWFirstName)))
+      continue;
+    // One word in a list of places is a place (the list rule decides), however sure the tagger.
+    if (span.first == span.last && InListWithPlace(st, span.first)) continue;
     // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
     // proposal, makes a place.
     if (st.AfterGeoWord(span.first)) continue;
     // "Weimarer Dreieck", "der Kölner Lukas Brandt": an adjective made of a place is no part of
     // a name; the name, if any, starts after it.
     int32_t begin = span.first;
-    if (st.PlaceAdjective(begin)) ++begin;
+    const bool after_adjective = st.PlaceAdjective(begin);
+    if (after_adjective) ++begin;
+    // "Dr. Hannah Okafor", "Secretary Rubio": a title or role at the start is the name's cue, no
+    // part of it (the rules' seeds keep them outside too). A title alone is the cue of the name
+    // the rules found just after it ("Secretary of State Marco Rubio"); with no name after it, it
+    // stands for the person ("the Secretary acted") and stays as the tagger read it.
+    int32_t after_title = begin;
+    while (after_title <= span.last &&
+           (st.Has(after_title, kWHonorific | kWRole) || (after_title > begin && st.IsPunct(after_title, u'.'))))
+      ++after_title;
+    if (after_title > span.last) {
+      bool cues_name = false;
+      for (int32_t x = span.last + 1; x <= span.last + 4 && x < st.count && !cues_name; ++x) cues_name = seeded[static_cast<size_t>(x)];
+      if (cues_name) continue;
+    } else {
+      begin = after_title;
+    }
     Seed seed;
     for (int32_t x = begin; x <= span.last; ++x) {
       // Particles are no name parts of their own, a capitalised one before a second particle
@@ -255,7 +307,7 @@ void ApplyTaggedPersons(EntityState& st) {
     const int32_t head = seed.units.back().first;
     if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
-    if (begin > span.first && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
+    if (after_adjective && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
     seed.first = begin;
     seed.last = span.last;
     while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
@@ -280,8 +332,9 @@ void ApplyTaggedPlaces(EntityState& st) {
   if (st.tags.empty()) return;
   // Places only the rules' context guessed ("from Swiss"): the tagger may overrule them.
   for (PlaceHit& h : st.places) {
-    if (h.place != -1 || h.lexicon) continue;
+    if (h.place != -1 || h.lexicon || h.defined) continue;
     if (h.last > h.first && st.BeforeGeoHead(h.last - 1)) continue;  // "Brooklyn Bridge": the head says place
+    if (h.first == h.last && InListWithPlace(st, h.first)) continue;   // "Amman, Irbid and Mafraq"
     const int cls = ClassAt(st, h.first, true);
     if (cls == kTagOrg || cls == kTagOth || cls == kTagPer) {
       h.place = -2;
@@ -295,7 +348,7 @@ void ApplyTaggedPlaces(EntityState& st) {
     if (span.cls != kTagLoc) continue;
     int32_t last = span.last;
     while (last > span.first && !st.IsWord(last)) --last;
-    if (!st.IsWord(span.first) || !st.Free(span.first, last)) continue;
+    if (!st.IsWord(span.first) || !st.Free(span.first, last) || st.BeforeCurrencySign(last)) continue;
     const std::string* small = st.model.SmallPlace(st.Fold(st.tokens[span.first].start, st.tokens[last].core_end));
     // A hyphen compound of a place and a noun ("Kempen-Plan", "Berlin-Reise") is a common noun;
     // real double names ("Garmisch-Partenkirchen") are in the lexicons, where the rules find them.

@@ -1,0 +1,47 @@
+// Rule stage: places the text itself defines — "Cleveland is a lively city on Lake Erie",
+// "Kempen ist eine Stadt am Niederrhein". A definition is the document's own verdict: it runs
+// before the person rules, and neither the tagger nor linking turns the word into a person
+// anywhere in the document (tag_rules.cc, context_places.cc read EntityState::DefinedPlace).
+
+#include "entities/stages.h"
+
+namespace leselupe {
+namespace {
+
+// Lower-case words allowed between the article and the class noun ("a lively", "eine kleine",
+// "the second-largest").
+constexpr int kMaxModifiers = 2;
+
+// The class noun of a definition after token `k` (the copula), or -1: an article, up to
+// kMaxModifiers lower-case words, then a place class noun that ends the noun phrase ("a city
+// councillor" is a person's office, not a city).
+int32_t DefinitionClass(const EntityState& st, int32_t k) {
+  int32_t m = k + 1;
+  if (!st.Has(m, kWDeterminer)) return -1;
+  ++m;
+  for (int n = 0; n < kMaxModifiers && st.IsWord(m) && !st.Upper(m) && !st.Has(m, kWPlaceClass); ++n) {
+    m = st.UnitEnd(m) + 1;
+  }
+  if (!st.Has(m, kWPlaceClass)) return -1;
+  const int32_t next = m + 1;
+  if (st.IsWord(next) && !st.Upper(next) && !st.Has(next, kNotNameWord | kWRelative)) return -1;
+  return m;
+}
+
+}  // namespace
+
+void FindDefinedPlaces(EntityState& st) {
+  for (int32_t i = 0; i < st.count; ++i) {
+    if (!st.Upper(i) || st.Has(i, kNotNameWord | kWCalendar | kWNationality) || !st.Free(i, i)) continue;
+    // The name opens its noun phrase: no capitalised word right before it.
+    if (st.Upper(i - 1) && st.tokens[i].adjacent) continue;
+    const int32_t e = st.UnitEnd(i);
+    if (!st.Free(i, e) || !st.Has(e + 1, kWCopula) || DefinitionClass(st, e + 1) < 0) continue;
+    st.AddRulePlace(i, e, st.tokens[i].start, st.tokens[e].core_end, {});
+    st.places.back().defined = true;
+    st.defined_places.emplace_back(st.Fold(st.tokens[i].start, st.tokens[e].core_end));
+    i = e;
+  }
+}
+
+}  // namespace leselupe
