@@ -10,6 +10,7 @@ TRAIN=${TRAIN:-../shared/data/train}
 BIN=${BUILD:-build}/native/bin
 OUT=${BUILD:-build}/eval-ner.md
 GE=$TRAIN/germeval2014-de
+source tools/ner/model-options.sh
 [ -d "$TRAIN" ] || { echo "eval-ner: no corpora at TRAIN=$TRAIN" >&2; exit 1; }
 {
   echo "# Named entities on the dev splits"
@@ -35,8 +36,8 @@ if [ "${CURVES:-0}" = 1 ]; then
     echo "| train share | GermEval dev | GUM dev |"
     echo "| ---: | --- | --- |"
     for p in 25 50 100; do
-      "$BIN/ner-train" --lang de --out "$dir/de-$p.bin" --percent "$p" "germeval:$GE/NER-de-train.outer-bio.tsv.gz" >/dev/null 2>&1
-      "$BIN/ner-train" --lang en --out "$dir/en-$p.bin" --percent "$p" "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" \
+      "$BIN/ner-train" --lang de --out "$dir/de-$p.bin" "${DE_TRAIN_OPTS[@]}" --percent "$p" "germeval:$GE/NER-de-train.outer-bio.tsv.gz" >/dev/null 2>&1
+      "$BIN/ner-train" --lang en --out "$dir/en-$p.bin" "${EN_TRAIN_OPTS[@]}" --percent "$p" "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" \
         "wnut:$TRAIN/wnut17-en/wnut17train.conll.gz" >/dev/null 2>&1
       echo "| $p % | $(f1 de "$dir/de-$p.bin" "germeval:$GE/NER-de-dev.tsv.gz") | $(f1 en "$dir/en-$p.bin" "gum:$TRAIN/gum-en/gum-dev.conllu.gz") |"
     done
@@ -46,8 +47,8 @@ if [ "${CURVES:-0}" = 1 ]; then
     echo "| bits | de brotli bytes | GermEval dev | en brotli bytes | GUM dev |"
     echo "| ---: | ---: | --- | ---: | --- |"
     for b in 14 15 16 17; do
-      "$BIN/ner-train" --lang de --out "$dir/de-b$b.bin" --bits "$b" "germeval:$GE/NER-de-train.outer-bio.tsv.gz" >/dev/null 2>&1
-      "$BIN/ner-train" --lang en --out "$dir/en-b$b.bin" --bits "$b" "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" \
+      "$BIN/ner-train" --lang de --out "$dir/de-b$b.bin" "${DE_TRAIN_OPTS[@]}" --bits "$b" "germeval:$GE/NER-de-train.outer-bio.tsv.gz" >/dev/null 2>&1
+      "$BIN/ner-train" --lang en --out "$dir/en-b$b.bin" "${EN_TRAIN_OPTS[@]}" --bits "$b" "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" \
         "wnut:$TRAIN/wnut17-en/wnut17train.conll.gz" >/dev/null 2>&1
       echo "| $b | $(brotli -c -q 11 "$dir/de-b$b.bin" | wc -c) | $(f1 de "$dir/de-b$b.bin" "germeval:$GE/NER-de-dev.tsv.gz") |" \
            "$(brotli -c -q 11 "$dir/en-b$b.bin" | wc -c) | $(f1 en "$dir/en-b$b.bin" "gum:$TRAIN/gum-en/gum-dev.conllu.gz") |"

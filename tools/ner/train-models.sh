@@ -9,18 +9,16 @@ TRAIN=${TRAIN:-../shared/data/train}
 BIN=${1:-build/native}/bin/ner-train
 [ -x "$BIN" ] || { echo "build the native tree first (make native)" >&2; exit 1; }
 
-# Five bags each (perceptrons trained in different document orders, summed): a single
-# perceptron's figures move by up to 0.03 F1 with the seed alone (tools/ner/README.md, Bagging).
+source tools/ner/model-options.sh
+
 # German: GermEval 2014 train (outer tags); dev for the per-epoch report.
-"$BIN" --lang de --out data/de/ner.bin --bits 16 --epochs 7 --prune 1 --bags 5 \
+"$BIN" --lang de --out data/de/ner.bin "${DE_TRAIN_OPTS[@]}" \
   --dev "germeval:$TRAIN/germeval2014-de/NER-de-dev.tsv.gz" \
   "germeval:$TRAIN/germeval2014-de/NER-de-train.outer-bio.tsv.gz"
 
-# English (pruned harder: fewer, larger weights — bagged weights are denser, and --prune 4 keeps
-# both models within the size budget at the dev figures of --prune 2; see make eval-ner
-# CURVES=1): GUM train, CC BY documents only (no Wikipedia bios, no Wikivoyage: CC BY-SA), and
+# English: GUM train, CC BY documents only (no Wikipedia bios, no Wikivoyage: CC BY-SA), and
 # WNUT 2017 train.
-"$BIN" --lang en --out data/en/ner.bin --bits 16 --epochs 7 --prune 4 --bags 5 \
+"$BIN" --lang en --out data/en/ner.bin "${EN_TRAIN_OPTS[@]}" \
   --dev "gum:$TRAIN/gum-en/gum-dev.conllu.gz" \
   "gum-ccby:$TRAIN/gum-en/gum-train.conllu.gz" "wnut:$TRAIN/wnut17-en/wnut17train.conll.gz"
 
