@@ -584,3 +584,9 @@ TEST_CASE("A place the text defines is a place wherever the name stands alone", 
   CHECK(Texts(r, kPerson) == Strings{"Smith"});
   CHECK(Texts(r, kPlace) == Strings{"Leeds"});
 }
+
+TEST_CASE("A function, place-cue or organisation word alone is no name the tagger proposes", "[generalize]") {
+  // The new models read "Opera" of a company's name as a person of its own.
+  CHECK(Texts(En("The Northern Ballet and Opera said in a statement that every night had sold out."), kPerson).empty());
+  CHECK(Texts(En("Tickets went fast, and Scottish Dance and Opera said the tour would return."), kPerson).empty());
+}

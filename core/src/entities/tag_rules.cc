@@ -305,6 +305,9 @@ void ApplyTaggedPersons(EntityState& st) {
     if (seed.units.empty()) continue;
     // "von der Ehrung": a common noun alone after particles is no surname.
     const int32_t head = seed.units.back().first;
+    // "the Hall of Fame and Museum": a word the cue tables know as a function, place-cue or
+    // organisation word is no name on its own (a title alone may be: "the Secretary acted").
+    if (seed.units.size() == 1 && st.Has(head, kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore))) continue;
     if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
     if (after_adjective && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
