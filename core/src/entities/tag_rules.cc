@@ -253,10 +253,7 @@ void ApplyTaggedPersons(EntityState& st) {
       const PlaceHit& h = st.places[static_cast<size_t>(st.place_at[x])];
       int32_t b = h.first - 1;
       if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
-      const PlaceEntry* entry = h.place >= 0 ? &st.model.place(static_cast<uint32_t>(h.place)) : nullptr;
-      const bool country = entry && entry->kind == PlaceKind::kCountry;
-      const bool only_place = entry && !entry->ambiguous_word && !entry->ambiguous_name;
-      if (st.Has(b, kWPlacePrep) || country || only_place || st.CountryAfterComma(h.last) || st.PlaceBeforeComma(h.first)) keep_place = true;
+      if (st.Has(b, kWPlacePrep) || SurePlace(st, x) || st.CountryAfterComma(h.last) || st.PlaceBeforeComma(h.first)) keep_place = true;
     }
     if (keep_place) continue;
     // "Cleveland is a city on Lake Erie": the text's own definition stands everywhere in it, also
