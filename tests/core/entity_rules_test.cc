@@ -90,6 +90,14 @@ TEST_CASE("A name-shaped word after a place preposition is a place", "[entities]
   REQUIRE(Texts(De("„Nein“, sagte Rjabkow."), kPerson) == Strings{"Rjabkow"});
 }
 
+TEST_CASE("Places are found in the spelling news uses, without transliteration marks", "[entities][rules]") {
+  // GeoNames writes "Kyōto", "Kōbe", "Kandahār"; newspapers drop the marks.
+  auto r = De("Der Gipfel in Kyoto endete, die Delegation reiste weiter nach Kobe. In Kandahar blieb es ruhig.");
+  REQUIRE(Texts(r, kPlace) == Strings{"Kyoto", "Kobe", "Kandahar"});
+  REQUIRE(Find(r, kPlace, "Kyoto")->country == "JP");
+  REQUIRE(Find(r, kPlace, "Kyoto")->entity == "Kyoto");
+}
+
 TEST_CASE("Small places are places only in context", "[entities][rules]") {
   auto r = De("Sie wohnt in Kempen und arbeitet in Lahr. Der Kempen-Plan steht.");
   REQUIRE(Texts(r, kPlace) == Strings{"Kempen", "Lahr"});
