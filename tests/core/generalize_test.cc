@@ -585,6 +585,16 @@ TEST_CASE("A place the text defines is a place wherever the name stands alone", 
   CHECK(Texts(r, kPlace) == Strings{"Leeds"});
 }
 
+TEST_CASE("A name after a noun of its kind is a place wherever it stands alone", "[generalize]") {
+  // The tagger reads "Busuanga" at the start of a sentence as a person; the cue outweighs it,
+  // and linking no longer carries that reading back to the cue's own mention.
+  CHECK(Texts(De("Coron ist die größte Stadt auf der Insel Busuanga. Am 17. Juni 1950 wurde Busuanga eine eigene Gemeinde."),
+              kPerson).empty());
+  auto e = En("Coron is the largest town on the island of Busuanga. On June 17, 1950, Busuanga was created as a municipality.");
+  CHECK(Texts(e, kPerson).empty());
+  CHECK(Texts(e, kPlace) == Strings{"Coron", "Busuanga", "Busuanga"});
+}
+
 TEST_CASE("A function, place-cue or organisation word alone is no name the tagger proposes", "[generalize]") {
   // The new models read "Opera" of a company's name as a person of its own.
   CHECK(Texts(En("The Northern Ballet and Opera said in a statement that every night had sold out."), kPerson).empty());

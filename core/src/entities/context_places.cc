@@ -1,6 +1,5 @@
-// Rule stage: places from context — datelines, cue nouns ("Stadtteil X"), "Bad X", geographic
-// heads, compass prefixes, prepositions with a place-name shape, lists with a known place —
-// and the propagation of a name shown to be a place through the document.
+// Rule stage: places from context — datelines, "Bad X", geographic heads, compass prefixes,
+// prepositions with a place-name shape, lists with a known place — and the propagation of a name shown to be a place through the document.
 
 #include <algorithm>
 
@@ -35,21 +34,6 @@ bool ElidedParticle(const EntityState& st, int32_t i) {
 
 void FindContextPlaces(EntityState& st) {
   const EntitySettings& set = st.model.settings();
-  // An unknown name that could be a place: capitalised, not a function/cue word.
-  auto candidate = [&](int32_t i) {
-    if (!st.Upper(i) || !st.Free(i, i)) return false;
-    const TokenFeatures& t = st.tokens[i];
-    if (t.flags & (kNotNameWord | kWCalendar | kWNationality)) return false;  // "Swiss"
-    if (t.core_end - t.start < 2) return false;
-    if (st.IsRole(i, nullptr)) return false;
-    if (st.model.HasNounEnding(t.fold)) return false;
-    if (!st.CompoundContinues(i)) {
-      if (set.place_candidate_not_adjective && st.model.HasAdjectiveEnding(t.fold)) return false;
-      if (st.model.HasDerivedEnding(t.fold)) return false;
-    }
-    if (t.allcaps && t.core_end - t.start <= set.short_allcaps_not_place) return false;
-    return true;
-  };
   auto country_of = [&](int32_t i) -> std::string {
     if (i < 0 || i >= st.count || st.place_at[i] < 0) return {};
     return st.places[st.place_at[i]].country;
@@ -60,17 +44,8 @@ void FindContextPlaces(EntityState& st) {
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.IsWord(i)) continue;
     const TokenFeatures& t = st.tokens[i];
-    // (b) "Stadtteil Zehlendorf", "the northern state of Kedah".
-    int32_t cue = -1;
-    if ((t.flags & kWPlaceCue) && (t.upper || !set.nouns_capitalised)) cue = i;
-    cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold, t.fold_hash), i));
-    // A cue word inside a place name is part of it ("Mexiko-Stadt Steuern"): no cue.
-    if (cue >= 0 && st.place_at[cue] >= 0) cue = -1;
-    if (cue >= 0 && cue + 1 < st.count && st.tokens[cue + 1].adjacent && candidate(cue + 1)) {
-      int32_t e = st.UnitEnd(cue + 1);
-      if (st.Free(cue + 1, e)) st.AddRulePlace(cue + 1, e, st.tokens[cue + 1].start, st.tokens[e].core_end, {});
-      continue;
-    }
+    // (b) Cue nouns ("Stadtteil Zehlendorf", "the state of Kedah"): defined_places.cc, before
+    // the persons.
     // (c) "Bad Doberan", "St. Pauli", "River Wye", "Lake Constance", "Strait of Hormuz"; with a
     // known place after it, one place: "Gulf of Mexico", "Lake Geneva".
     int32_t geo = -1;
@@ -97,10 +72,10 @@ void FindContextPlaces(EntityState& st) {
         i = k;
         continue;
       }
-      if (k < st.count && st.tokens[k].adjacent && candidate(k)) {
+      if (k < st.count && st.tokens[k].adjacent && st.PlaceCandidate(k)) {
         int32_t e = st.UnitEnd(k);
         // English names run on: "Cape of Good Hope", "Mount St. Helens" (up to three words).
-        while (!set.prep_place_needs_shape && e + 1 < st.count && e - k < 2 && st.tokens[e + 1].adjacent && candidate(e + 1) &&
+        while (!set.prep_place_needs_shape && e + 1 < st.count && e - k < 2 && st.tokens[e + 1].adjacent && st.PlaceCandidate(e + 1) &&
                !st.Possessive(e))
           e = st.UnitEnd(e + 1);
         if (st.Free(k, e)) {
@@ -158,18 +133,18 @@ void FindContextPlaces(EntityState& st) {
     }
     // "Yorkshire", "the Cornwall coast": a place-name ending of English counties, or a
     // lowercase geographic noun after an unknown name.
-    if (t.upper && st.model.HasPlaceNameEnding(t.fold) && candidate(i)) {
+    if (t.upper && st.model.HasPlaceNameEnding(t.fold) && st.PlaceCandidate(i)) {
       st.AddRulePlace(i, i, t.start, t.core_end, {});
       continue;
     }
-    if (set.lowercase_geo_head && !t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && candidate(i - 1) &&
+    if (set.lowercase_geo_head && !t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && st.PlaceCandidate(i - 1) &&
         st.Has(i - 2, kWDeterminer)) {
       st.AddRulePlace(i - 1, i - 1, st.tokens[i - 1].start, st.tokens[i - 1].core_end, {});
       continue;
     }
     // "aus dem Hardangerfjord", "vom Staffelsee": preposition, article and a strong place ending.
     if ((t.flags & kWPlacePrep) && !(t.flags & kWDeterminer) && st.Has(i + 1, kWDeterminer) && st.IsWord(i + 1) &&
-        !st.tokens[i + 1].upper && i + 2 < st.count && st.tokens[i + 2].adjacent && candidate(i + 2) && !st.CompoundContinues(i + 2) &&
+        !st.tokens[i + 1].upper && i + 2 < st.count && st.tokens[i + 2].adjacent && st.PlaceCandidate(i + 2) && !st.CompoundContinues(i + 2) &&
         st.model.HasStrongPlaceSuffix(st.tokens[i + 2].fold)) {
       st.AddRulePlace(i + 2, i + 2, st.tokens[i + 2].start, st.tokens[i + 2].core_end, {});
       i += 2;
@@ -177,7 +152,7 @@ void FindContextPlaces(EntityState& st) {
     }
     // (f) A place preposition and an unknown name: English — any proper name that is not a
     // person, organisation, month; German — with a place-name ending.
-    if ((t.flags & kWPlacePrep) && i + 1 < st.count && st.tokens[i + 1].adjacent && candidate(i + 1)) {
+    if ((t.flags & kWPlacePrep) && i + 1 < st.count && st.tokens[i + 1].adjacent && st.PlaceCandidate(i + 1)) {
       int32_t a = i + 1;
       int32_t e = st.UnitEnd(a);
       if (!st.Free(a, e)) continue;
@@ -207,7 +182,7 @@ void FindContextPlaces(EntityState& st) {
           if ((t.flags & kWOfficeParticle) && st.IsRole(i - 1, nullptr) && !st.Has(i - 1, kWHonorific)) shape = true;
         }
         // "Tel Aviv", "Lütten Klein": two unknown capitalised words after the preposition.
-        if (!shape && e + 1 < st.count && st.tokens[e + 1].adjacent && candidate(e + 1) && !(st.Upper(e + 2) && st.tokens[e + 2].adjacent) &&
+        if (!shape && e + 1 < st.count && st.tokens[e + 1].adjacent && st.PlaceCandidate(e + 1) && !(st.Upper(e + 2) && st.tokens[e + 2].adjacent) &&
             !st.CompoundContinues(e + 1) && !(st.tokens[e].flags & (kWFirstName | kWLastName))) {
           e = e + 1;
           shape = true;
@@ -216,7 +191,7 @@ void FindContextPlaces(EntityState& st) {
       } else {
         // Up to three capitalised words ("Tel Aviv", "Bucks County" is handled by (d)).
         int32_t k = e;
-        while (k + 1 < st.count && k - a < 2 && st.tokens[k + 1].adjacent && candidate(k + 1) && !st.Possessive(k)) k = st.UnitEnd(k + 1);
+        while (k + 1 < st.count && k - a < 2 && st.tokens[k + 1].adjacent && st.PlaceCandidate(k + 1) && !st.Possessive(k)) k = st.UnitEnd(k + 1);
         if (k + 1 < st.count && st.IsWord(k + 1) && (st.tokens[k + 1].flags & kWOrgAfter) && st.tokens[k + 1].upper) continue;
         // "near Martin Luther King Boulevard": a geographic head a few names on is rule (d)'s.
         bool head_ahead = false;
@@ -261,7 +236,7 @@ void FindContextPlaces(EntityState& st) {
       if (k + 1 < st.count && st.IsWord(k) ? (st.tokens[k].flags & kWCoord) : st.IsPunct(k, u',')) {
         int32_t x = k + 1;
         if (set.list_skips_article && st.Has(x, kWDeterminer)) ++x;
-        if (x < st.count && candidate(x) && !st.CompoundContinues(x)) {
+        if (x < st.count && st.PlaceCandidate(x) && !st.CompoundContinues(x)) {
           int32_t e = st.UnitEnd(x);
           // English: a following capitalised word continues the name ("Cortina d'Ampezzo").
           // After a comma, a lower-case word after X makes X the subject of a clause ("In
@@ -283,14 +258,14 @@ void FindContextPlaces(EntityState& st) {
         int32_t x = b - 1;
         int32_t s = x;
         while (s - 2 >= 0 && st.IsHyphen(s - 1) && st.tokens[s].glued && st.tokens[s - 1].glued) s -= 2;
-        if (candidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !set.backward_list_needs_prep) &&
+        if (st.PlaceCandidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !set.backward_list_needs_prep) &&
             !vetoed(s, x)) {
           st.AddRulePlace(s, x, st.tokens[s].start, st.tokens[x].core_end, {});
         }
       }
       // "X bei P", "X near P" after a preposition.
       b = p.first - 1;
-      if (st.Has(b, kWNear) && st.IsWord(b) && candidate(b - 1) && st.Has(b - 2, kWPlacePrep)) {
+      if (st.Has(b, kWNear) && st.IsWord(b) && st.PlaceCandidate(b - 1) && st.Has(b - 2, kWPlacePrep)) {
         st.AddRulePlace(b - 1, b - 1, st.tokens[b - 1].start, st.tokens[b - 1].core_end, p.country);
       }
       i = std::max(i, last);

@@ -1,7 +1,9 @@
 // Rule stage: places the text itself defines — "Cleveland is a lively city on Lake Erie",
-// "Kempen ist eine Stadt am Niederrhein". A definition is the document's own verdict: it runs
-// before the person rules, and neither the tagger nor linking turns the word into a person
-// anywhere in the document (tag_rules.cc, context_places.cc read EntityState::DefinedPlace).
+// "Kempen ist eine Stadt am Niederrhein" — or names with a noun of their kind before them —
+// "auf der Insel Busuanga", "the state of Kedah". A definition is the document's own verdict:
+// it runs before the person rules, and neither the tagger nor linking turns the word into a
+// person anywhere in the document (tag_rules.cc, context_places.cc read
+// EntityState::DefinedPlace).
 
 #include "entities/stages.h"
 
@@ -28,9 +30,44 @@ int32_t DefinitionClass(const EntityState& st, int32_t k) {
   return m;
 }
 
+// The last token of a place cue noun or phrase at token i ("Insel", "island of"), or -1. A cue
+// word inside a place name is part of it ("Mexiko-Stadt Steuern"): no cue.
+int32_t PlaceCueEnd(const EntityState& st, int32_t i) {
+  const TokenFeatures& t = st.tokens[i];
+  int32_t cue = -1;
+  if ((t.flags & kWPlaceCue) && (t.upper || !st.model.settings().nouns_capitalised)) cue = i;
+  cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold, t.fold_hash), i));
+  if (cue >= 0 && st.place_at[cue] >= 0) return -1;
+  return cue;
+}
+
+// The tagger reads token i as a person's name as surely as a name of two words needs.
+bool TaggedPerson(const EntityState& st, int32_t i) {
+  if (st.tags.size() != static_cast<size_t>(st.count)) return false;
+  const TokenTag& t = st.tags[static_cast<size_t>(i)];
+  return (t.label == TagLabel::kBPer || t.label == TagLabel::kIPer) && t.margin >= st.model.tagger_min_margin(0);
+}
+
 }  // namespace
 
 void FindDefinedPlaces(EntityState& st) {
+  // "die Insel Busuanga", "the northern state of Kedah": the cue's name is a place. It is the
+  // document's verdict unless the tagger reads that very mention as a person ("the town of
+  // Theodorus" may be a man's birthplace in a biography that names him).
+  for (int32_t i = 0; i < st.count; ++i) {
+    if (!st.IsWord(i)) continue;
+    const int32_t cue = PlaceCueEnd(st, i);
+    const int32_t k = cue + 1;
+    if (cue < 0 || k >= st.count || !st.tokens[k].adjacent || !st.PlaceCandidate(k)) continue;
+    const int32_t e = st.UnitEnd(k);
+    if (!st.Free(k, e)) continue;
+    st.AddRulePlace(k, e, st.tokens[k].start, st.tokens[e].core_end, {});
+    if (!TaggedPerson(st, k)) {
+      st.places.back().defined = true;
+      st.defined_places.emplace_back(st.Fold(st.tokens[k].start, st.tokens[e].core_end));
+    }
+    i = e;
+  }
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i) || st.Has(i, kNotNameWord | kWCalendar | kWNationality) || !st.Free(i, i)) continue;
     // The name opens its noun phrase: no capitalised word right before it.

@@ -111,6 +111,22 @@ bool EntityState::Free(int32_t first, int32_t last) const {
   return true;
 }
 
+bool EntityState::PlaceCandidate(int32_t i) const {
+  if (!Upper(i) || !Free(i, i)) return false;
+  const TokenFeatures& t = tokens[i];
+  if (t.flags & (kNotNameWord | kWCalendar | kWNationality)) return false;  // "Swiss"
+  if (t.core_end - t.start < 2) return false;
+  if (IsRole(i, nullptr)) return false;
+  if (model.HasNounEnding(t.fold)) return false;
+  const EntitySettings& set = model.settings();
+  if (!CompoundContinues(i)) {
+    if (set.place_candidate_not_adjective && model.HasAdjectiveEnding(t.fold)) return false;
+    if (model.HasDerivedEnding(t.fold)) return false;
+  }
+  if (t.allcaps && t.core_end - t.start <= set.short_allcaps_not_place) return false;
+  return true;
+}
+
 void EntityState::AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country) {
   PlaceHit h;
   h.first = first;

@@ -185,6 +185,9 @@ struct EntityState {
   // ---- places ----
   // No organisation, person or place on tokens [first, last].
   bool Free(int32_t first, int32_t last) const;
+  // An unknown name at token i that could be a place: capitalised, free, no function, cue,
+  // calendar or nationality word ("Swiss"), no role, no common-noun, adjective or derived ending.
+  bool PlaceCandidate(int32_t i) const;
   // The text defines this (folded) name as a place somewhere ("Cleveland is a city").
   bool DefinedPlace(std::u16string_view fold) const {
     for (const auto& d : defined_places) {

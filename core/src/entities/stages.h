@@ -16,7 +16,8 @@ void ProposeTags(EntityState& st);
 void MarkOrganisations(EntityState& st);
 // lexicon_places.cc: place forms of the lexicon (longest match, genitives, ambiguous words).
 void MatchLexiconPlaces(EntityState& st);
-// defined_places.cc: places the text defines ("Cleveland is a city"): verdicts for the document.
+// defined_places.cc: places the text defines ("Cleveland is a city") or a cue noun names ("die
+// Insel Busuanga"): verdicts for the document.
 void FindDefinedPlaces(EntityState& st);
 // person_seeds.cc: person mentions from cues (roles, titles, first names, speech verbs, shapes).
 void FindPersonSeeds(EntityState& st);
@@ -28,8 +29,8 @@ void ApplyTaggedPlaces(EntityState& st);
 // 4. Linking (person_linking.cc): the fullest name is canonical; surnames, genitives link to it.
 void ResolvePersons(EntityState& st);
 void LinkPersons(EntityState& st);
-// context_places.cc: places from context (datelines, cue nouns, prepositions, lists) and their
-// propagation through the document.
+// context_places.cc: places from context (datelines, geographic words, prepositions, lists)
+// and their propagation through the document.
 void ExtendCities(EntityState& st);
 // datelines.cc: the place opening a news paragraph ("Rostock (dpa) –", "SIALKOT, Pakistan").
 void FindDatelinePlaces(EntityState& st);
