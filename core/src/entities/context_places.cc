@@ -1,5 +1,6 @@
 // Rule stage: places from context — datelines, "Bad X", geographic heads, compass prefixes,
-// prepositions with a place-name shape, lists with a known place — and the propagation of a name shown to be a place through the document.
+// prepositions with a place-name shape, lists with a known place — and the propagation of a
+// name shown to be a place through the document.
 
 #include <algorithm>
 
