@@ -595,6 +595,15 @@ TEST_CASE("A name after a noun of its kind is a place wherever it stands alone",
   CHECK(Texts(e, kPlace) == Strings{"Coron", "Busuanga", "Busuanga"});
 }
 
+TEST_CASE("A word joined to a common noun by und is a noun unless the tagger is sure", "[generalize]") {
+  // German capitalises nouns: the tagger reads "Hochwasser" and the surname-like "Keller" as
+  // names, their conjuncts ("Dürre", "Unterführungen") as none.
+  CHECK(Texts(De("Jahresrückblick: Ein Jahr zwischen Dürre und Hochwasser"), kPerson).empty());
+  CHECK(Texts(De("Keller und Unterführungen liefen voll. Binnen Stunden stieg der Pegel."), kPerson).empty());
+  // A sure reading stands, though the tagger takes "Blatter" for a noun.
+  CHECK(Texts(De("Nach dem Spiel lobten Blatter und Beckenbauer die Mannschaft."), kPerson) == Strings{"Beckenbauer"});
+}
+
 TEST_CASE("A function, place-cue or organisation word alone is no name the tagger proposes", "[generalize]") {
   // The new models read "Opera" of a company's name as a person of its own.
   CHECK(Texts(En("The Northern Ballet and Opera said in a statement that every night had sold out."), kPerson).empty());

@@ -247,6 +247,11 @@ class EntityModel {
   float tagger_min_margin_per_genitive() const {
     return tagger_min_margin_per_genitive_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_genitive_;
   }
+  // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
+  // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,
+  // and so, most likely, is the proposal; it needs this margin whatever the lists say (no
+  // setting: the rule is off).
+  float tagger_min_margin_per_coordinated() const { return tagger_min_margin_per_coordinated_; }
   // A bare name after a role or title cue is confirmed unless the tagger says "no name" with
   // at least this margin (0, no setting: it needs the tagger's, a list's or a second cue's
   // confirmation).
@@ -286,6 +291,7 @@ class EntityModel {
   float tagger_veto_margin_ = 0;
   float tagger_min_margin_per_listed_ = -1;
   float tagger_min_margin_per_genitive_ = -1;
+  float tagger_min_margin_per_coordinated_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
   float tagger_cue_veto_margin_ = 0;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")

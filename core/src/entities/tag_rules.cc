@@ -61,6 +61,25 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
   return !st.Has(i - 1, kWDeterminer);
 }
 
+// Token i is joined by "und"/"oder" to a capitalised word that the tagger reads as no name and
+// that is no role, title or listed name: where every noun is capitalised (the languages that set
+// tagger_min_margin_per_coordinated), that word is a noun, and what is coordinated with a noun
+// is most likely one too ("zwischen Dürre und Hochwasser", "Keller und Unterführungen").
+bool CoordinatedWithNoun(const EntityState& st, int32_t i) {
+  for (const int32_t side : {-1, 1}) {
+    const int32_t coord = i + side, other = i + 2 * side;
+    if (!st.IsWord(coord) || !st.Has(coord, kWCoord) || !st.Upper(other) || !st.IsWord(other)) continue;
+    if (!st.tokens[side > 0 ? coord : i].adjacent || !st.tokens[side > 0 ? other : coord].adjacent) continue;
+    if (st.Has(other, kWFirstName | kWLastName | kWCorpusName | kWHonorific | kWRole | kWFunction) ||
+        st.IsRole(other, nullptr) || st.place_at[other] >= 0 || st.org[other])
+      continue;
+    // The noun's phrase ends there: not the first word of a name ("Kabeljau und Hering").
+    if (side > 0 && st.Upper(other + 1) && st.tokens[other + 1].adjacent) continue;
+    if (st.tags[static_cast<size_t>(other)].label == TagLabel::kO) return true;
+  }
+  return false;
+}
+
 // The labelled spans (BIO; an I- that does not continue a span of its class starts one) whose
 // margin reaches the threshold of their class.
 std::vector<TagSpan> Spans(const EntityState& st) {
@@ -119,6 +138,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     }
     if (cur.first == cur.last && cur.cls == kTagPer && PrenominalGenitive(st, cur.first)) {
       min = std::min(min, st.model.tagger_min_margin_per_genitive());
+    }
+    if (cur.first == cur.last && cur.cls == kTagPer && st.model.tagger_min_margin_per_coordinated() >= 0 &&
+        CoordinatedWithNoun(st, cur.first)) {
+      min = std::max(min, st.model.tagger_min_margin_per_coordinated());
     }
     if (cur.margin >= min) out.push_back(cur);
   };
