@@ -595,6 +595,13 @@ TEST_CASE("A name after a noun of its kind is a place wherever it stands alone",
   CHECK(Texts(e, kPlace) == Strings{"Coron", "Busuanga", "Busuanga"});
 }
 
+TEST_CASE("A bare name after a role stands unless the tagger is sure it is a noun", "[generalize]") {
+  // The tagger alone reads "Wadephul" as no name (margin 13): the role cue outweighs it.
+  CHECK(Texts(De("Außenminister Wadephul reist am Montag nach Kiew."), kPerson) == Strings{"Wadephul"});
+  // After a role a capitalised noun is common, and the tagger is sure of those.
+  CHECK(Texts(De("Er wolle als Kanzler Verantwortung übernehmen."), kPerson).empty());
+}
+
 TEST_CASE("A word joined to a common noun by und is a noun unless the tagger is sure", "[generalize]") {
   // German capitalises nouns: the tagger reads "Hochwasser" and the surname-like "Keller" as
   // names, their conjuncts ("Dürre", "Unterführungen") as none.

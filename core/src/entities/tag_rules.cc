@@ -61,6 +61,17 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
   return !st.Has(i - 1, kWDeterminer);
 }
 
+// Token r is a role noun in its genitive ("Des Vaters Auto"): a role that owns the noun after
+// it, no cue of a name. (Weak nouns' genitives, "des Präsidenten Macron", end like their
+// other forms and stay cues.)
+bool GenitiveRole(const EntityState& st, int32_t r) {
+  if (!st.IsWord(r) || st.Has(r, kWRole)) return false;
+  const std::u16string stem = st.model.StripGenitive(st.tokens[r].fold);
+  if (stem.empty()) return false;
+  const WordInfo* w = st.model.Word(stem);
+  return (w && (w->flags & kWRole)) || st.model.HasRoleSuffix(stem, nullptr);
+}
+
 // Token i is joined by "und"/"oder" to a capitalised word that the tagger reads as no name and
 // that is no role, title or listed name: where every noun is capitalised (the languages that set
 // tagger_min_margin_per_coordinated), that word is a noun, and what is coordinated with a noun
@@ -245,7 +256,8 @@ void ApplyTaggedPersons(EntityState& st) {
     // A role or title cue is evidence of its own where the language's setting says so: the bare
     // name stands unless the tagger is this sure of "no name" ("Education Secretary Varnek").
     const float cue_veto = st.model.tagger_cue_veto_margin();
-    if (s.source == kSrcCue && cue_veto > 0 && !st.TaggedOutside(x, x, cue_veto) && ClassAt(st, x, true) < 0) {
+    if (s.source == kSrcCue && cue_veto > 0 && !GenitiveRole(st, x - 1) && !st.TaggedOutside(x, x, cue_veto) &&
+        ClassAt(st, x, true) < 0) {
       s.confirmed = true;
       continue;
     }
