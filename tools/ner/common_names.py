@@ -15,11 +15,13 @@ else (no entity inside a sentence, or another kind of name, at most a 1/RATIO sh
 uses), that the name lexicons lack ("Goethe", "Hitler", "Röttgen"). The rules read them as
 listed names: a tagger proposal on one of them needs only the listed-name margin.
 
-With --places-out it writes data/<lang>/common_places.tsv: small places of the gazetteer
-(data/lexicon/small-places.tsv) that the corpora use capitalised inside a sentence at least
-MIN_SEEN times as no entity and at least RATIO times as often as a place ("Rolle", "Lage",
-"Wahlen", "Kirchen": German nouns that are also Swiss or German towns). The rules take no such
-word for a small place ("nach Wahlen" is "after elections"); the tagger still sees it as one.
+With --places-out it writes data/<lang>/common_places.tsv: one-word places of the gazetteer
+(data/lexicon/small-places.tsv, and the forms of data/lexicon/places.tsv in the language) that
+the corpora use capitalised inside a sentence at least MIN_SEEN times as no entity and at least
+RATIO times as often as a place ("Rolle", "Lage", "Wahlen", "Kirchen": German nouns that are also
+Swiss or German towns; "Marken", "Freistaat": nouns that are also regions). The rules take no
+such word for a small place ("nach Wahlen" is "after elections"), and such a place of the
+lexicon only where a preposition introduces it ("in den Marken"); the tagger still sees them.
 
 Usage: common_names.py --lang de --out data/de/common_names.tsv [--names-out FILE] [--places-out FILE]
                        CORPUS.tsv.gz [...]
@@ -50,6 +52,21 @@ def words_of(path: Path, kinds=()):
         if kinds and (f[0] not in kinds or len(f) < 2):
             continue
         out.add((f[1] if kinds else f[0]).casefold())
+    return out
+
+
+def lexicon_place_words(path: Path, lang):
+    """Folded one-word forms of the place lexicon in the language (lang column `lang` or `*`),
+    countries, capitals and continents left out: those stay places wherever they stand (social
+    media writes "US" for "us")."""
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if line.startswith("#") or len(f) < 5 or f[1] not in (lang, "*") or " " in f[0]:
+            continue
+        if f[4] in ("country", "capital", "continent"):
+            continue
+        out.add(f[0].casefold())
     return out
 
 
@@ -131,10 +148,10 @@ def main():
         write_table(a.names_out, sources, "Unlisted words annotated as people", "word\tas a person\tas anything else",
                     [(w, person_anywhere[w], as_word[w] + as_other[w]) for w in people], "corpus_names")
     if a.places_out:
-        small = words_of(data / "lexicon" / "small-places.tsv")
-        places = sorted((w for w in small - known if as_word[w] >= MIN_SEEN and as_word[w] >= RATIO * as_place[w]),
+        gazetteer = words_of(data / "lexicon" / "small-places.tsv") | lexicon_place_words(data / "lexicon" / "places.tsv", a.lang)
+        places = sorted((w for w in gazetteer - known if as_word[w] >= MIN_SEEN and as_word[w] >= RATIO * as_place[w]),
                         key=lambda w: (-as_word[w], w))
-        write_table(a.places_out, sources, "Small places of the gazetteer used mostly as common words",
+        write_table(a.places_out, sources, "Places of the gazetteer used mostly as common words",
                     "word\tas no entity\tas a place", [(w, as_word[w], as_place[w]) for w in places], "common_places")
 
 

@@ -447,13 +447,21 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else add_phrase(m->org_name_phrases_, key, Gender::kUnknown);
     }
   }
-  // Small places: evidence for context rules and the tagger, never a place on their own. Those
-  // the language's annotated text uses mostly as common words ("Rolle", "Wahlen"; generated,
-  // tools/ner) are no evidence for the rules; the tagger, trained with them, still sees them.
+  // Places the language's annotated text uses mostly as common words (generated, tools/ner): a
+  // small place among them ("Rolle", "Wahlen") is no evidence for the rules, a place of the
+  // lexicon ("Marken", "Freistaat") needs a preposition, as the ambiguous ones do; the tagger,
+  // trained with the gazetteer's flags, still sees them.
   FoldMap<uint8_t> common_places;
   if (const Table* t = resources.Find(prefix + "common_places")) {
     for (const auto& row : t->rows) {
-      if (!row.empty()) common_places.emplace(FoldUtf8(row[0]), 1);
+      if (row.empty()) continue;
+      std::u16string folded = FoldUtf8(row[0]);
+      if (const auto* list = m->PlaceForms(FirstRun(folded))) {
+        for (uint32_t fi : *list) {
+          if (m->place_forms_[fi].form == folded) m->places_[m->place_forms_[fi].place].ambiguous_word = true;
+        }
+      }
+      common_places.emplace(std::move(folded), 1);
     }
   }
   if (const Table* t = resources.Find("lexicon/small-places")) {
