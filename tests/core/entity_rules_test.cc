@@ -98,6 +98,13 @@ TEST_CASE("Places are found in the spelling news uses, without transliteration m
   REQUIRE(Find(r, kPlace, "Kyoto")->entity == "Kyoto");
 }
 
+TEST_CASE("A region's designator after an adjective leaves no short form", "[entities][rules]") {
+  // Brazil's "Federal District" is no "Federal"; Bogotá's "Capital District" no "Capital".
+  REQUIRE(Texts(En("The Federal Reserve cut rates, and Capital Economics expects more."), kPlace).empty());
+  // Other designators still give the short form: "Kamchatka Krai" is "Kamchatka".
+  REQUIRE(Texts(En("Fires spread across the Kamchatka region."), kPlace) == Strings{"Kamchatka"});
+}
+
 TEST_CASE("Places that annotated text uses mostly as nouns need a preposition", "[entities][rules]") {
   // "Marken" (the Italian region, and "brands"), "Freistaat" (a region's name, and "free state"):
   // data/de/common_places.tsv, counted in GermEval 2014 train.

@@ -98,6 +98,10 @@ REGION_DESIGNATORS = {
                      r" Voivodeship| State| Autonomous Okrug)?$"),
 }
 
+# Words that make a name with the designator after them rather than a name of their own:
+# "Federal District", "Capital District" give no short form ("the Federal Reserve").
+DESIGNATOR_ADJECTIVES = {"Federal", "Capital", "National", "Central", "Metropolitan"}
+
 # CLDR macro-regions (UN M.49) used as places.  Continents get kind continent,
 # the rest kind area.  Left out: 001 World ("Welt" is a common noun), EU/EZ/UN
 # (organisations), QO, ZZ and the like.
@@ -651,7 +655,8 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
             P.add(name, l, name, cc, "region", src="cldr-subdivisions")
             m = REGION_DESIGNATORS[l].match(name)
             short = m.group(1) if m else name
-            if short != name and letters(short) >= MIN_FORM_LEN and not stopped(short, l):
+            if short != name and letters(short) >= MIN_FORM_LEN and not stopped(short, l) and \
+                    short not in DESIGNATOR_ADJECTIVES:
                 P.add(short, l, name, cc, "region", src="cldr-subdivisions")
     report["subdivisions_dropped_stoplist"] = n_sub_drop
 
@@ -1226,7 +1231,8 @@ English).  Kinds: `country` (CLDR territory with a real ISO code, plus XK),
   ({', '.join(report['subdivision_countries'])}), plus every subdivision whose German CLDR
   name is reviewed (not draft). Designators give an extra short form whose
   canonical is the full CLDR name ("Oblast Donezk" → "Donezk", "Autonome
-  Gemeinschaft Katalonien" → "Katalonien", "… Oblast"/"… Province" in English).
+  Gemeinschaft Katalonien" → "Katalonien", "… Oblast"/"… Province" in English), except
+  after {', '.join(sorted(DESIGNATOR_ADJECTIVES))} ("Federal District" gives no "Federal").
 - Cities: a GeoNames city is kept if it is a capital (countries-list, matched by
   name in the same country: {report['capitals_matched']} matched), the exemplar city of a CLDR
   time zone ({report['exemplar_cities_matched']} matched by time zone and name), linked by a press
