@@ -112,6 +112,15 @@ TEST_CASE("Places that annotated text uses mostly as nouns need a preposition", 
   REQUIRE(Texts(De("Sie machte Urlaub in den Marken."), kPlace) == Strings{"Marken"});
 }
 
+TEST_CASE("A small place after a preposition, an article and an adjective is a place", "[entities][rules]") {
+  // German news places a town with its region's adjective: "im oberbayerischen …".
+  auto r = De("Die Familie stammte aus dem benachbarten Schwelm. Er wohnt im oberbayerischen "
+              "Garmisch-Partenkirchen, sie im nahen Eichstätt.");
+  REQUIRE(Texts(r, kPlace) == Strings{"Schwelm", "Garmisch-Partenkirchen", "Eichstätt"});
+  // A common noun in the same place is none: the gazetteer or a place-name ending must say so.
+  REQUIRE(Texts(De("Das lief im englischen Fernsehen, danach im benachbarten Haus."), kPlace).empty());
+}
+
 TEST_CASE("Small places are places only in context", "[entities][rules]") {
   auto r = De("Sie wohnt in Kempen und arbeitet in Lahr. Der Kempen-Plan steht.");
   REQUIRE(Texts(r, kPlace) == Strings{"Kempen", "Lahr"});

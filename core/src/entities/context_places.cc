@@ -151,6 +151,31 @@ void FindContextPlaces(EntityState& st) {
       i += 2;
       continue;
     }
+    // (f') "im aargauischen Riniken", "aus dem benachbarten Schwelm": a place preposition, an
+    // article, one inflected adjective, and a small place of the gazetteer or a name with a
+    // strong place-name ending. Where nouns are capitalised this is as often "im englischen
+    // Fernsehen": the gazetteer or the ending must say place.
+    if (set.prep_place_needs_shape && (t.flags & kWPlacePrep)) {
+      int32_t k = i + 1;  // the adjective, after "im" or after "in der"
+      bool article = (t.flags & kWDeterminer) != 0;
+      if (!article && st.Has(k, kWDeterminer) && st.tokens[k].adjacent) {
+        article = true;
+        ++k;
+      }
+      const int32_t a = k + 1;
+      if (article && st.IsWord(k) && !st.Upper(k) && st.tokens[k].adjacent && st.model.HasInflectedEnding(st.tokens[k].fold) &&
+          a < st.count && st.tokens[a].adjacent && st.PlaceCandidate(a)) {
+        const int32_t e = st.UnitEnd(a);
+        if (st.Free(a, e) && !(st.Upper(e + 1) && st.tokens[e + 1].adjacent)) {
+          const std::string* small = SmallPlaceCountry(st, a, e);
+          if (small || (e == a && st.model.HasStrongPlaceSuffix(st.tokens[a].fold))) {
+            st.AddRulePlace(a, e, st.tokens[a].start, st.tokens[e].core_end, small ? *small : std::string());
+            i = e;
+            continue;
+          }
+        }
+      }
+    }
     // (f) A place preposition and an unknown name: English — any proper name that is not a
     // person, organisation, month; German — with a place-name ending.
     if ((t.flags & kWPlacePrep) && i + 1 < st.count && st.tokens[i + 1].adjacent && st.PlaceCandidate(i + 1)) {
