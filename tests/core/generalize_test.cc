@@ -455,6 +455,9 @@ TEST_CASE("English: a middle initial stays inside the name", "[generalize]") {
   CHECK(Texts(En("Michael J. Fox said hello."), kPerson) == Strings{"Michael J. Fox"});
   // Two initials before the surname ("K. Rowling" before).
   CHECK(Texts(En("J. K. Rowling wrote it, and later H. G. Wells said no."), kPerson) == Strings{"J. K. Rowling", "H. G. Wells"});
+  // A name of an initial and a surname, where the tagger takes the initial alone ("M.") and the
+  // surname for no name.
+  CHECK(Texts(En("Newmont said profits rose, and M. Waugh batted on."), kPerson) == Strings{"M. Waugh"});
 }
 
 TEST_CASE("A saint is no place; towns named after one are in the lexicon", "[generalize]") {

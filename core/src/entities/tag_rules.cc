@@ -118,9 +118,9 @@ std::vector<TagSpan> Spans(const EntityState& st) {
       if (st.Has(k, kWParticle2) && st.tokens[k].adjacent && !st.Upper(k)) ++k;
       if (k < st.count && st.Upper(k) && st.tokens[k].adjacent && !st.org[k] && !st.IsRole(k, nullptr)) cur.last = k;
     }
-    // "George W. Bush": the model often ends a name at an initial's period; the name runs on to
-    // the capitalised word after it.
-    if (cur.cls == kTagPer && cur.last > cur.first && st.IsInitial(cur.last) && st.Upper(cur.last + 2) && st.tokens[cur.last + 2].adjacent &&
+    // "George W. Bush", "M. Waugh": the model often ends a name at an initial's period; the name
+    // runs on to the capitalised word after it (an initial alone is no name).
+    if (cur.cls == kTagPer && st.IsInitial(cur.last) && st.Upper(cur.last + 2) && st.tokens[cur.last + 2].adjacent &&
         !st.org[cur.last + 2] && st.NameLike(cur.last + 2, 1)) {
       cur.last += 2;
     }
