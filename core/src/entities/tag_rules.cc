@@ -75,8 +75,9 @@ bool GenitiveRole(const EntityState& st, int32_t r) {
 // Token i is joined by "und"/"oder" to a capitalised word that the tagger reads as no name and
 // that is no role, title or listed name: where every noun is capitalised (the languages that set
 // tagger_min_margin_per_coordinated), that word is a noun, and what is coordinated with a noun
-// is most likely one too ("zwischen Dürre und Hochwasser", "Keller und Unterführungen").
-bool CoordinatedWithNoun(const EntityState& st, int32_t i) {
+// is most likely one too ("zwischen Dürre und Hochwasser", "Keller und Unterführungen"). With
+// `need_noun_ending` the word must have a common-noun ending as well ("-ung").
+bool CoordinatedWithNoun(const EntityState& st, int32_t i, bool need_noun_ending) {
   for (const int32_t side : {-1, 1}) {
     const int32_t coord = i + side, other = i + 2 * side;
     if (!st.IsWord(coord) || !st.Has(coord, kWCoord) || !st.Upper(other) || !st.IsWord(other)) continue;
@@ -86,6 +87,7 @@ bool CoordinatedWithNoun(const EntityState& st, int32_t i) {
       continue;
     // The noun's phrase ends there: not the first word of a name ("Kabeljau und Hering").
     if (side > 0 && st.Upper(other + 1) && st.tokens[other + 1].adjacent) continue;
+    if (need_noun_ending && !st.CommonNounEnding(other)) continue;
     if (st.tags[static_cast<size_t>(other)].label == TagLabel::kO) return true;
   }
   return false;
@@ -150,8 +152,12 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     if (cur.first == cur.last && cur.cls == kTagPer && PrenominalGenitive(st, cur.first)) {
       min = std::min(min, st.model.tagger_min_margin_per_genitive());
     }
+    // Beside a listed name, the word the tagger reads as no name may be a name it does not know
+    // ("Merz und Klingbeil"): only a common-noun ending makes it a noun ("Keller und
+    // Unterführungen").
+    const bool listed_name = st.Has(cur.first, kWFirstName | kWLastName | kWCorpusName) && !st.Has(cur.first, kWordNotBareName);
     if (cur.first == cur.last && cur.cls == kTagPer && st.model.tagger_min_margin_per_coordinated() >= 0 &&
-        CoordinatedWithNoun(st, cur.first)) {
+        CoordinatedWithNoun(st, cur.first, listed_name)) {
       min = std::max(min, st.model.tagger_min_margin_per_coordinated());
     }
     if (cur.margin >= min) out.push_back(cur);
