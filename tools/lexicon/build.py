@@ -528,30 +528,28 @@ SHORT_SPLIT = re.compile(r"^(.+?)(?: \(.*\)| (?:am|an der|im|in der|ob der|upon|
 
 
 # Marks that scholarly transliteration puts on Latin letters and that German and English news
-# leave out: GeoNames writes "Kandahār", "Kyōto", "Al Maḩallah", newspapers "Kandahar", "Kyoto".
-# Letters of living Latin alphabets keep their marks (ä, é, ş, ł, ż): news writes "Malmö".
+# leave out: GeoNames writes "Kandahār", "Kyōto", "Chángchūn", "Thuận An", news "Kandahar",
+# "Kyoto", "Changchun", "Thuan An". A name with one of these marks is a transliteration (or a
+# language news does not spell out: Vietnamese tones), and news drops all its marks; a name
+# without them keeps the letters of its living alphabet ("Malmö", "Eskişehir", "Kraków").
 TRANSLIT_MARKS = {
     "\u0304",  # macron: ā ī ū ō
     "\u0323",  # dot below: ḥ ṣ ṭ ḍ ẓ
     "\u0331",  # macron below: ḏ ṯ
     "\u032e",  # breve below: ḫ
 }
-# A cedilla is orthography on c, s and t (Turkish "Eskişehir", Romanian "Botoşani"), but
-# transliteration on h ("Ḩimş"), and on any letter of a name that has the marks above
-# (Arabic "Asyūţ", "Sulţānah").
-TRANSLIT_CEDILLA_ON = {"h", "H"}
+# A cedilla on h is transliteration too ("Ḩimş").
 CEDILLA = "\u0327"
 
 
 def press_spelling(name):
-    """The name without transliteration marks, as news prints it (the name itself if it has none)."""
+    """The name as news prints it (the name itself if it has no transliteration marks)."""
     decomposed = unicodedata.normalize("NFD", name)
-    transliterated = any(c in TRANSLIT_MARKS for c in decomposed)
+    if any(c in TRANSLIT_MARKS for c in decomposed):
+        return nfc("".join(c for c in decomposed if not unicodedata.combining(c)))
     out = []
     for c in decomposed:
-        if c in TRANSLIT_MARKS:
-            continue
-        if c == CEDILLA and out and (transliterated or out[-1] in TRANSLIT_CEDILLA_ON):
+        if c == CEDILLA and out and out[-1] in "hH":
             continue
         out.append(c)
     return nfc("".join(out))
@@ -1242,10 +1240,11 @@ English).  Kinds: `country` (CLDR territory with a real ISO code, plus XK),
   alias (canonical override, e.g. Peking), "St."/"Sankt"/"Saint" variants,
   a short form for names like "Frankfurt am Main" / "Halle (Saale)" (given to the
   most populous city with that short form, only if no bigger city is called
-  exactly that), and each form without transliteration marks (macron, dot and
-  macron below, breve below; a cedilla on h, or on any letter of a name that has
-  those marks): "Kyōto" → "Kyoto", "Kandahār" → "Kandahar", "Asyūţ" → "Asyut";
-  marks of living alphabets stay ("Eskişehir", "Malmö").  Canonical: press alias,
+  exactly that), and each form as news spells it: a name with a transliteration
+  mark (macron, dot or macron below, breve below) loses all its marks, a cedilla
+  on h goes too: "Kyōto" → "Kyoto", "Kandahār" → "Kandahar", "Chángchūn" →
+  "Changchun", "Thuận An" → "Thuan An"; marks of living alphabets stay
+  ("Eskişehir", "Malmö").  Canonical: press alias,
   else CLDR exemplar city, else the GeoNames name without transliteration marks.
 - Stoplist rule (derived, not typed): the stoplist is every keyword and tts
   name of the CLDR emoji annotations (`annotations/` + `annotationsDerived/`,
