@@ -99,8 +99,10 @@ REGION_DESIGNATORS = {
 }
 
 # Words that make a name with the designator after them rather than a name of their own:
-# "Federal District", "Capital District" give no short form ("the Federal Reserve").
-DESIGNATOR_ADJECTIVES = {"Federal", "Capital", "National", "Central", "Metropolitan"}
+# "Federal District", "Capital District" give no short form ("the Federal Reserve"), and a
+# subdivision that CLDR names by one of them alone (Saudi Arabia's "Eastern") is left out.
+DESIGNATOR_ADJECTIVES = {"Federal", "Capital", "National", "Central", "Metropolitan",
+                         "Eastern", "Western", "Northern", "Southern"}
 
 # CLDR macro-regions (UN M.49) used as places.  Continents get kind continent,
 # the rest kind area.  Left out: 001 World ("Welt" is a common noun), EU/EZ/UN
@@ -647,7 +649,7 @@ def build_places(npm, cldr_cal_words, first_name_folds, build_dir, data_dir, rep
         if cc not in countries:
             continue
         for l, (name, _draft) in sub_names.get(code, {}).items():
-            if stopped(name, l) or letters(name) < MIN_FORM_LEN or not is_latin(name):
+            if stopped(name, l) or letters(name) < MIN_FORM_LEN or not is_latin(name) or name in DESIGNATOR_ADJECTIVES:
                 n_sub_drop += 1
                 continue
             P.add(name, l, name, cc, "region", src="cldr-subdivisions")
@@ -1230,7 +1232,8 @@ English).  Kinds: `country` (CLDR territory with a real ISO code, plus XK),
   name is reviewed (not draft). Designators give an extra short form whose
   canonical is the full CLDR name ("Oblast Donezk" → "Donezk", "Autonome
   Gemeinschaft Katalonien" → "Katalonien", "… Oblast"/"… Province" in English), except
-  after {', '.join(sorted(DESIGNATOR_ADJECTIVES))} ("Federal District" gives no "Federal").
+  after {', '.join(sorted(DESIGNATOR_ADJECTIVES))} ("Federal District" gives no "Federal"),
+  and a subdivision named by one of those words alone (Saudi Arabia's "Eastern") is left out.
 - Cities: a GeoNames city is kept if it is a capital (countries-list, matched by
   name in the same country: {report['capitals_matched']} matched), the exemplar city of a CLDR
   time zone ({report['exemplar_cities_matched']} matched by time zone and name), linked by a press
