@@ -116,6 +116,10 @@ TEST_CASE("Places that annotated text uses mostly as nouns need a preposition", 
   // data/de/common_places.tsv, counted in GermEval 2014 train.
   REQUIRE(Texts(De("Der Konzern will die beiden Marken verkaufen. Der Freistaat zahlt 20 Millionen Euro."), kPlace).empty());
   REQUIRE(Texts(De("Sie machte Urlaub in den Marken."), kPlace) == Strings{"Marken"});
+  // Places that are frequent lower-case words ("leiden", "trat"): capitalised, as often the word
+  // made a noun or opening a sentence.
+  REQUIRE(Texts(De("Unter großem Leiden starb er. Trat er zurück, wäre alles anders."), kPlace).empty());
+  REQUIRE(Texts(De("Er studierte in Leiden."), kPlace) == Strings{"Leiden"});
 }
 
 TEST_CASE("A small place after a preposition, an article and an adjective is a place", "[entities][rules]") {
