@@ -1,5 +1,6 @@
 # tools/ner/common_names.py on an invented fixture gives the expected rows of all three tables: the
-# counts, the sentence-start rule, the ratios and the date words (the headers name paths, so
+# counts, the sentence-start rule, the ratios, the lower-case rule of places ("leiden" ten times,
+# "erlangen" once) and the date words (the headers name paths, so
 # rows only).
 execute_process(COMMAND ${PYTHON} ${SRC}/tools/ner/common_names.py --lang de --out ${OUT}
                         --names-out ${OUT}.names --places-out ${OUT}.places ${SRC}/tests/ner/common-names-fixture.tsv RESULT_VARIABLE rc)
