@@ -41,13 +41,6 @@ int32_t PlaceCueEnd(const EntityState& st, int32_t i) {
   return cue;
 }
 
-// The tagger reads token i as a person's name as surely as a name of two words needs.
-bool TaggedPerson(const EntityState& st, int32_t i) {
-  if (st.tags.size() != static_cast<size_t>(st.count)) return false;
-  const TokenTag& t = st.tags[static_cast<size_t>(i)];
-  return (t.label == TagLabel::kBPer || t.label == TagLabel::kIPer) && t.margin >= st.model.tagger_min_margin(0);
-}
-
 }  // namespace
 
 void FindDefinedPlaces(EntityState& st) {
@@ -62,7 +55,9 @@ void FindDefinedPlaces(EntityState& st) {
     const int32_t e = st.UnitEnd(k);
     if (!st.Free(k, e)) continue;
     st.AddRulePlace(k, e, st.tokens[k].start, st.tokens[e].core_end, {});
-    if (!TaggedPerson(st, k)) {
+    // The tagger's person reading of the mention, as sure as a name of two words needs.
+    const bool read_as_person = st.TaggedPerson(k) && st.tags[static_cast<size_t>(k)].margin >= st.model.tagger_min_margin(0);
+    if (!read_as_person) {
       st.places.back().defined = true;
       st.defined_places.emplace_back(st.Fold(st.tokens[k].start, st.tokens[e].core_end));
     }
