@@ -249,8 +249,8 @@ class EntityModel {
   }
   // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
   // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,
-  // and so, most likely, is the proposal; it needs this margin whatever the lists say (no
-  // setting: the rule is off).
+  // and so, most likely, is the proposal; it needs this margin (beside a listed name, only when
+  // the other word has a common-noun ending; no setting: the rule is off).
   float tagger_min_margin_per_coordinated() const { return tagger_min_margin_per_coordinated_; }
   // A bare name after a role or title cue is confirmed unless the tagger says "no name" with
   // at least this margin (0, no setting: it needs the tagger's, a list's or a second cue's
