@@ -122,6 +122,16 @@ TEST_CASE("Places that annotated text uses mostly as nouns need a preposition", 
   REQUIRE(Texts(De("Er studierte in Leiden."), kPlace) == Strings{"Leiden"});
 }
 
+TEST_CASE("Romance place names with a geographic word and a particle are places", "[entities][rules]") {
+  // The tagger reads "Lido di Pomposa" as a person's name (a first name, a particle, a surname).
+  auto r = De("Die Strände sind: Isola di Arabella, Lido delle Nazioni, Lido di Pomposa und Lido di Spina.");
+  REQUIRE(Texts(r, kPerson).empty());
+  REQUIRE(Texts(r, kPlace) == Strings{"Isola di Arabella", "Lido delle Nazioni", "Lido di Pomposa", "Lido di Spina"});
+  // "Santa" before a given name is a saint's, or Santa Claus: no place; "Santa Cruz" is one.
+  REQUIRE(Texts(En("Santa Claus visited the children on Friday."), kPlace).empty());
+  REQUIRE(Texts(En("They flew to Santa Cruz."), kPlace) == Strings{"Santa Cruz"});
+}
+
 TEST_CASE("A small place after a preposition, an article and an adjective is a place", "[entities][rules]") {
   // German news places a town with its region's adjective: "im oberbayerischen …".
   auto r = De("Die Familie stammte aus dem benachbarten Schwelm. Er wohnt im oberbayerischen "

@@ -307,6 +307,14 @@ void ApplyTaggedPersons(EntityState& st) {
     // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
     // proposal, makes a place.
     if (st.AfterGeoWord(span.first)) continue;
+    // "Lido di Pomposa", "Isola di Arabella", "Bad Doberan": a geographic word opens the
+    // proposal; the context stage makes it a place. A saint's word does not ("St. Georg").
+    if (span.first < span.last && st.Upper(span.first) && !st.Has(span.first, kWSaint)) {
+      const TokenFeatures& f = st.tokens[span.first];
+      const int32_t geo = std::max((f.flags & kWGeoBefore) ? span.first : -1,
+                                   st.PhraseEnd(st.model.GeoBeforePhrases(f.fold, f.fold_hash), span.first));
+      if (geo >= span.first && geo < span.last) continue;
+    }
     // "Weimarer Dreieck", "der Kölner Lukas Brandt": an adjective made of a place is no part of
     // a name; the name, if any, starts after it.
     int32_t begin = span.first;
