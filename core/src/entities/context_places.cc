@@ -182,6 +182,8 @@ void FindContextPlaces(EntityState& st) {
       int32_t a = i + 1;
       int32_t e = st.UnitEnd(a);
       if (!st.Free(a, e)) continue;
+      // "in Puerto de la Cruz": a geographic phrase is rule (c)'s, on the next word.
+      if (st.PhraseEnd(st.model.GeoBeforePhrases(st.tokens[a].fold, st.tokens[a].fold_hash), a) > a) continue;
       // "in Upper Egypt": a compass word before a known place is the compass rule's, whole.
       if ((st.tokens[a].flags & kWCompass) && set.compass_word_before_place && a + 1 < st.count && st.tokens[a + 1].adjacent &&
           st.place_at[a + 1] >= 0) {
