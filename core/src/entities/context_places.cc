@@ -368,7 +368,6 @@ void PropagatePlaces(EntityState& st) {
     PlaceHit copy = st.places[*known];
     st.AddRulePlace(i, i, st.tokens[i].start, st.tokens[i].core_end, copy.country);
     st.places.back().canonical = copy.canonical;
-    st.places.back().defined = st.DefinedPlace(st.tokens[i].fold);
   }
 }
 

@@ -57,10 +57,7 @@ void FindDefinedPlaces(EntityState& st) {
     st.AddRulePlace(k, e, st.tokens[k].start, st.tokens[e].core_end, {});
     // The tagger's person reading of the mention, as sure as a name of two words needs.
     const bool read_as_person = st.TaggedPerson(k) && st.tags[static_cast<size_t>(k)].margin >= st.model.tagger_min_margin(0);
-    if (!read_as_person) {
-      st.places.back().defined = true;
-      st.defined_places.emplace_back(st.Fold(st.tokens[k].start, st.tokens[e].core_end));
-    }
+    if (!read_as_person) st.defined_places.emplace_back(st.Fold(st.tokens[k].start, st.tokens[e].core_end));
     i = e;
   }
   for (int32_t i = 0; i < st.count; ++i) {
@@ -70,7 +67,6 @@ void FindDefinedPlaces(EntityState& st) {
     const int32_t e = st.UnitEnd(i);
     if (!st.Free(i, e) || !st.Has(e + 1, kWCopula) || DefinitionClass(st, e + 1) < 0) continue;
     st.AddRulePlace(i, e, st.tokens[i].start, st.tokens[e].core_end, {});
-    st.places.back().defined = true;
     st.defined_places.emplace_back(st.Fold(st.tokens[i].start, st.tokens[e].core_end));
     i = e;
   }

@@ -64,7 +64,6 @@ struct PlaceHit {
   std::u16string canonical;     // for rule-based places
   std::string country;
   bool lexicon = false;
-  bool defined = false;         // the text defines it ("X is a city"): no reading overrules it
 };
 
 // A person mention before linking: where it is, why it was found, its name parts.

@@ -381,7 +381,7 @@ void ApplyTaggedPlaces(EntityState& st) {
   if (st.tags.empty()) return;
   // Places only the rules' context guessed ("from Swiss"): the tagger may overrule them.
   for (PlaceHit& h : st.places) {
-    if (h.place != -1 || h.lexicon || h.defined) continue;
+    if (h.place != -1 || h.lexicon || st.DefinedPlace(st.Fold(h.start, h.end))) continue;
     if (h.last > h.first && st.BeforeGeoHead(h.last - 1)) continue;  // "Brooklyn Bridge": the head says place
     if (h.first == h.last && InListWithPlace(st, h.first)) continue;   // "Amman, Irbid and Mafraq"
     const int cls = ClassAt(st, h.first, true);
