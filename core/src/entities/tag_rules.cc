@@ -61,6 +61,21 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
   return !st.Has(i - 1, kWDeterminer);
 }
 
+// Token i stands where a name's genitive follows its noun ("einen Sieg Roddicks", "die Politik
+// Merkels"): the genitive ending, right after a capitalised word the tagger reads as no name
+// (the noun, with no article between), and the noun phrase ends there.
+bool PostnominalGenitive(const EntityState& st, int32_t i) {
+  const std::u16string stem = st.model.StripGenitive(st.tokens[i].fold);
+  if (stem.empty() || !st.model.TakesGenitive(stem.back()) || st.place_at[i] >= 0) return false;
+  const WordInfo* bare = st.model.Word(stem);
+  if (bare && (bare->flags & kWCalendar)) return false;  // "Ende Augusts"
+  const int32_t n = i - 1;
+  if (!st.Upper(n) || !st.IsWord(n) || !st.tokens[i].adjacent || st.tokens[n].sentence != st.tokens[i].sentence) return false;
+  if (st.Has(n, kWFirstName | kWLastName | kWCorpusName | kWFunction | kWDeterminer) || st.IsRole(n, nullptr)) return false;
+  if (st.tags[static_cast<size_t>(n)].label != TagLabel::kO) return false;
+  return !(st.Upper(i + 1) && st.tokens[i + 1].adjacent);
+}
+
 // Token r is a role noun in its genitive ("Des Vaters Auto"): a role that owns the noun after
 // it, no cue of a name. (Weak nouns' genitives, "des Präsidenten Macron", end like their
 // other forms and stay cues.)
@@ -149,7 +164,7 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     if (words == 1 && cur.cls == kTagLoc && st.Has(cur.first, kWSmallPlace)) {
       min = std::min(min, st.model.tagger_min_margin_loc_listed());
     }
-    if (cur.first == cur.last && cur.cls == kTagPer && PrenominalGenitive(st, cur.first)) {
+    if (cur.first == cur.last && cur.cls == kTagPer && (PrenominalGenitive(st, cur.first) || PostnominalGenitive(st, cur.first))) {
       min = std::min(min, st.model.tagger_min_margin_per_genitive());
     }
     // Beside a listed name, the word the tagger reads as no name may be a name it does not know
