@@ -614,13 +614,16 @@ TEST_CASE("A bare name after a role stands unless the tagger is sure it is a nou
   CHECK(Texts(De("Er wolle als Kanzler Verantwortung übernehmen."), kPerson).empty());
 }
 
-TEST_CASE("A word joined to a common noun by und is a noun unless the tagger is sure", "[generalize]") {
+TEST_CASE("A word joined by und to a common noun is a noun, to a name a name", "[generalize]") {
   // German capitalises nouns: the tagger reads "Hochwasser" and the surname-like "Keller" as
   // names, their conjuncts ("Dürre", "Unterführungen") as none.
   CHECK(Texts(De("Jahresrückblick: Ein Jahr zwischen Dürre und Hochwasser"), kPerson).empty());
   CHECK(Texts(De("Keller und Unterführungen liefen voll. Binnen Stunden stieg der Pegel."), kPerson).empty());
   // A sure reading stands, though the tagger takes "Blatter" for a noun.
   CHECK(Texts(De("Nach dem Spiel lobten Blatter und Beckenbauer die Mannschaft."), kPerson) == Strings{"Beckenbauer"});
+  // Beside a sure name, an unsure one is a name too (the tagger: "Blatter" 12, "Beckenbauer" sure).
+  CHECK(Texts(De("Presseberichten zufolge konnten sich Blatter und Beckenbauer nicht über Redezeiten einigen."), kPerson) ==
+        Strings{"Blatter", "Beckenbauer"});
   // Beside a listed surname only a noun's ending makes the other word a noun: the tagger does not
   // know "Klingbeil" (O at 32), and "Merz" stands.
   CHECK(Texts(De("Merz und Klingbeil betonten, man sei sich einig."), kPerson) == Strings{"Merz"});

@@ -108,6 +108,19 @@ bool CoordinatedWithNoun(const EntityState& st, int32_t i, bool need_noun_ending
   return false;
 }
 
+// Token i is joined by "und"/"oder" to a word the tagger reads as a person's name as surely as a
+// name of one word needs ("Blatter und Beckenbauer"): names are coordinated with names.
+bool CoordinatedWithName(const EntityState& st, int32_t i) {
+  for (const int32_t side : {-1, 1}) {
+    const int32_t coord = i + side, other = i + 2 * side;
+    if (!st.IsWord(coord) || !st.Has(coord, kWCoord) || !st.Upper(other) || !st.IsWord(other)) continue;
+    if (!st.tokens[side > 0 ? coord : i].adjacent || !st.tokens[side > 0 ? other : coord].adjacent) continue;
+    const TokenTag& t = st.tags[static_cast<size_t>(other)];
+    if (st.TaggedPerson(other) && t.margin >= st.model.tagger_min_margin_single(kTagPer)) return true;
+  }
+  return false;
+}
+
 // The labelled spans (BIO; an I- that does not continue a span of its class starts one) whose
 // margin reaches the threshold of their class.
 std::vector<TagSpan> Spans(const EntityState& st) {
@@ -166,6 +179,9 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     }
     if (cur.first == cur.last && cur.cls == kTagPer && (PrenominalGenitive(st, cur.first) || PostnominalGenitive(st, cur.first))) {
       min = std::min(min, st.model.tagger_min_margin_per_genitive());
+    }
+    if (cur.first == cur.last && cur.cls == kTagPer && CoordinatedWithName(st, cur.first)) {
+      min = std::min(min, st.model.tagger_min_margin_per_listed());
     }
     // Beside a listed name, the word the tagger reads as no name may be a name it does not know
     // ("Merz und Klingbeil"): only a common-noun ending makes it a noun ("Keller und
