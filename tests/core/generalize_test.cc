@@ -230,8 +230,9 @@ TEST_CASE("A name's genitive after its noun is a person on a weaker proposal", "
   // "die Aussagen Rudolphs" (the tagger alone: margin 7 of the 15 a bare name needs).
   CHECK(Texts(De("Obwohl die Aussagen Rudolphs nie verwendet wurden, blieb der Verdacht."), kPerson) ==
         Strings{"Rudolphs"});
-  // A month's genitive is none ("August" is a first name too).
+  // A month's genitive is none ("August" is a first name too), nor a town's of the gazetteer.
   CHECK(Texts(De("Die Politik des Landes änderte sich Ende Augusts."), kPerson).empty());
+  CHECK(Texts(De("Über Jahrhunderte wurden die Geschicke Mosbachs von den Grafen bestimmt."), kPerson).empty());
 }
 
 TEST_CASE("A person named first by a genitive takes the bare form the text also has", "[generalize]") {

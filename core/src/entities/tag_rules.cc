@@ -69,6 +69,7 @@ bool PostnominalGenitive(const EntityState& st, int32_t i) {
   if (stem.empty() || !st.model.TakesGenitive(stem.back()) || st.place_at[i] >= 0) return false;
   const WordInfo* bare = st.model.Word(stem);
   if (bare && (bare->flags & kWCalendar)) return false;  // "Ende Augusts"
+  if (st.model.SmallPlace(stem)) return false;            // "die Geschicke Mosbachs": a town's
   const int32_t n = i - 1;
   if (!st.Upper(n) || !st.IsWord(n) || !st.tokens[i].adjacent || st.tokens[n].sentence != st.tokens[i].sentence) return false;
   if (st.Has(n, kWFirstName | kWLastName | kWCorpusName | kWFunction | kWDeterminer) || st.IsRole(n, nullptr)) return false;
