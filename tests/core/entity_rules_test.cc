@@ -127,6 +127,7 @@ TEST_CASE("Romance place names with a geographic word and a particle are places"
   auto r = De("Die Strände sind: Isola di Arabella, Lido delle Nazioni, Lido di Pomposa und Lido di Spina.");
   REQUIRE(Texts(r, kPerson).empty());
   REQUIRE(Texts(r, kPlace) == Strings{"Isola di Arabella", "Lido delle Nazioni", "Lido di Pomposa", "Lido di Spina"});
+  REQUIRE(Texts(De("Die besten Reben wachsen im Valle de Curicó, sagte sie."), kPlace) == Strings{"Valle de Curicó"});
   // After a place preposition the phrase is the place's too, not only its first word.
   REQUIRE(Texts(De("Er wohnt seit Jahren in Puerto de la Cruz."), kPlace) == Strings{"Puerto de la Cruz"});
   // "Santa" before a given name is a saint's, or Santa Claus: no place; "Santa Cruz" is one.
