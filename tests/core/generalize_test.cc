@@ -225,6 +225,15 @@ TEST_CASE("A name's genitive before its noun is a person on a weaker proposal", 
   CHECK(Texts(d, kPerson) == Strings{"Brandtners", "Tamlows"});
 }
 
+TEST_CASE("A name's genitive ends the name before the noun it owns", "[generalize]") {
+  // The tagger joins the noun ("Birchers Antrag" at 18), and so does a name chain after a cue.
+  CHECK(Texts(De("Birchers Antrag scheiterte im Rat."), kPerson) == Strings{"Birchers"});
+  CHECK(Texts(De("Laut Birchers Antrag ist das falsch."), kPerson) == Strings{"Birchers"});
+  // A listed first name in -s is no genitive, nor a foreign name's -s after a vowel.
+  CHECK(Texts(De("Dimitris Papadopoulos sagte nichts."), kPerson) == Strings{"Dimitris Papadopoulos"});
+  CHECK(Texts(De("Laut Hans Meiers Aussage war es so."), kPerson) == Strings{"Hans Meiers"});
+}
+
 TEST_CASE("A name's genitive after its noun is a person on a weaker proposal", "[generalize]") {
   // A capitalised word the tagger reads as a noun, then a word in -s that ends the noun phrase:
   // "die Aussagen Rudolphs" (the tagger alone: margin 7 of the 15 a bare name needs).

@@ -215,4 +215,15 @@ bool EntityState::TaggedOutside(int32_t first, int32_t last, float min_margin) c
   return true;
 }
 
+bool EntityState::GenitiveOwnsNext(int32_t i) const {
+  const std::u16string stem = model.StripGenitive(tokens[i].fold);
+  if (stem.empty() || !model.TakesGenitive(stem.back()) || Possessive(i)) return false;
+  // "Lotus Notes", "Corpus Christi", "Carlos": after a foreign name's vowel the s is the word's.
+  if (model.settings().foreign_name_endings.find(stem.back()) != std::u16string::npos) return false;
+  if (Has(i, kWFirstName | kWParticle | kWParticle2)) return false;
+  const int32_t n = i + 1;
+  if (!IsWord(n) || !Upper(n) || !tokens[n].adjacent) return false;
+  return !Has(n, kWFirstName | kWLastName | kWCorpusName) && !model.HasNameEnding(tokens[n].fold);
+}
+
 }  // namespace leselupe

@@ -123,6 +123,10 @@ struct EntityState {
   }
   // "Trump's", and "Theodorus’" before its noun: the word owns what follows.
   bool Possessive(int32_t i) const { return tokens[i].core_end < tokens[i].end || tokens[i].s_apostrophe; }
+  // A name's genitive before its noun ("Birchers Antrag"): the language's genitive ending on a
+  // word no list knows as a first name, then a capitalised word no list knows as a name part.
+  // Where the -s is German's, nothing else says so: taggers and name chains run on into the noun.
+  bool GenitiveOwnsNext(int32_t i) const;
   // A name's initial: one capital letter and a period glued to it ("J." of "Charles J. Fillmore").
   bool IsInitial(int32_t i) const {
     return Upper(i) && tokens[i].end - tokens[i].start == 1 && IsPunct(i + 1, u'.') && tokens[i + 1].glued;

@@ -80,7 +80,7 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
     ++parts;
     last = e;
     pos = e + 1;
-    if (st.Possessive(e)) break;
+    if (st.Possessive(e) || st.GenitiveOwnsNext(e)) break;  // "Birchers Antrag"
     if (particles_used) break;  // the surname after particles ends the name
   }
   if (parts == 0) return false;

@@ -368,6 +368,7 @@ void ApplyTaggedPersons(EntityState& st) {
       begin = after_title;
     }
     Seed seed;
+    int32_t last = span.last;
     for (int32_t x = begin; x <= span.last; ++x) {
       // Particles are no name parts of their own, a capitalised one before a second particle
       // ("Van der Bellen") included: the surname links the mentions of one person.
@@ -378,6 +379,13 @@ void ApplyTaggedPersons(EntityState& st) {
       while (e + 2 <= span.last && st.IsHyphen(e + 1) && st.tokens[e + 1].glued && st.IsWord(e + 2)) e += 2;
       if (e == x && st.IsPunct(x + 1, u'.') && st.tokens[x + 1].glued && x + 1 <= span.last) ++e;  // "M."
       seed.units.push_back({x, e});
+      // "Birchers Antrag", "laut Ineichens Antrag": a name's genitive owns the noun after it,
+      // whatever the tagger joins; not a listed first name ("Hans Meier", "Dimitris") nor
+      // before a listed name.
+      if (e == x && x < span.last && st.GenitiveOwnsNext(x)) {
+        last = x;
+        break;
+      }
       x = e;
     }
     if (seed.units.empty()) continue;
@@ -390,7 +398,7 @@ void ApplyTaggedPersons(EntityState& st) {
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
     if (after_adjective && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
     seed.first = begin;
-    seed.last = span.last;
+    seed.last = last;
     while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
     seed.start = st.tokens[seed.first].start;
     seed.end = st.tokens[seed.last].core_end;
