@@ -6,6 +6,7 @@
 // A proposal counts only when its margin reaches the language's threshold (entity_settings).
 // Without proposals (no tagger) every function here leaves the state as it is.
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "entities/stages.h"
@@ -88,36 +89,45 @@ bool GenitiveRole(const EntityState& st, int32_t r) {
   return (w && (w->flags & kWRole)) || st.model.HasRoleSuffix(stem, nullptr);
 }
 
-// Token i is joined by "und"/"oder" to a capitalised word that the tagger reads as no name and
-// that is no role, title or listed name: where every noun is capitalised (the languages that set
-// tagger_min_margin_per_coordinated), that word is a noun, and what is coordinated with a noun
-// is most likely one too ("zwischen Dürre und Hochwasser", "Keller und Unterführungen"). With
-// `need_noun_ending` the word must have a common-noun ending as well ("-ung").
-bool CoordinatedWithNoun(const EntityState& st, int32_t i, bool need_noun_ending) {
+// The capitalised words joined to token i by "und"/"oder"/"and", before and after it (-1 where
+// there is none): "Blatter und Beckenbauer", "zwischen Dürre und Hochwasser".
+std::array<int32_t, 2> Conjuncts(const EntityState& st, int32_t i) {
+  std::array<int32_t, 2> out{-1, -1};
   for (const int32_t side : {-1, 1}) {
     const int32_t coord = i + side, other = i + 2 * side;
     if (!st.IsWord(coord) || !st.Has(coord, kWCoord) || !st.Upper(other) || !st.IsWord(other)) continue;
     if (!st.tokens[side > 0 ? coord : i].adjacent || !st.tokens[side > 0 ? other : coord].adjacent) continue;
+    out[side > 0 ? 1 : 0] = other;
+  }
+  return out;
+}
+
+// Token i is joined to a capitalised word that the tagger reads as no name and that is no role,
+// title or listed name: where every noun is capitalised (the languages that set
+// tagger_min_margin_per_coordinated), that word is a noun, and what is coordinated with a noun
+// is most likely one too ("zwischen Dürre und Hochwasser", "Keller und Unterführungen"). With
+// `need_noun_ending` the word must have a common-noun ending as well ("-ung").
+bool CoordinatedWithNoun(const EntityState& st, int32_t i, bool need_noun_ending) {
+  for (const int32_t other : Conjuncts(st, i)) {
+    if (other < 0) continue;
     if (st.Has(other, kWFirstName | kWLastName | kWCorpusName | kWHonorific | kWRole | kWFunction) ||
         st.IsRole(other, nullptr) || st.place_at[other] >= 0 || st.org[other])
       continue;
     // The noun's phrase ends there: not the first word of a name ("Kabeljau und Hering").
-    if (side > 0 && st.Upper(other + 1) && st.tokens[other + 1].adjacent) continue;
+    if (other > i && st.Upper(other + 1) && st.tokens[other + 1].adjacent) continue;
     if (need_noun_ending && !st.CommonNounEnding(other)) continue;
     if (st.tags[static_cast<size_t>(other)].label == TagLabel::kO) return true;
   }
   return false;
 }
 
-// Token i is joined by "und"/"oder" to a word the tagger reads as a person's name as surely as a
-// name of one word needs ("Blatter und Beckenbauer"): names are coordinated with names.
+// Token i is joined to a word the tagger reads as a person's name as surely as a name of one
+// word needs ("Blatter und Beckenbauer"): names are coordinated with names.
 bool CoordinatedWithName(const EntityState& st, int32_t i) {
-  for (const int32_t side : {-1, 1}) {
-    const int32_t coord = i + side, other = i + 2 * side;
-    if (!st.IsWord(coord) || !st.Has(coord, kWCoord) || !st.Upper(other) || !st.IsWord(other)) continue;
-    if (!st.tokens[side > 0 ? coord : i].adjacent || !st.tokens[side > 0 ? other : coord].adjacent) continue;
-    const TokenTag& t = st.tags[static_cast<size_t>(other)];
-    if (st.TaggedPerson(other) && t.margin >= st.model.tagger_min_margin_single(kTagPer)) return true;
+  for (const int32_t other : Conjuncts(st, i)) {
+    if (other >= 0 && st.TaggedPerson(other) &&
+        st.tags[static_cast<size_t>(other)].margin >= st.model.tagger_min_margin_single(kTagPer))
+      return true;
   }
   return false;
 }
