@@ -162,7 +162,8 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("tagger_min_margin_per_genitive", 2, number(&tagger_min_margin_per_genitive_))
       .On("tagger_min_margin_per_coordinated", 2, number(&tagger_min_margin_per_coordinated_))
       .On("tagger_min_margin_loc_listed", 2, number(&tagger_min_margin_loc_listed_))
-      .On("tagger_cue_veto_margin", 2, number(&tagger_cue_veto_margin_));
+      .On("tagger_cue_veto_margin", 2, number(&tagger_cue_veto_margin_))
+      .On("tagger_org_sense_margin", 2, number(&tagger_org_sense_margin_));
   return reader.Read(table, name, error);
 }
 

@@ -256,6 +256,10 @@ class EntityModel {
   // at least this margin (0, no setting: it needs the tagger's, a list's or a second cue's
   // confirmation).
   float tagger_cue_veto_margin() const { return tagger_cue_veto_margin_; }
+  // One sense per document for organisations: a place the rules only guessed from its context
+  // ("sold to Verizon") is none where the tagger reads the same word elsewhere in the text as an
+  // organisation of one word with at least this margin (0, no setting: never).
+  float tagger_org_sense_margin() const { return tagger_org_sense_margin_; }
   // A one-word place proposal on a small place of the gazetteer ("Cleveland is a city on
   // Lake Erie"): the gazetteer and the tagger agree (no setting: the one-word margin).
   float tagger_min_margin_loc_listed() const {
@@ -294,6 +298,7 @@ class EntityModel {
   float tagger_min_margin_per_coordinated_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
   float tagger_cue_veto_margin_ = 0;
+  float tagger_org_sense_margin_ = 0;
   std::vector<std::u16string> role_inflections_;  // endings a role head takes ("n", "en", "s")
   Endings derived_endings_;
   Endings inflected_endings_;

@@ -48,6 +48,52 @@ FoldMap<uint8_t> OrganisationWords(const EntityState& st) {
   return words;
 }
 
+// One sense per document for organisations: the tagger's strongest readings of each folded
+// word as an organisation of one word (the best two, with their tokens) and as a place of one
+// word, and whether it is read as a place after a strong place preposition somewhere ("in
+// Coron").
+struct OrganisationReadings {
+  float org[2] = {0, 0};
+  int32_t at[2] = {-1, -1};
+  float place = 0;
+  bool after_strong_preposition = false;
+};
+FoldMap<OrganisationReadings> TaggedOrganisationReadings(const EntityState& st) {
+  FoldMap<OrganisationReadings> words;
+  if (st.model.tagger_org_sense_margin() <= 0) return words;
+  for (int32_t x = 0; x < st.count; ++x) {
+    const TokenTag& t = st.tags[static_cast<size_t>(x)];
+    const bool org = t.label == TagLabel::kBOrg, loc = t.label == TagLabel::kBLoc;
+    if (!st.IsWord(x) || !(org || loc)) continue;
+    if (x + 1 < st.count && st.tags[static_cast<size_t>(x + 1)].label == (org ? TagLabel::kIOrg : TagLabel::kILoc)) continue;
+    OrganisationReadings& r = words[st.tokens[x].fold];
+    if (loc && x > 0 && st.Has(x - 1, kWStrongPlacePrep)) r.after_strong_preposition = true;
+    if (loc) {
+      r.place = std::max(r.place, t.margin);
+    } else if (t.margin > r.org[0]) {
+      r.org[1] = r.org[0], r.at[1] = r.at[0];
+      r.org[0] = t.margin, r.at[0] = x;
+    } else if (t.margin > r.org[1]) {
+      r.org[1] = t.margin, r.at[1] = x;
+    }
+  }
+  return words;
+}
+
+// The word at token i is an organisation by the document's verdict: the tagger reads it
+// elsewhere in the text as an organisation of one word with tagger_org_sense_margin, and as a
+// place of one word nowhere half as surely ("Verizon": organisation at 99, place at 1; "Coron",
+// a town: organisation at 43, place at 39), and it is not read as a place, however unsure,
+// after a strong place preposition ("stay in Coron": the English tagger reads small towns as
+// companies; "published in Frontiers journals" stays a company). What the tagger reads
+// at i itself is ClassAt's to judge.
+bool OrganisationElsewhere(const EntityState& st, const FoldMap<OrganisationReadings>& words, int32_t i) {
+  const OrganisationReadings* r = words.find(st.tokens[i].fold);
+  if (!r) return false;
+  const float org = r->at[0] == i ? r->org[1] : r->org[0];
+  return org >= st.model.tagger_org_sense_margin() && 2 * r->place < org && !r->after_strong_preposition;
+}
+
 // Token i stands where a name's genitive stands before its noun: the language's genitive ending,
 // then a capitalised word that the tagger leaves outside every name and the lists do not know as
 // a name part, and no article or determiner before ("des Vaters Auto" is a noun's genitive).
@@ -401,9 +447,10 @@ void ApplyTaggedPersons(EntityState& st) {
     if (seed.units.empty()) continue;
     // "von der Ehrung": a common noun alone after particles is no surname.
     const int32_t head = seed.units.back().first;
-    // "the Hall of Fame and Museum": a word the cue tables know as a function, place-cue or
-    // organisation word is no name on its own (a title alone may be: "the Secretary acted").
-    if (seed.units.size() == 1 && st.Has(head, kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore))) continue;
+    // "the Hall of Fame and Museum": a word the cue tables know as a function, place-cue,
+    // organisation or nationality word is no name on its own (a title alone may be: "the
+    // Secretary acted"; "the leading Māori whale expert" is no person).
+    if (seed.units.size() == 1 && st.Has(head, (kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore)) | kWNationality)) continue;
     if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
     if (after_adjective && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
@@ -429,13 +476,17 @@ void ApplyTaggedPersons(EntityState& st) {
 
 void ApplyTaggedPlaces(EntityState& st) {
   if (st.tags.empty()) return;
-  // Places only the rules' context guessed ("from Swiss"): the tagger may overrule them.
+  // Places only the rules' context guessed ("from Swiss"): the tagger may overrule them, where
+  // it stands or, for an organisation, anywhere in the text ("sold to Verizon" beside
+  // "Verizon's network": one company).
+  const FoldMap<OrganisationReadings> organisations = TaggedOrganisationReadings(st);
   for (PlaceHit& h : st.places) {
     if (h.place != -1 || h.lexicon || st.DefinedPlace(st.Fold(h.start, h.end))) continue;
     if (h.last > h.first && st.BeforeGeoHead(h.last - 1)) continue;  // "Brooklyn Bridge": the head says place
     if (h.first == h.last && InListWithPlace(st, h.first)) continue;   // "Amman, Irbid and Mafraq"
     const int cls = ClassAt(st, h.first, true);
-    if (cls == kTagOrg || cls == kTagOth || cls == kTagPer) {
+    if (cls == kTagOrg || cls == kTagOth || cls == kTagPer ||
+        (h.first == h.last && OrganisationElsewhere(st, organisations, h.first))) {
       h.place = -2;
       for (int32_t x = h.first; x <= h.last; ++x) {
         if (st.place_at[x] >= 0 && &st.places[static_cast<size_t>(st.place_at[x])] == &h) st.place_at[x] = -1;
