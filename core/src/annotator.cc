@@ -12,6 +12,7 @@
 #include "language_model.h"
 #include "resources.h"
 #include "text/document.h"
+#include "text/invisible_marks.h"
 #include "text/utf8.h"
 
 namespace leselupe {
@@ -24,6 +25,15 @@ Annotation MakeAnnotation(const Document& doc, Kind type, int32_t start, int32_t
   a.end = end;
   a.text = ToUtf8(doc.Slice(start, end));
   return a;
+}
+
+// Puts a span found in the visible text back on the text as given (invisible_marks.h).
+void MapToOriginal(const VisibleText& visible, std::u16string_view text, int32_t* start, int32_t* end,
+                   std::string* copy) {
+  const int32_t s = visible.Start(*start), e = visible.End(*start, *end);
+  *start = s;
+  *end = e;
+  *copy = ToUtf8(text.substr(static_cast<size_t>(s), static_cast<size_t>(e - s)));
 }
 
 }  // namespace
@@ -58,6 +68,11 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
     *error = "no kinds to find";
     return false;
   }
+  // Soft hyphens and other invisible marks inside words are read past, not as breaks.
+  const std::u16string_view given = text;
+  VisibleText visible;
+  const bool had_marks = RemoveInvisibleMarks(given, &visible);
+  if (had_marks) text = visible.text;
   std::string lang = options.lang;
   if (lang == "auto") {
     lang = DetectLanguage(text, *resources_);
@@ -134,6 +149,12 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
   sorted.reserve(found.size());
   for (uint32_t k : order) sorted.push_back(std::move(found[k]));
   found = std::move(sorted);
+  if (had_marks) {
+    for (Annotation& a : found) {
+      MapToOriginal(visible, given, &a.start, &a.end, &a.text);
+      if (a.speaker) MapToOriginal(visible, given, &a.speaker->start, &a.speaker->end, &a.speaker->text);
+    }
+  }
   return true;
 }
 

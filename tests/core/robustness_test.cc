@@ -164,6 +164,35 @@ TEST_CASE("Lone surrogates and NULs are text like any other", "[robustness]") {
   REQUIRE(Annotate16(std::u16string(1000, u'\0'), "auto").annotations.empty());
 }
 
+TEST_CASE("Soft hyphens and zero-width marks inside words are read past", "[robustness]") {
+  // Pages hyphenate with &shy; ("Vladi&shy;mir") and break with zero-width spaces: invisible,
+  // but a word with one inside is no word of any list. The offsets stay those of the text as
+  // given, marks inside a span included, marks at its edges outside; the entity is the name.
+  const std::u16string text = u"Der russische Pr\u00e4sident Wladi\u00admir Pu\u200btin kam am 3.\u00ad M\u00e4rz nach Ber\u00adlin.";
+  const Result r = Annotate16(text, "de", "2025-11-10", kPerson | kPlace | kDate);
+  const Annotation* person = nullptr;
+  const Annotation* place = nullptr;
+  const Annotation* date = nullptr;
+  for (const Annotation& a : r.annotations) {
+    if (a.type == kPerson) person = &a;
+    if (a.type == kPlace) place = &a;
+    if (a.type == kDate) date = &a;
+  }
+  REQUIRE(person);
+  CHECK(text.substr(static_cast<size_t>(person->start), static_cast<size_t>(person->end - person->start)) ==
+        u"Wladi\u00admir Pu\u200btin");
+  CHECK(person->text == "Wladi\u00admir Pu\u200btin");
+  CHECK(person->entity == "Wladimir Putin");
+  REQUIRE(place);
+  CHECK(place->text == "Ber\u00adlin");
+  CHECK(place->entity == "Berlin");
+  REQUIRE(date);
+  CHECK(date->value == "2025-03-03");
+  // Marks only, and a mark at the very end: nothing found, nothing out of range.
+  CHECK(Annotate16(u"\u00ad\u200b\u2060\ufeff").annotations.empty());
+  CHECK(Texts(Annotate16(u"Angela Merkel\u00ad"), kPerson) == Strings{"Angela Merkel"});
+}
+
 TEST_CASE("Invalid UTF-8 is an error with the byte offset", "[robustness]") {
   REQUIRE(Utf8Error("\xFF") == "invalid UTF-8 at byte 0");
   REQUIRE(Utf8Error("ok\x80") == "invalid UTF-8 at byte 2");              // a lone continuation byte
