@@ -651,6 +651,15 @@ TEST_CASE("A word the tagger reads as a company elsewhere is no place its contex
   CHECK(Texts(e, kPerson).empty());
 }
 
+TEST_CASE("A name that is a common noun is the noun after an article", "[generalize]") {
+  // "Bill Shorten" in the text made every "Bill" his: the tagger reads "The Bill was" as a
+  // person (75), and linking took "a new Bill". Alone, "Bill" is still his name.
+  auto e = En("Opposition leader Bill Shorten backed the plan. A new Bill would require providers to keep data. "
+              "The Bill was criticised, and Bill said so.");
+  CHECK(Texts(e, kPerson) == Strings{"Bill Shorten", "Bill"});
+  CHECK(Find(e, kPerson, "Bill")->start == 126);
+}
+
 TEST_CASE("Nationality and people's names are no person the tagger proposes", "[generalize]") {
   // The tagger reads "Māori" as a person at 38.
   CHECK(Texts(En("He is known in New Zealand as the leading Māori whale expert."), kPerson).empty());

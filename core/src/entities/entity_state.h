@@ -127,6 +127,12 @@ struct EntityState {
   // word no list knows as a first name, then a capitalised word no list knows as a name part.
   // Where the -s is German's, nothing else says so: taggers and name chains run on into the noun.
   bool GenitiveOwnsNext(int32_t i) const;
+  // A word that is a common noun as well as a name ("Bill", "Art"), after an article and
+  // perhaps one lower-case word ("The Bill was criticised", "a new Bill"): the noun.
+  bool CommonNounAfterArticle(int32_t i) const {
+    return Has(i, kWCommonNoun) &&
+           (Has(i - 1, kWDeterminer) || (IsWord(i - 1) && !Upper(i - 1) && Has(i - 2, kWDeterminer)));
+  }
   // A name's initial: one capital letter and a period glued to it ("J." of "Charles J. Fillmore").
   bool IsInitial(int32_t i) const {
     return Upper(i) && tokens[i].end - tokens[i].start == 1 && IsPunct(i + 1, u'.') && tokens[i + 1].glued;

@@ -223,8 +223,8 @@ void LinkPersons(EntityState& st) {
       continue;  // "May 13", "im Mai"
     if (st.Has(i - 1, kWDeterminer) && st.tokens[i].adjacent && !(st.Has(i - 1, kWParticle2) && st.Has(i - 2, kWParticle)))
       continue;  // "der Fischer", "a Bauer" — but "von der Leyen"
-    if (st.AfterAdjective(i) && st.tokens[i].adjacent)
-      continue;  // "ein junger Koch"
+    if ((st.AfterAdjective(i) && st.tokens[i].adjacent) || st.CommonNounAfterArticle(i))
+      continue;  // "ein junger Koch", "a new Bill"
     if (st.CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
     if (st.BeforeGeoHead(i) || st.AfterGeoWord(i)) continue;  // "Washington Bridge", "Fort Lee"
     if (i >= 1 && st.IsHyphen(i - 1) && st.tokens[i].glued && !st.Has(i - 2, kWParticle)) continue;

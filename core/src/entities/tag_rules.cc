@@ -452,6 +452,7 @@ void ApplyTaggedPersons(EntityState& st) {
     // Secretary acted"; "the leading Māori whale expert" is no person).
     if (seed.units.size() == 1 && st.Has(head, (kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore)) | kWNationality)) continue;
     if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
+    if (seed.units.size() == 1 && head == begin && st.CommonNounAfterArticle(head)) continue;  // "The Bill was criticised"
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
     if (after_adjective && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
     seed.first = begin;
