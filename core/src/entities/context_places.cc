@@ -365,6 +365,9 @@ void PropagatePlaces(EntityState& st) {
     const Readings* r = read.find(st.tokens[i].fold, st.tokens[i].fold_hash);
     // A name the text defines as a place is one wherever it stands alone.
     if (r && r->place == 0 && r->other > 0 && !st.DefinedPlace(st.tokens[i].fold)) continue;
+    // Nor to a mention the tagger reads as no name as surely as a guess by shape gives way:
+    // "Amazon competes with Walmart" (O at 145) after "at Amazon-owned" made one place.
+    if (st.TaggerVetoes(i, i) && !st.DefinedPlace(st.tokens[i].fold)) continue;
     PlaceHit copy = st.places[*known];
     st.AddRulePlace(i, i, st.tokens[i].start, st.tokens[i].core_end, copy.country);
     st.places.back().canonical = copy.canonical;
