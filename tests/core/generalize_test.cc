@@ -672,6 +672,14 @@ TEST_CASE("Nationality and people's names are no person the tagger proposes", "[
   // The tagger reads "Māori" as a person at 38.
   CHECK(Texts(En("He is known in New Zealand as the leading Māori whale expert."), kPerson).empty());
   CHECK(Texts(De("Die Kurden in Erbil protestierten am Montag."), kPlace) == Strings{"Erbil"});
+  // A people or a faith's members in the plural: listed ("Muslims"), or the plural of a
+  // nationality word or of an adjective in -ian ("Israelis", "Palestinians", "Tunisians").
+  CHECK(Texts(En("Talks with Palestinians could be difficult. When radical Muslims, who had been repressed, "
+                 "returned, Tunisians voted. The Israelis said no."),
+              kPerson)
+            .empty());
+  // A nationality word may end a name, not open one.
+  CHECK(Texts(En("The comedian Dawn French said she would return."), kPerson) == Strings{"Dawn French"});
   // "Project" opens an organisation's name: "Jonah" was a person at 112.
   CHECK(Texts(En("According to the rescue group Project Jonah, 140 pilot whales died."), kPerson).empty());
 }

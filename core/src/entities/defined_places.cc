@@ -61,7 +61,7 @@ void FindDefinedPlaces(EntityState& st) {
     i = e;
   }
   for (int32_t i = 0; i < st.count; ++i) {
-    if (!st.Upper(i) || st.Has(i, kNotNameWord | kWCalendar | kWNationality) || !st.Free(i, i)) continue;
+    if (!st.Upper(i) || st.Has(i, kNotNameWord | kWCalendar | kWNationality | kWGroup) || !st.Free(i, i)) continue;
     // The name opens its noun phrase: no capitalised word right before it.
     if (st.Upper(i - 1) && st.tokens[i].adjacent) continue;
     const int32_t e = st.UnitEnd(i);

@@ -63,7 +63,7 @@ Gender FirstNameGender(const Row& row, std::string_view lang) {
 constexpr Named<uint64_t> kWordCues[] = {
     {"speech_before", kWSpeechBefore}, {"speech_after", kWSpeechAfter}, {"particle", kWParticle},
     {"particle2", kWParticle2},        {"determiner", kWDeterminer},    {"stop", kWStop},
-    {"common_noun", kWCommonNoun},     {"relative", kWRelative},
+    {"common_noun", kWCommonNoun},     {"relative", kWRelative},      {"group", kWGroup},
 };
 
 uint64_t WordCueFlag(std::string_view cue) {
@@ -149,7 +149,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("list_skips_article", 2, flag(&s.list_skips_article))
       .On("list_name_may_continue", 2, flag(&s.list_name_may_continue))
       .On("backward_list_needs_prep", 2, flag(&s.backward_list_needs_prep))
-      .On("team_plural_ending", 2, letters(&s.team_plural_ending))
+      .On("plural_ending", 2, letters(&s.plural_ending))
       .On("tagger_min_margin_per", 2, number(&tagger_min_margin_[0]))
       .On("tagger_min_margin_loc", 2, number(&tagger_min_margin_[1]))
       .On("tagger_min_margin_org", 2, number(&tagger_min_margin_[2]))
@@ -192,6 +192,17 @@ std::u16string EntityModel::StripGenitive(std::u16string_view w) const {
   const std::u16string& g = settings_.genitive_suffix;
   if (g.empty() || w.size() <= g.size() + 2 || !w.ends_with(g)) return {};
   return std::u16string(w.substr(0, w.size() - g.size()));
+}
+
+bool EntityModel::PeoplePlural(std::u16string_view w, uint64_t flags) const {
+  const std::u16string& plural = settings_.plural_ending;
+  if (plural.empty() || (flags & (kWFirstName | kWLastName | kWGroup)) || w.size() < plural.size() + 5 ||
+      !w.ends_with(plural))
+    return false;
+  const std::u16string_view stem = w.substr(0, w.size() - plural.size());
+  if (HasAdjectiveEnding(stem)) return true;
+  const WordInfo* word = Word(stem);
+  return word && (word->flags & kWNationality);
 }
 
 bool EntityModel::TakesGenitive(char16_t last) const {

@@ -82,9 +82,13 @@ enum WordFlag : uint64_t {
   // them).
   kWCopula = 1ull << 39,
   kWPlaceClass = 1ull << 40,
+  // "Palestinians", "Muslims": a people or a faith's members in the plural (a person cue
+  // "group", or the plural of a nationality or of an adjective in -ian: token_features.cc).
+  // No person, no place. Not a tagger feature (the models predate it).
+  kWGroup = 1ull << 41,
 };
 // Flags the tagger's models were trained without: masked from its features.
-constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass;
+constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup;
 // Words that alone start no person: common nouns that are also names.
 constexpr uint64_t kWordNotBareName = kWCommonNoun | kWCorpusWord;
 
@@ -131,9 +135,10 @@ struct EntitySettings {
   bool list_skips_article = false;
   bool list_name_may_continue = false;
   bool backward_list_needs_prep = false;
-  // A team named by its place and a plural ("Boston Celtics", "Kansas City Chiefs"): the plural
-  // ending of the language where teams are named so (empty: no such rule).
-  std::u16string team_plural_ending;
+  // The plural ending of the language's capitalised nouns where it is one ending (empty: no
+  // rules on it): a team named by its place and a plural ("Boston Celtics", "Kansas City
+  // Chiefs"); a people named by the plural of its adjective ("Palestinians", "Tunisians").
+  std::u16string plural_ending;
 };
 
 struct WordInfo {
@@ -188,6 +193,10 @@ class EntityModel {
   bool HasNameEnding(std::u16string_view w) const { return name_endings_.EndsWithAny(w, 2); }
   bool HasOrgSuffix(std::u16string_view w) const { return org_suffixes_.EndsWithAny(w, 0); }
   bool HasAdjectiveEnding(std::u16string_view w) const { return adjective_endings_.EndsWithAny(w, 3); }
+  // A capitalised word (folded, with its flags) that names a people in the plural: the
+  // plural_ending after a nationality word ("Israelis") or after an adjective in the language's
+  // adjective endings ("Palestinians", "Tunisians"), on no listed name.
+  bool PeoplePlural(std::u16string_view w, uint64_t flags) const;
   // A common-noun ending ("-ung", "-heit"): such a word is not a bare name.
   bool HasNounEnding(std::u16string_view w) const { return noun_endings_.EndsWithAny(w, 2); }
   // A derived adjective ending ("-isch"): such a word is no place name.

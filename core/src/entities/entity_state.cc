@@ -43,6 +43,9 @@ bool EntityState::NameLike(int32_t i, int32_t part) const {
   if (!Upper(i) || org[i]) return false;
   const TokenFeatures& t = tokens[i];
   if (t.core_end - t.start < 2) return false;
+  // "Palestinians, who …", "radical Muslims": a people or a faith's members; a nationality
+  // word opens no name ("Swiss"), though it may end one ("Dawn French").
+  if ((t.flags & kWGroup) || ((t.flags & kWNationality) && part == 0)) return false;
   if (t.flags & kNotNameWord) {
     // "Will", "May": a first name that is also a function word, after a first name.
     if (!(part > 0 && (t.flags & (kWFirstName | kWLastName)) && !(t.flags & (kWDeterminer | kWPlacePrep | kWCoord))))
@@ -114,7 +117,7 @@ bool EntityState::Free(int32_t first, int32_t last) const {
 bool EntityState::PlaceCandidate(int32_t i) const {
   if (!Upper(i) || !Free(i, i)) return false;
   const TokenFeatures& t = tokens[i];
-  if (t.flags & (kNotNameWord | kWCalendar | kWNationality)) return false;  // "Swiss"
+  if (t.flags & (kNotNameWord | kWCalendar | kWNationality | kWGroup)) return false;  // "Swiss", "Tunisians"
   if (t.core_end - t.start < 2) return false;
   if (IsRole(i, nullptr)) return false;
   if (model.HasNounEnding(t.fold)) return false;

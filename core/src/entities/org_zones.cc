@@ -18,7 +18,7 @@ void MarkOrganisations(EntityState& st) {
     }
     return false;
   };
-  const std::u16string& plural = st.model.settings().team_plural_ending;
+  const std::u16string& plural = st.model.settings().plural_ending;
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i)) continue;
     const TokenFeatures& t = st.tokens[i];

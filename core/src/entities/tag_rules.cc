@@ -450,7 +450,7 @@ void ApplyTaggedPersons(EntityState& st) {
     // "the Hall of Fame and Museum": a word the cue tables know as a function, place-cue,
     // organisation or nationality word is no name on its own (a title alone may be: "the
     // Secretary acted"; "the leading Māori whale expert" is no person).
-    if (seed.units.size() == 1 && st.Has(head, (kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore)) | kWNationality)) continue;
+    if (seed.units.size() == 1 && st.Has(head, (kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore)) | kWNationality | kWGroup)) continue;
     if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
     if (seed.units.size() == 1 && head == begin && st.CommonNounAfterArticle(head)) continue;  // "The Bill was criticised"
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.

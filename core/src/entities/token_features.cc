@@ -75,6 +75,7 @@ void BuildTokenFeatures(EntityState& st) {
       t.flags = w->flags;
       t.gender = w->gender;
     }
+    if (t.upper && st.model.PeoplePlural(t.fold, t.flags)) t.flags |= kWGroup;
   }
   st.org.assign(st.tokens.size(), 0);
   st.title.assign(st.tokens.size(), 0);
