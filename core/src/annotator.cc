@@ -12,7 +12,7 @@
 #include "language_model.h"
 #include "resources.h"
 #include "text/document.h"
-#include "text/invisible_marks.h"
+#include "text/visible_text.h"
 #include "text/utf8.h"
 
 namespace leselupe {
@@ -27,7 +27,7 @@ Annotation MakeAnnotation(const Document& doc, Kind type, int32_t start, int32_t
   return a;
 }
 
-// Puts a span found in the visible text back on the text as given (invisible_marks.h).
+// Puts a span found in the text as read back on the text as given (visible_text.h).
 void MapToOriginal(const VisibleText& visible, std::u16string_view text, int32_t* start, int32_t* end,
                    std::string* copy) {
   const int32_t s = visible.Start(*start), e = visible.End(*start, *end);
@@ -68,10 +68,11 @@ bool Annotator::Annotate(std::u16string_view text, const Options& options, Resul
     *error = "no kinds to find";
     return false;
   }
-  // Soft hyphens and other invisible marks inside words are read past, not as breaks.
+  // Soft hyphens and other invisible marks inside words are read past, not as breaks; narrow
+  // no-break spaces separate words.
   const std::u16string_view given = text;
   VisibleText visible;
-  const bool had_marks = RemoveInvisibleMarks(given, &visible);
+  const bool had_marks = ReadVisibleText(given, &visible);
   if (had_marks) text = visible.text;
   std::string lang = options.lang;
   if (lang == "auto") {

@@ -193,6 +193,16 @@ TEST_CASE("Soft hyphens and zero-width marks inside words are read past", "[robu
   CHECK(Texts(Annotate16(u"Angela Merkel\u00ad"), kPerson) == Strings{"Angela Merkel"});
 }
 
+TEST_CASE("A narrow no-break space separates words", "[robustness]") {
+  // Unicode's word rules join words across U+202F (as across an underscore): "Emmanuel Macron"
+  // and "4. April" were one word each, found as nothing.
+  const Result r = Annotate16(u"Am 4.\u202fApril traf Emmanuel\u202fMacron in Berlin ein.", "de", "2025-11-10",
+                              kPerson | kDate);
+  CHECK(Texts(r, kPerson) == Strings{"Emmanuel\u202fMacron"});
+  REQUIRE(Texts(r, kDate) == Strings{"4.\u202fApril"});
+  CHECK(r.annotations.front().value == "2025-04-04");
+}
+
 TEST_CASE("Invalid UTF-8 is an error with the byte offset", "[robustness]") {
   REQUIRE(Utf8Error("\xFF") == "invalid UTF-8 at byte 0");
   REQUIRE(Utf8Error("ok\x80") == "invalid UTF-8 at byte 2");              // a lone continuation byte
