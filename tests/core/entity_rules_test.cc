@@ -55,6 +55,8 @@ TEST_CASE("Companies and products are neither people nor places", "[entities][ru
   CHECK(Texts(t, kPerson).empty());
   CHECK(Texts(t, kPlace).empty());
   CHECK(Texts(En("Fiona Apple said she would tour."), kPerson) == Strings{"Fiona Apple"});
+  // Banks named after their founders are no people ("Morgan Stanley": a first name and a surname).
+  CHECK(Texts(En("Analysts at Morgan Stanley cut their price target, Goldman Sachs said."), kPerson).empty());
 }
 
 TEST_CASE("Nationality words are not places", "[entities][rules]") {
