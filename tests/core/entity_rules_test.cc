@@ -57,6 +57,10 @@ TEST_CASE("Companies and products are neither people nor places", "[entities][ru
   CHECK(Texts(En("Fiona Apple said she would tour."), kPerson) == Strings{"Fiona Apple"});
   // Banks named after their founders are no people ("Morgan Stanley": a first name and a surname).
   CHECK(Texts(En("Analysts at Morgan Stanley cut their price target, Goldman Sachs said."), kPerson).empty());
+  // Armed and political groups: "to Islamic State" was a place, "Boko Haram" a person.
+  auto g = En("Tunisia sends most foreign fighters to Islamic State in Syria. Boko Haram attacked Maiduguri.");
+  CHECK(Texts(g, kPlace) == Strings{"Tunisia", "Syria", "Maiduguri"});
+  CHECK(Texts(g, kPerson).empty());
 }
 
 TEST_CASE("Nationality words are not places", "[entities][rules]") {
