@@ -666,6 +666,18 @@ TEST_CASE("A name that is a common noun is the noun after an article", "[general
               "The Bill was criticised, and Bill said so.");
   CHECK(Texts(e, kPerson) == Strings{"Bill Shorten", "Bill"});
   CHECK(Find(e, kPerson, "Bill")->start == 126);
+  // In English such a word alone is the word, however sure the tagger ("Roman" at 118), unless
+  // the text names the person in full.
+  CHECK(Texts(En("The museum hosts amazing Roman treasures and Christian art."), kPerson).empty());
+  CHECK(Texts(En("Roman Polanski arrived late. Roman said nothing."), kPerson) == Strings{"Roman Polanski", "Roman"});
+}
+
+TEST_CASE("Initials run together belong to the name", "[generalize]") {
+  // "H.W." is one word to the segmenter: "George" and "Bush" were two people.
+  CHECK(Texts(En("In 1991, President George H.W. Bush held back loan guarantees."), kPerson) ==
+        Strings{"George H.W. Bush"});
+  // Not before a name of its own: "U.S." opens no person.
+  CHECK(Texts(En("The U.S. Congress met on Monday."), kPerson).empty());
 }
 
 TEST_CASE("Nationality and people's names are no person the tagger proposes", "[generalize]") {

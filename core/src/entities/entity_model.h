@@ -118,6 +118,9 @@ struct EntitySettings {
   // Place candidates: an adjective ending ("Danish") or a short all-caps word (<= the number of
   // letters given; 0 = off) is no place.
   bool place_candidate_not_adjective = false;
+  // A word that is a common noun as well as a name (person_cues common_noun) alone is the noun,
+  // however sure the tagger: only the person's full name in the text makes it a name.
+  bool common_noun_alone_is_noun = false;
   int32_t short_allcaps_not_place = 0;
   // A compass word before a place is part of it ("North Yorkshire").
   bool compass_word_before_place = false;

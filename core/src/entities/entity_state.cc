@@ -229,4 +229,15 @@ bool EntityState::GenitiveOwnsNext(int32_t i) const {
   return !Has(n, kWFirstName | kWLastName | kWCorpusName) && !model.HasNameEnding(tokens[n].fold);
 }
 
+bool EntityState::IsInitials(int32_t i) const {
+  if (!Upper(i) || !IsPunct(i + 1, u'.') || !tokens[i + 1].glued) return false;
+  const int32_t n = tokens[i].end - tokens[i].start;
+  if (n < 3 || n % 2 == 0) return false;
+  for (int32_t k = 0; k < n; ++k) {
+    const char16_t c = text[static_cast<size_t>(tokens[i].start + k)];
+    if (k % 2 == 1 ? c != u'.' : !(c >= u'A' && c <= u'Z')) return false;
+  }
+  return true;
+}
+
 }  // namespace leselupe

@@ -137,6 +137,9 @@ struct EntityState {
   bool IsInitial(int32_t i) const {
     return Upper(i) && tokens[i].end - tokens[i].start == 1 && IsPunct(i + 1, u'.') && tokens[i + 1].glued;
   }
+  // Initials run together, "H.W." of "George H.W. Bush" (one word to the segmenter: capitals
+  // joined by periods), and its period.
+  bool IsInitials(int32_t i) const;
   // A number written in digits ("3", "22-506" starts with one).
   bool IsNumber(int32_t i) const { return i >= 0 && i < count && doc.tokens()[i].kind == TokenKind::kNumber; }
   bool IsRole(int32_t i, Gender* g) const;

@@ -17,7 +17,8 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
   while (pos < st.count && parts < 4) {
     if (parts > 0 && !st.tokens[pos].adjacent) break;
     // Initials before the surname: "V. Narayanan", "J. K. Rowling".
-    if (parts < 2 && all_first && st.IsInitial(pos) && pos + 2 < st.count && st.tokens[pos + 2].adjacent && st.Upper(pos + 2) &&
+    // Run together after a given name: "George H.W. Bush".
+    if (parts < 2 && all_first && (st.IsInitial(pos) || (parts > 0 && st.IsInitials(pos))) && pos + 2 < st.count && st.tokens[pos + 2].adjacent && st.Upper(pos + 2) &&
         (st.NameLike(pos + 2, 1) || (st.tokens[pos + 2].end - st.tokens[pos + 2].start == 1 && st.IsPunct(pos + 3, u'.')))) {
       seed->units.push_back({pos, pos + 1});
       ++parts;

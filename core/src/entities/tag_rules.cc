@@ -452,7 +452,13 @@ void ApplyTaggedPersons(EntityState& st) {
     // Secretary acted"; "the leading Māori whale expert" is no person).
     if (seed.units.size() == 1 && st.Has(head, (kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore)) | kWNationality | kWGroup)) continue;
     if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
-    if (seed.units.size() == 1 && head == begin && st.CommonNounAfterArticle(head)) continue;  // "The Bill was criticised"
+    // "The Bill was criticised", "Ein Schneider, der …": a word that is a common noun as well
+    // as a name is the noun after an article; where the language says so (English: "amazing
+    // Roman treasures", the tagger at 118) it is the noun anywhere alone. Linking still finds
+    // it where the text names the person in full ("Roman Polanski … Roman").
+    if (seed.units.size() == 1 && head == begin && st.Has(head, kWCommonNoun) &&
+        (st.model.settings().common_noun_alone_is_noun || st.CommonNounAfterArticle(head)))
+      continue;
     // "Weimarer Dreieck": a common noun is no name on its own after the adjective either.
     if (after_adjective && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
     seed.first = begin;
