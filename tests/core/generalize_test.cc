@@ -672,6 +672,13 @@ TEST_CASE("A name that is a common noun is the noun after an article", "[general
   CHECK(Texts(En("Roman Polanski arrived late. Roman said nothing."), kPerson) == Strings{"Roman Polanski", "Roman"});
 }
 
+TEST_CASE("Names of several glued particles, and 'Un' of Kim Jong Un", "[generalize]") {
+  CHECK(Texts(En("Abd al-Aziz al-Saud founded the kingdom."), kPerson) == Strings{"Abd al-Aziz al-Saud"});
+  // "UN" is an acronym (no name: all capitals); "Un" is the last part of a name.
+  CHECK(Texts(En("Kim Jong Un met Moon Jae-in. The UN said so."), kPerson) == Strings{"Kim Jong Un", "Moon Jae-in"});
+  CHECK(Texts(De("Kim Jong Un schwieg. Die UN reagierten."), kPerson) == Strings{"Kim Jong Un"});
+}
+
 TEST_CASE("Initials run together belong to the name", "[generalize]") {
   // "H.W." is one word to the segmenter: "George" and "Bush" were two people.
   CHECK(Texts(En("In 1991, President George H.W. Bush held back loan guarantees."), kPerson) ==

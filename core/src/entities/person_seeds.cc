@@ -13,6 +13,7 @@ namespace {
 bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
   int32_t pos = j, parts = 0, last = -1;
   bool particles_used = false, all_first = true, first_is_name = false, head_first = true;
+  bool after_glued_particle = false;  // the last unit was one like "al-Aziz"
   seed->units.clear();
   while (pos < st.count && parts < 4) {
     if (parts > 0 && !st.tokens[pos].adjacent) break;
@@ -26,16 +27,22 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
       pos += 2;
       continue;
     }
-    // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad".
-    if (st.IsWord(pos) && (st.tokens[pos].flags & kWParticle) && !particles_used &&
-        (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first))) {
+    // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad"; a glued one may follow
+    // another ("Abd al-Aziz al-Saud").
+    const bool glued_particle = st.IsWord(pos) && (st.tokens[pos].flags & kWParticle) && st.IsHyphen(pos + 1) &&
+                                st.tokens[pos + 1].glued && pos + 2 < st.count && st.tokens[pos + 2].glued &&
+                                st.Upper(pos + 2);
+    if (st.IsWord(pos) && (st.tokens[pos].flags & kWParticle) && (!particles_used || (glued_particle && after_glued_particle)) &&
+        (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first) ||
+         after_glued_particle)) {
       int32_t q = pos + 1;
-      if (st.IsHyphen(q) && st.tokens[q].glued && q + 1 < st.count && st.tokens[q + 1].glued && st.Upper(q + 1)) {
+      if (glued_particle) {
         // "al-Haddad" is one unit, particle included.
         int32_t e = st.UnitEnd(q + 1);
         if (!st.NameLike(q + 1, 1)) break;
         seed->units.push_back({pos, e});
         particles_used = true;
+        after_glued_particle = true;
         ++parts;
         last = e;
         all_first = false;
@@ -78,6 +85,7 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
       all_first = false;
     }
     seed->units.push_back({particles_used && seed->units.empty() ? j : pos, e});
+    after_glued_particle = false;
     ++parts;
     last = e;
     pos = e + 1;
