@@ -1,14 +1,24 @@
 #include "text/visible_text.h"
 
-#include <algorithm>
-
 namespace leselupe {
 
+namespace {
+
+constexpr char16_t kNarrowNoBreakSpace = u'\u202F';
+
+// Whether any unit of `text` is an invisible mark or a narrow no-break space. Most texts hold
+// none and are read whole: every mark lies at or above U+00AD, and most units below it.
+bool HasMarks(std::u16string_view text) {
+  for (const char16_t c : text) {
+    if (c >= u'\u00AD' && (IsInvisibleMark(c) || c == kNarrowNoBreakSpace)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool ReadVisibleText(std::u16string_view text, VisibleText* out) {
-  constexpr char16_t kNarrowNoBreakSpace = u'\u202F';
-  const auto first = std::find_if(text.begin(), text.end(),
-                                  [](char16_t c) { return IsInvisibleMark(c) || c == kNarrowNoBreakSpace; });
-  if (first == text.end()) return false;
+  if (!HasMarks(text)) return false;
   out->text.clear();
   out->original.clear();
   out->text.reserve(text.size());
