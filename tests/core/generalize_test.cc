@@ -679,6 +679,14 @@ TEST_CASE("Names of several glued particles, and 'Un' of Kim Jong Un", "[general
   CHECK(Texts(De("Kim Jong Un schwieg. Die UN reagierten."), kPerson) == Strings{"Kim Jong Un"});
 }
 
+TEST_CASE("In an English heading every word is capitalised: a preposition makes no place there", "[generalize]") {
+  // "to Break", "in Doubt" were places by the preposition rule (the tagger: "Doubt" a place at 38).
+  auto e = En("When in Doubt, Leave it Out\n\nHard Habit to Break?\n\nShe flew to Mudgee on Monday.");
+  CHECK(Texts(e, kPlace) == Strings{"Mudgee"});
+  // A sentence of names cut after "Dr." is no heading.
+  CHECK(Texts(En("In 1799 he entered the school of Dr. William Glennie, in Dulwich."), kPlace) == Strings{"Dulwich"});
+}
+
 TEST_CASE("Initials run together belong to the name", "[generalize]") {
   // "H.W." is one word to the segmenter: "George" and "Bush" were two people.
   CHECK(Texts(En("In 1991, President George H.W. Bush held back loan guarantees."), kPerson) ==

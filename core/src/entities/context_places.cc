@@ -23,6 +23,12 @@ const std::string* SmallPlaceCountry(const EntityState& st, int32_t a, int32_t e
 }
 
 // A lower-case word that opens with an elided particle: "d'Ampezzo", "dell'Adige".
+// The tagger reads token i as the start of a place, as surely as a name of several words needs.
+bool TaggedPlace(const EntityState& st, int32_t i) {
+  return !st.tags.empty() && st.tags[static_cast<size_t>(i)].label == TagLabel::kBLoc &&
+         st.tags[static_cast<size_t>(i)].margin >= st.model.tagger_min_margin(1);  // 1: LOC
+}
+
 bool ElidedParticle(const EntityState& st, int32_t i) {
   if (!st.IsWord(i) || st.Upper(i)) return false;
   for (int32_t k = st.tokens[i].start + 1; k < st.tokens[i].end - 1 && k <= st.tokens[i].start + 4; ++k) {
@@ -236,6 +242,9 @@ void FindContextPlaces(EntityState& st) {
       const std::string* small = SmallPlaceCountry(st, a, e, &listed);
       // The tagger's "no name" outweighs the shape, not the gazetteer ("of Calais").
       if (!listed && (st.TaggerVetoes(a, e) || st.TaggerSaysPerson(a, e))) continue;
+      // "Hard Habit to Break?": in a heading every word is capitalised; only the gazetteer or
+      // the tagger makes a place there.
+      if (!small && set.title_case_headings && st.InTitleCase(a) && !TaggedPlace(st, a)) continue;
       // "at Tab 3", "in Case 22-506", "in Halle 4": a name and the number right after it
       // name a numbered thing (a tab, a case, a hall), not a place the gazetteer does not know.
       if (!small && st.IsNumber(e + 1) && st.tokens[e + 1].adjacent) continue;

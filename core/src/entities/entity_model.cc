@@ -141,6 +141,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("linked_name_not_before_name", 2, flag(&s.linked_name_not_before_name))
       .On("place_candidate_not_adjective", 2, flag(&s.place_candidate_not_adjective))
       .On("common_noun_alone_is_noun", 2, flag(&s.common_noun_alone_is_noun))
+      .On("title_case_headings", 2, flag(&s.title_case_headings))
       .On("short_allcaps_not_place", 2, number(&s.short_allcaps_not_place))
       .On("compass_word_before_place", 2, flag(&s.compass_word_before_place))
       .On("lowercase_geo_head", 2, flag(&s.lowercase_geo_head))

@@ -121,6 +121,9 @@ struct EntitySettings {
   // A word that is a common noun as well as a name (person_cues common_noun) alone is the noun,
   // however sure the tagger: only the person's full name in the text makes it a name.
   bool common_noun_alone_is_noun = false;
+  // Headings capitalise every word ("Hard Habit to Break?", "When in Doubt, Leave it Out"):
+  // there a capitalised word after a preposition is no sign of a name.
+  bool title_case_headings = false;
   int32_t short_allcaps_not_place = 0;
   // A compass word before a place is part of it ("North Yorkshire").
   bool compass_word_before_place = false;

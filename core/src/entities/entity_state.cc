@@ -240,4 +240,26 @@ bool EntityState::IsInitials(int32_t i) const {
   return true;
 }
 
+bool EntityState::InTitleCase(int32_t i) const {
+  if (i < 0 || i >= count) return false;
+  const int32_t sentence = tokens[i].sentence;
+  int32_t first = i, last = i;
+  while (first > 0 && tokens[first - 1].sentence == sentence) --first;
+  while (last + 1 < count && tokens[last + 1].sentence == sentence) ++last;
+  // A heading is a paragraph of its own (a sentence cut after "Dr." is not).
+  const int32_t paragraph = tokens[i].paragraph;
+  if ((first > 0 && tokens[first - 1].paragraph == paragraph) || (last + 1 < count && tokens[last + 1].paragraph == paragraph))
+    return false;
+  // Headings are short; function words ("in", "and", "the") stay lower case in many of them.
+  int32_t words = 0, long_words = 0, capitalised = 0;
+  for (int32_t x = first + 1; x <= last; ++x) {
+    if (!IsWord(x)) continue;
+    if (++words > 12) return false;
+    if (tokens[x].end - tokens[x].start < 3 || Has(x, kWFunction)) continue;
+    ++long_words;
+    if (tokens[x].upper) ++capitalised;
+  }
+  return long_words >= 2 && 4 * capitalised >= 3 * long_words;
+}
+
 }  // namespace leselupe

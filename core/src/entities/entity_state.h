@@ -127,6 +127,11 @@ struct EntityState {
   // word no list knows as a first name, then a capitalised word no list knows as a name part.
   // Where the -s is German's, nothing else says so: taggers and name chains run on into the noun.
   bool GenitiveOwnsNext(int32_t i) const;
+  // Token i stands in a paragraph of one sentence written in title case, as headings are: at
+  // most 12 words after
+  // the first, and of those of three letters or more that are no function words, at least two,
+  // and three in four of them, capitalised.
+  bool InTitleCase(int32_t i) const;
   // A word that is a common noun as well as a name ("Bill", "Art"), after an article and
   // perhaps one lower-case word ("The Bill was criticised", "a new Bill"): the noun.
   bool CommonNounAfterArticle(int32_t i) const {
