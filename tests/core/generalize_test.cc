@@ -668,7 +668,7 @@ TEST_CASE("A name that is a common noun is the noun after an article", "[general
   CHECK(Find(e, kPerson, "Bill")->start == 126);
   // In English such a word alone is the word, however sure the tagger ("Roman" at 118), unless
   // the text names the person in full.
-  CHECK(Texts(En("The museum hosts amazing Roman treasures and Christian art."), kPerson).empty());
+  CHECK(Texts(En("The Bardo museum houses amazing Roman treasures, and it is popular with tourists."), kPerson).empty());
   CHECK(Texts(En("Roman Polanski arrived late. Roman said nothing."), kPerson) == Strings{"Roman Polanski", "Roman"});
 }
 
@@ -696,9 +696,9 @@ TEST_CASE("Initials run together belong to the name", "[generalize]") {
 }
 
 TEST_CASE("Nationality and people's names are no person the tagger proposes", "[generalize]") {
-  // The tagger reads "Māori" as a person at 38.
+  // Without the nationality row "Māori" was a person here (on a Guardian page five times).
+  CHECK(Texts(En("Aotearoa, as it is called by Māori, is a stranding capital."), kPerson).empty());
   CHECK(Texts(En("He is known in New Zealand as the leading Māori whale expert."), kPerson).empty());
-  CHECK(Texts(De("Die Kurden in Erbil protestierten am Montag."), kPlace) == Strings{"Erbil"});
   // A people or a faith's members in the plural: listed ("Muslims"), or the plural of a
   // nationality word or of an adjective in -ian ("Israelis", "Palestinians", "Tunisians").
   CHECK(Texts(En("Talks with Palestinians could be difficult. When radical Muslims, who had been repressed, "

@@ -22,13 +22,13 @@ const std::string* SmallPlaceCountry(const EntityState& st, int32_t a, int32_t e
   return cc;
 }
 
-// A lower-case word that opens with an elided particle: "d'Ampezzo", "dell'Adige".
 // The tagger reads token i as the start of a place, as surely as a name of several words needs.
 bool TaggedPlace(const EntityState& st, int32_t i) {
   return !st.tags.empty() && st.tags[static_cast<size_t>(i)].label == TagLabel::kBLoc &&
-         st.tags[static_cast<size_t>(i)].margin >= st.model.tagger_min_margin(1);  // 1: LOC
+         st.tags[static_cast<size_t>(i)].margin >= st.model.tagger_min_margin(kTagLoc);
 }
 
+// A lower-case word that opens with an elided particle: "d'Ampezzo", "dell'Adige".
 bool ElidedParticle(const EntityState& st, int32_t i) {
   if (!st.IsWord(i) || st.Upper(i)) return false;
   for (int32_t k = st.tokens[i].start + 1; k < st.tokens[i].end - 1 && k <= st.tokens[i].start + 4; ++k) {
@@ -211,7 +211,7 @@ void FindContextPlaces(EntityState& st) {
         // right after aus/nach/in (no article); "Bürgermeister von Zgorzelec".
         if (!shape && e == a && !(st.tokens[a].flags & (kWFirstName | kWLastName)) && !(st.Upper(a + 1) && st.tokens[a + 1].adjacent)) {
           char16_t v = last.empty() ? 0 : last.back();
-          bool foreign = last.size() >= 4 && set.foreign_name_endings.find(v) != std::u16string::npos;
+          bool foreign = last.size() >= 4 && st.model.ForeignNameEnding(v);
           if (foreign && (t.flags & kWStrongPlacePrep)) shape = true;
           if ((t.flags & kWOfficeParticle) && st.IsRole(i - 1, nullptr) && !st.Has(i - 1, kWHonorific)) shape = true;
         }

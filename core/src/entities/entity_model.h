@@ -224,6 +224,11 @@ class EntityModel {
   // The genitive form of a folded name, or the name without it (empty if not a genitive).
   std::u16string StripGenitive(std::u16string_view w) const;
   bool TakesGenitive(char16_t last) const;
+  // A word's last letter is one that foreign names end in where the language's own words rarely
+  // do (entity_settings foreign_name_endings: "Tropea", "Carlos").
+  bool ForeignNameEnding(char16_t last) const {
+    return settings_.foreign_name_endings.find(last) != std::u16string::npos;
+  }
   // A compass prefix glued to the word ("norditalien" → "italien"); empty if none.
   std::u16string_view StripCompass(std::u16string_view w) const;
 

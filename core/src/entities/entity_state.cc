@@ -218,11 +218,17 @@ bool EntityState::TaggedOutside(int32_t first, int32_t last, float min_margin) c
   return true;
 }
 
+std::u16string EntityState::NameGenitiveStem(int32_t i) const {
+  std::u16string stem = model.StripGenitive(tokens[i].fold);
+  if (!stem.empty() && !model.TakesGenitive(stem.back())) stem.clear();
+  return stem;
+}
+
 bool EntityState::GenitiveOwnsNext(int32_t i) const {
-  const std::u16string stem = model.StripGenitive(tokens[i].fold);
-  if (stem.empty() || !model.TakesGenitive(stem.back()) || Possessive(i)) return false;
+  const std::u16string stem = NameGenitiveStem(i);
+  if (stem.empty() || Possessive(i)) return false;
   // "Lotus Notes", "Corpus Christi", "Carlos": after a foreign name's vowel the s is the word's.
-  if (model.settings().foreign_name_endings.find(stem.back()) != std::u16string::npos) return false;
+  if (model.ForeignNameEnding(stem.back())) return false;
   if (Has(i, kWFirstName | kWParticle | kWParticle2)) return false;
   const int32_t n = i + 1;
   if (!IsWord(n) || !Upper(n) || !tokens[n].adjacent) return false;

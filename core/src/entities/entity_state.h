@@ -46,6 +46,9 @@ struct TokenFeatures {
 // internal: they keep organisations, products and nationality words from becoming people or
 // places, and never reach the output.
 enum class TagLabel : uint8_t { kO = 0, kBPer, kIPer, kBLoc, kILoc, kBOrg, kIOrg, kBOth, kIOth };
+// The classes of the labels, as the model's per-class thresholds are indexed
+// (EntityModel::tagger_min_margin).
+enum TagClass : int { kTagPer = 0, kTagLoc = 1, kTagOrg = 2, kTagOth = 3 };
 
 struct TokenTag {
   TagLabel label = TagLabel::kO;
@@ -127,10 +130,12 @@ struct EntityState {
   // word no list knows as a first name, then a capitalised word no list knows as a name part.
   // Where the -s is German's, nothing else says so: taggers and name chains run on into the noun.
   bool GenitiveOwnsNext(int32_t i) const;
+  // The stem of token i where it ends in the language's genitive ending of a name and the stem
+  // takes one ("Merkels" -> "merkel"; not "Scholz'"); empty otherwise.
+  std::u16string NameGenitiveStem(int32_t i) const;
   // Token i stands in a paragraph of one sentence written in title case, as headings are: at
-  // most 12 words after
-  // the first, and of those of three letters or more that are no function words, at least two,
-  // and three in four of them, capitalised.
+  // most 12 words after the first, and of those of three letters or more that are no function
+  // words, at least two, and three in four of them, capitalised.
   bool InTitleCase(int32_t i) const;
   // A word that is a common noun as well as a name ("Bill", "Art"), after an article and
   // perhaps one lower-case word ("The Bill was criticised", "a new Bill"): the noun.

@@ -14,8 +14,6 @@
 namespace leselupe {
 namespace {
 
-enum TagClass : int { kTagPer = 0, kTagLoc = 1, kTagOrg = 2, kTagOth = 3 };
-
 struct TagSpan {
   int32_t first = 0;  // tokens, inclusive
   int32_t last = 0;
@@ -67,9 +65,9 @@ FoldMap<OrganisationReadings> TaggedOrganisationReadings(const EntityState& st) 
     if (!st.IsWord(x) || !(org || loc)) continue;
     if (x + 1 < st.count && st.tags[static_cast<size_t>(x + 1)].label == (org ? TagLabel::kIOrg : TagLabel::kILoc)) continue;
     OrganisationReadings& r = words[st.tokens[x].fold];
-    if (loc && x > 0 && st.Has(x - 1, kWStrongPlacePrep)) r.after_strong_preposition = true;
     if (loc) {
       r.place = std::max(r.place, t.margin);
+      if (st.Has(x - 1, kWStrongPlacePrep)) r.after_strong_preposition = true;
     } else if (t.margin > r.org[0]) {
       r.org[1] = r.org[0], r.at[1] = r.at[0];
       r.org[0] = t.margin, r.at[0] = x;
@@ -98,8 +96,7 @@ bool OrganisationElsewhere(const EntityState& st, const FoldMap<OrganisationRead
 // then a capitalised word that the tagger leaves outside every name and the lists do not know as
 // a name part, and no article or determiner before ("des Vaters Auto" is a noun's genitive).
 bool PrenominalGenitive(const EntityState& st, int32_t i) {
-  const std::u16string stem = st.model.StripGenitive(st.tokens[i].fold);
-  if (stem.empty() || !st.model.TakesGenitive(stem.back()) || st.Possessive(i)) return false;
+  if (st.NameGenitiveStem(i).empty() || st.Possessive(i)) return false;
   const int32_t n = i + 1;
   if (!st.Upper(n) || !st.tokens[n].adjacent || st.Has(n, kWFirstName | kWLastName)) return false;
   // The noun it owns is no name: the tagger says so, or it is a role the span loses anyway
@@ -112,8 +109,8 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
 // Merkels"): the genitive ending, right after a capitalised word the tagger reads as no name
 // (the noun, with no article between), and the noun phrase ends there.
 bool PostnominalGenitive(const EntityState& st, int32_t i) {
-  const std::u16string stem = st.model.StripGenitive(st.tokens[i].fold);
-  if (stem.empty() || !st.model.TakesGenitive(stem.back()) || st.place_at[i] >= 0) return false;
+  const std::u16string stem = st.NameGenitiveStem(i);
+  if (stem.empty() || st.place_at[i] >= 0) return false;
   const WordInfo* bare = st.model.Word(stem);
   if (bare && (bare->flags & kWCalendar)) return false;  // "Ende Augusts"
   if (st.model.SmallPlace(stem)) return false;            // "die Geschicke Mosbachs": a town's
