@@ -77,7 +77,7 @@ test: deps npm native wasm demo-site extension
 
 # The fast inner loop: the native core, its Catch2 tests without the [slow] ones, the CLI
 # contract and the data schema check (a wrong kind in a table fails with its file and line).
-check:
+check: deps
 	cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build $(BUILD)/native -j $(JOBS) --target core_tests leselupe
 	$(BUILD)/native/bin/core_tests '~[slow]'

@@ -234,6 +234,15 @@ TEST_CASE("A name's genitive ends the name before the noun it owns", "[generaliz
   CHECK(Texts(De("Laut Hans Meiers Aussage war es so."), kPerson) == Strings{"Hans Meiers"});
 }
 
+TEST_CASE("A word no table knows, as a genitive before its noun, is a name the tagger has not seen", "[generalize]") {
+  // Common nouns take an article there; the tagger alone reads this one as no name (O at 12).
+  CHECK(Texts(De("Denn Holzbachers Stimme ist brüchig geworden."), kPerson) == Strings{"Holzbachers"});
+  // Not after an inflected adjective, nor an adjective's -es where a sentence opens (O at 25, 29).
+  CHECK(Texts(De("Dort lag frischer Naturkies Tonnen hoch."), kPerson).empty());
+  CHECK(Texts(De("Grünes Licht für den Neubau am Hafen."), kPerson).empty());
+  CHECK(Texts(De("Buntes Treiben herrschte auf dem Markt."), kPerson).empty());
+}
+
 TEST_CASE("A name's genitive after its noun is a person on a weaker proposal", "[generalize]") {
   // A capitalised word the tagger reads as a noun, then a word in -s that ends the noun phrase:
   // "die Aussagen Rudolphs" (the tagger alone: margin 7 of the 15 a bare name needs).

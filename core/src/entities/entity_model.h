@@ -103,6 +103,9 @@ struct EntitySettings {
   // "Moskauer"): such a word starts no person's name.
   std::u16string place_adjective_suffix;
   std::u16string genitive_not_after;
+  // An adjective's ending that looks like a name's genitive where a sentence opens ("Großes
+  // Theater", "Grünes Band"): such a word there is no genitive of an unknown name.
+  std::u16string adjective_genitive_lookalike;
   // A lexicon place that is also a word ("Essen") needs a place preposition before it; a
   // single-word place that is a function word ("Seine") is none.
   bool ambiguous_place_needs_preposition = false;
@@ -267,6 +270,9 @@ class EntityModel {
   float tagger_min_margin_per_genitive() const {
     return tagger_min_margin_per_genitive_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_genitive_;
   }
+  // The same position overrules the tagger's "no name" below this margin ("Holzbachers
+  // Stimme": names the model has never seen; no setting: the rule is off).
+  float tagger_genitive_overrules_o() const { return tagger_genitive_overrules_o_; }
   // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
   // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,
   // and so, most likely, is the proposal; it needs this margin (beside a listed name, only when
@@ -315,6 +321,7 @@ class EntityModel {
   float tagger_veto_margin_ = 0;
   float tagger_min_margin_per_listed_ = -1;
   float tagger_min_margin_per_genitive_ = -1;
+  float tagger_genitive_overrules_o_ = 0;
   float tagger_min_margin_per_coordinated_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
   float tagger_cue_veto_margin_ = 0;

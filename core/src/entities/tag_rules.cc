@@ -105,6 +105,22 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
   return !st.Has(i - 1, kWDeterminer);
 }
 
+// Token i is a word no table knows, in the place of a name's genitive before its noun
+// ("Holzbachers Stimme"): common nouns take an article there, so the position says "name" where
+// the tagger has never seen the word.
+bool UnknownNameGenitive(const EntityState& st, int32_t i) {
+  if (!st.Upper(i) || st.tokens[i].allcaps || st.org[i] || st.place_at[i] >= 0) return false;
+  if (st.tokens[i].flags != 0) return false;
+  const std::u16string stem = st.NameGenitiveStem(i);
+  if (stem.size() < 3 || st.model.Word(stem) || st.model.SmallPlace(stem)) return false;
+  // "frischer Naturkies Tonnen": after an inflected adjective it is a noun.
+  if (st.AfterAdjective(i)) return false;
+  // "Großes Theater" where a sentence or heading opens: an adjective.
+  const std::u16string& lookalike = st.model.settings().adjective_genitive_lookalike;
+  if (!lookalike.empty() && st.tokens[i].fold.ends_with(lookalike) && !(st.IsWord(i - 1) && !st.tokens[i - 1].upper)) return false;
+  return PrenominalGenitive(st, i);
+}
+
 // Token i stands where a name's genitive follows its noun ("einen Sieg Roddicks", "die Politik
 // Merkels"): the genitive ending, right after a capitalised word the tagger reads as no name
 // (the noun, with no article between), and the noun phrase ends there.
@@ -251,6 +267,7 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     const TokenTag& t = st.tags[static_cast<size_t>(i)];
     if (t.label == TagLabel::kO) {
       close();
+      if (t.margin < st.model.tagger_genitive_overrules_o() && UnknownNameGenitive(st, i)) out.push_back({i, i, kTagPer, t.margin});
       continue;
     }
     const int cls = ClassOf(t.label);
