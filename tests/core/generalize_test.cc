@@ -725,3 +725,15 @@ TEST_CASE("A function, place-cue or organisation word alone is no name the tagge
   CHECK(Texts(En("The Northern Ballet and Opera said in a statement that every night had sold out."), kPerson).empty());
   CHECK(Texts(En("Tickets went fast, and Scottish Dance and Opera said the tour would return."), kPerson).empty());
 }
+
+TEST_CASE("A given name no list knows opens the name before a speech verb where the tagger joins them", "[generalize]") {
+  // The speech frame found the surname alone ("O'Brien"); the tagger reads both as one name.
+  CHECK(Texts(En("Conan O'Brien said she was shocked."), kPerson) == Strings{"Conan O'Brien"});
+  CHECK(Texts(En("Lupita Amondi said she was shocked."), kPerson) == Strings{"Lupita Amondi"});
+}
+
+TEST_CASE("Awards named like a given name are no person alone", "[generalize]") {
+  // The tagger reads "Oscar" as a person at 112; the text names no Oscar in full.
+  CHECK(Texts(En("She wore an Oscar dress to the party."), kPerson).empty());
+  CHECK(Texts(En("Oscar Isaac arrived late. Oscar said he was tired."), kPerson) == Strings{"Oscar Isaac", "Oscar"});
+}

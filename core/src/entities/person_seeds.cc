@@ -100,6 +100,19 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
   return true;
 }
 
+// Token g opens a person's name with the word after it: capitalised, no cue of any table (no
+// role, nationality, weekday, function word), and the tagger reads the two as one person's name
+// (B-, then I-) at the listed-name margin at least.
+bool JoinedGivenName(const EntityState& st, int32_t g) {
+  if (!st.Upper(g) || !st.tokens[g + 1].adjacent || st.tokens[g].flags != 0 || st.org[g] || st.place_at[g] >= 0 ||
+      st.IsRole(g, nullptr) || st.tags.size() != static_cast<size_t>(st.count))
+    return false;
+  const TokenTag& a = st.tags[static_cast<size_t>(g)];
+  const TokenTag& b = st.tags[static_cast<size_t>(g + 1)];
+  const float min = st.model.tagger_min_margin_per_listed();
+  return a.label == TagLabel::kBPer && b.label == TagLabel::kIPer && a.margin >= min && b.margin >= min;
+}
+
 void AddSeed(EntityState& st, Seed s) {
   for (int32_t x = s.first; x <= s.last; ++x) {
     if (st.org[x]) return;
@@ -210,6 +223,9 @@ void FindPersonSeeds(EntityState& st) {
     if ((t.flags & kWSpeechAfter) && i >= 1 && st.tokens[i].adjacent && st.NameLike(i - 1, 0)) {
       int32_t j = i - 1;
       if (st.IsWord(j - 1) && st.Upper(j - 1) && st.tokens[j].adjacent && st.NameLike(j - 1, 0) && (st.tokens[j - 1].flags & kWFirstName)) --j;
+      // "Conan O'Brien said", "Lupita Amondi said": a given name no list knows, where the
+      // tagger joins it to the surname as one person's name.
+      else if (JoinedGivenName(st, j - 1)) --j;
       // "K. Ramaswamy said", "J. K. Rowling wrote": initials before the surname.
       while (j >= 2 && st.tokens[j].adjacent && st.IsInitial(j - 2)) j -= 2;
       // "George W. Bush said": a first name before the initial.
