@@ -737,3 +737,13 @@ TEST_CASE("Awards named like a given name are no person alone", "[generalize]") 
   CHECK(Texts(En("She wore an Oscar dress to the party."), kPerson).empty());
   CHECK(Texts(En("Oscar Isaac arrived late. Oscar said he was tired."), kPerson) == Strings{"Oscar Isaac", "Oscar"});
 }
+
+TEST_CASE("A surname the text has named in full is the person after a preposition that introduces people too", "[generalize]") {
+  // "to" introduces places and people; Hamilton is a city of the gazetteer.
+  auto e = En("Lewis Hamilton won the race in Monaco. Max Verstappen finished second to Hamilton.");
+  CHECK(Texts(e, kPerson) == Strings{"Lewis Hamilton", "Max Verstappen", "Hamilton"});
+  CHECK(Texts(e, kPlace) == Strings{"Monaco"});
+  // "in" (strong_prep) keeps the place; so does a mention before the full name.
+  CHECK(Texts(En("Lewis Hamilton lives in Monaco, not in Hamilton."), kPlace) == Strings{"Monaco", "Hamilton"});
+  CHECK(Texts(En("She moved to Hamilton. Years later Marcus Hamilton hired her."), kPlace) == Strings{"Hamilton"});
+}

@@ -183,6 +183,17 @@ int32_t ParticleStart(const EntityState& st, int32_t i, const std::u16string& di
   return i;
 }
 
+// One of `candidates` (linking keys: person, rank) is the surname of a person named by two
+// parts or more, first mentioned (`starts`, by person) before offset `at`.
+bool SurnameOfFullName(const EntityState& st, const std::vector<std::pair<int32_t, int>>& candidates,
+                       const std::vector<std::vector<int32_t>>& starts, int32_t at) {
+  for (const auto& [p, rank] : candidates) {
+    const auto& first = starts[static_cast<size_t>(p)];
+    if (rank == 0 && st.persons[static_cast<size_t>(p)].parts.size() >= 2 && !first.empty() && first.front() < at) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void LinkPersons(EntityState& st) {
@@ -233,10 +244,18 @@ void LinkPersons(EntityState& st) {
       continue;  // part of another name
     }
     if (st.place_at[i] >= 0) {
-      // "Washington" the person vs the place: a place after a place preposition.
+      // "Washington" the person vs the place: a place after a place preposition — unless the
+      // text has named a person in full by this surname before, and the preposition introduces
+      // people too ("Lewis Hamilton … second to Hamilton"; "in Hamilton", strong_prep, stays a
+      // place), and the place is no country.
       int32_t b = i - 1;
       if (st.Has(b, kWDeterminer)) --b;
-      if (st.Has(b, kWPlacePrep) || st.places[st.place_at[i]].last > i || st.CountryAfterComma(i) || st.PlaceBeforeComma(i)) continue;
+      bool place_prep = st.Has(b, kWPlacePrep);
+      if (place_prep && !st.Has(b, kWStrongPlacePrep) && SurnameOfFullName(st, *candidates, starts, st.tokens[i].start)) {
+        const PlaceHit& h = st.places[static_cast<size_t>(st.place_at[i])];
+        place_prep = h.place >= 0 && st.model.place(static_cast<uint32_t>(h.place)).kind == PlaceKind::kCountry;
+      }
+      if (place_prep || st.places[st.place_at[i]].last > i || st.CountryAfterComma(i) || st.PlaceBeforeComma(i)) continue;
     }
     // Nearest person: prefer surname keys, then the nearest preceding mention.
     int32_t best = -1;
