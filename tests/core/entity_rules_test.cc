@@ -61,6 +61,11 @@ TEST_CASE("Companies and products are neither people nor places", "[entities][ru
   auto g = En("Tunisia sends most foreign fighters to Islamic State in Syria. Boko Haram attacked Maiduguri.");
   CHECK(Texts(g, kPlace) == Strings{"Tunisia", "Syria", "Maiduguri"});
   CHECK(Texts(g, kPerson).empty());
+  // Games, publications and universities named bare: "Super Mario Run" was a person "Mario Run",
+  // "to Quanta" and "at Yale" were places.
+  auto p = En("Nintendo will release \"Super Mario Run\" in December. She taught at Yale and wrote to Quanta about it.");
+  CHECK(Texts(p, kPerson).empty());
+  CHECK(Texts(p, kPlace).empty());
 }
 
 TEST_CASE("Nationality words are not places", "[entities][rules]") {
