@@ -245,6 +245,11 @@ void FindContextPlaces(EntityState& st) {
       // "Hard Habit to Break?": in a heading every word is capitalised; only the gazetteer or
       // the tagger makes a place there.
       if (!small && set.title_case_headings && st.InTitleCase(a) && !TaggedPlace(st, a)) continue;
+      // "a rival to Keir Starmer", "went to Denzel Washington": names of two words or more that
+      // no gazetteer knows are as often people's after a preposition that introduces both;
+      // only "in" (strong_prep) or the tagger makes a place of them.
+      const bool runs_on = st.Upper(e + 1) && st.tokens[e + 1].adjacent;  // "to Denzel Washington"
+      if (!small && (e > a || runs_on) && !(t.flags & kWStrongPlacePrep) && !TaggedPlace(st, a)) continue;
       // "at Tab 3", "in Case 22-506", "in Halle 4": a name and the number right after it
       // name a numbered thing (a tab, a case, a hall), not a place the gazetteer does not know.
       if (!small && st.IsNumber(e + 1) && st.tokens[e + 1].adjacent) continue;
