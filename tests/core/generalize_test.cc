@@ -755,3 +755,9 @@ TEST_CASE("Names of two words no gazetteer knows are places after 'to' only wher
   // "in" (strong_prep) still makes a place of them.
   CHECK(Texts(En("He grew up in Kampung Baru, a village."), kPlace) == Strings{"Kampung Baru"});
 }
+
+TEST_CASE("After a role, a place that is also a listed name continues the name", "[generalize]") {
+  // "Washington" is a city of the gazetteer and a listed first name; "Denzel" no list knows.
+  CHECK(Texts(En("Actor Denzel Washington won the award."), kPerson) == Strings{"Denzel Washington"});
+  CHECK(Texts(En("Actor Denzel Washington won the award."), kPlace).empty());
+}

@@ -68,7 +68,12 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
     if (parts == 0 && ((t.flags & kWHonorific) || st.IsRole(pos, nullptr)) && pos + 1 < st.count && st.tokens[pos + 1].adjacent &&
         st.NameLike(pos + 1, 0))
       break;
-    if (parts > 0 && st.place_at[pos] >= 0 && !(parts == 1 && first_is_name) && !particles_used) break;
+    // A place of the lexicon ends the name ("Lawrow Moskau") — not after a listed first name,
+    // nor, after a role or title, where the place is also a listed name ("Actor Denzel
+    // Washington": the cue says person, and names are what the two words are).
+    if (parts > 0 && st.place_at[pos] >= 0 && !(parts == 1 && (first_is_name || (after_cue && st.Has(pos, kWFirstName | kWLastName)))) &&
+        !particles_used)
+      break;
     if (parts > 0 && !(t.flags & (kWFirstName | kWLastName)) && st.CommonNounEnding(pos) &&
         st.SyllableNameEnd(pos) < 0)  // "Seung-ho" is a given name, not a noun in -ung
       break;
