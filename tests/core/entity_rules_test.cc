@@ -66,6 +66,8 @@ TEST_CASE("Companies and products are neither people nor places", "[entities][ru
   auto p = En("Nintendo will release \"Super Mario Run\" in December. She taught at Yale and wrote to Quanta about it.");
   CHECK(Texts(p, kPerson).empty());
   CHECK(Texts(p, kPlace).empty());
+  // A party whose name holds a place.
+  CHECK(Texts(En("Reform UK's Nigel Farage said voters had been betrayed."), kPlace).empty());
 }
 
 TEST_CASE("Nationality words are not places", "[entities][rules]") {
