@@ -70,6 +70,18 @@ TEST_CASE("Companies and products are neither people nor places", "[entities][ru
   CHECK(Texts(En("Reform UK's Nigel Farage said voters had been betrayed."), kPlace).empty());
 }
 
+TEST_CASE("Clubs are neither people nor places", "[entities][rules]") {
+  // A listed name with a hyphen: the segmenter splits "Saint-Germain" in three tokens.
+  auto e = En("Lionel Messi joined Inter Miami from Paris Saint-Germain.");
+  CHECK(Texts(e, kPerson) == Strings{"Lionel Messi"});
+  CHECK(Texts(e, kPlace).empty());
+  // "beat" is no given name "Beat" before a listed club; a capitalised one is ("Michael Bloomberg").
+  CHECK(Texts(En("They beat Aston Villa."), kPerson).empty());
+  CHECK(Texts(En("Michael Bloomberg said so."), kPerson) == Strings{"Michael Bloomberg"});
+  // German clubs as English news names them.
+  CHECK(Texts(En("Bayer Leverkusen beat Borussia Dortmund and Atlético Madrid lost."), kPlace).empty());
+}
+
 TEST_CASE("Nationality words are not places", "[entities][rules]") {
   auto e = En("He moved from Swiss banking to German industry. The Swiss won. Swiss officials said so.");
   REQUIRE(Texts(e, kPlace).empty());

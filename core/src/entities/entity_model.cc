@@ -103,6 +103,22 @@ std::vector<std::u16string> SplitWords(std::u16string_view s) {
   return out;
 }
 
+// The words of a phrase as the text's tokens come: the segmenter splits "Saint-Germain" into
+// "saint", "-", "germain" (EntityState::PhraseEnd matches a "-" word to a glued hyphen).
+std::vector<std::u16string> PhraseWords(std::u16string_view s) {
+  std::vector<std::u16string> out;
+  for (std::u16string_view w : SplitTrimmed(s, u' ')) {
+    size_t from = 0;
+    for (size_t h = w.find(u'-'); h != std::u16string_view::npos && h > from && h + 1 < w.size(); h = w.find(u'-', from)) {
+      out.emplace_back(w.substr(from, h - from));
+      out.emplace_back(u"-");
+      from = h + 1;
+    }
+    out.emplace_back(w.substr(from));
+  }
+  return out;
+}
+
 int32_t ParseInt(std::string_view v) {
   int32_t n = 0;
   for (char c : v) {
@@ -257,7 +273,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
 
   auto add_phrase = [](FoldMap<std::vector<Phrase>>& map, std::u16string_view key, Gender g) {
     Phrase p;
-    p.words = SplitWords(key);
+    p.words = PhraseWords(key);
     p.gender = g;
     if (p.words.empty()) return;
     map[p.words[0]].push_back(std::move(p));

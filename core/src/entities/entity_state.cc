@@ -100,7 +100,13 @@ int32_t EntityState::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) co
     int32_t k = i;
     size_t w = 0;
     for (; w < p.words.size(); ++w, ++k) {
-      if (k >= count || !IsWord(k) || tokens[k].fold != p.words[w] || (w > 0 && !tokens[k].adjacent)) break;
+      if (k >= count || (w > 0 && !tokens[k].adjacent)) break;
+      // "-" stands for a glued hyphen, and the word after it is glued too ("Saint-Germain").
+      if (p.words[w] == u"-") {
+        if (!IsHyphen(k) || !tokens[k].glued) break;
+        continue;
+      }
+      if (!IsWord(k) || tokens[k].fold != p.words[w] || (w > 0 && p.words[w - 1] == u"-" && !tokens[k].glued)) break;
     }
     if (w == p.words.size()) best = std::max(best, k - 1);
   }

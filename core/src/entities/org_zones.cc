@@ -43,7 +43,8 @@ void MarkOrganisations(EntityState& st) {
     // or a name particle makes it a surname ("Michael Bloomberg", "Werner von Siemens").
     int32_t name_end = st.PhraseEnd(st.model.OrgNamePhrases(t.fold, t.fold_hash), i);
     if (name_end < 0 && (t.flags & kWOrgName)) name_end = i;
-    if (name_end >= 0 && !(t.adjacent && st.Has(i - 1, kWFirstName | kWParticle | kWParticle2))) {
+    // (A capitalised first name: "They beat Aston Villa" — "Beat" is a given name too.)
+    if (name_end >= 0 && !(t.adjacent && (st.Has(i - 1, kWParticle | kWParticle2) || (st.Upper(i - 1) && st.Has(i - 1, kWFirstName))))) {
       for (int32_t x = i; x <= name_end; ++x) st.org[x] = 1;
       i = name_end;
       continue;
