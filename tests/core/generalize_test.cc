@@ -761,3 +761,8 @@ TEST_CASE("After a role, a place that is also a listed name continues the name",
   CHECK(Texts(En("Actor Denzel Washington won the award."), kPerson) == Strings{"Denzel Washington"});
   CHECK(Texts(En("Actor Denzel Washington won the award."), kPlace).empty());
 }
+
+TEST_CASE("The people of a place name it: residents of, inhabitants of", "[generalize]") {
+  CHECK(Texts(En("Residents of Tondo said the water was rising."), kPlace) == Strings{"Tondo"});
+  CHECK(Texts(En("The inhabitants of Kayangan rely on fishing."), kPlace) == Strings{"Kayangan"});
+}
