@@ -766,3 +766,10 @@ TEST_CASE("The people of a place name it: residents of, inhabitants of", "[gener
   CHECK(Texts(En("Residents of Tondo said the water was rising."), kPlace) == Strings{"Tondo"});
   CHECK(Texts(En("The inhabitants of Kayangan rely on fishing."), kPlace) == Strings{"Kayangan"});
 }
+
+TEST_CASE("A full name's genitive owns an organisation's head noun", "[generalize]") {
+  // "Film" after a name makes a company ("Constantin Film"), not after a person's genitive.
+  CHECK(Texts(De("Sie spielte in Christian Petzolds Film."), kPerson) == Strings{"Christian Petzolds"});
+  // The head noun opening the text has no name before it.
+  CHECK(Texts(De("Film ab: Der Verleih Tobis Film bringt ihn ins Kino."), kPerson).empty());
+}

@@ -77,8 +77,10 @@ void MarkOrganisations(EntityState& st) {
     if ((t.flags & kWOrgAfter) && !place_form_ending(i)) {
       // The name before: "Manchester United", "Kiel Institut", "Satish Dhawan Space Centre";
       // not a place of the lexicon ("Mexico City", "Ho Chi Minh City").
+      // A full name's genitive owns the head instead: "Christian Petzolds Film" is his film.
       int32_t k = i - 1, taken = 0;
-      while (k >= 0 && taken < 3 && st.Upper(k) && st.tokens[k + 1].adjacent &&
+      const bool persons_genitive = k >= 1 && st.Upper(k - 1) && st.tokens[k].adjacent && st.Has(k - 1, kWFirstName) && st.GenitiveOwnsNext(k);
+      while (k >= 0 && taken < 3 && !persons_genitive && st.Upper(k) && st.tokens[k + 1].adjacent &&
              !(!st.model.StripGenitive(st.tokens[k].fold).empty() && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
              !(st.tokens[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWSpeechBefore)) &&
              // A stop word only inside the name ("Sydney Morning Herald"), not opening it.
