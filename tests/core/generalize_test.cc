@@ -773,3 +773,7 @@ TEST_CASE("A full name's genitive owns an organisation's head noun", "[generaliz
   // The head noun opening the text has no name before it.
   CHECK(Texts(De("Film ab: Der Verleih Tobis Film bringt ihn ins Kino."), kPerson).empty());
 }
+
+TEST_CASE("Russian and Ukrainian towns in German spelling have a place-name ending", "[generalize]") {
+  CHECK(Texts(De("In der Ukraine verschärfte sich die Lage rund um Pokrowsk."), kPlace) == Strings{"Ukraine", "Pokrowsk"});
+}
