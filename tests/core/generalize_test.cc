@@ -777,3 +777,8 @@ TEST_CASE("A full name's genitive owns an organisation's head noun", "[generaliz
 TEST_CASE("Russian and Ukrainian towns in German spelling have a place-name ending", "[generalize]") {
   CHECK(Texts(De("In der Ukraine verschärfte sich die Lage rund um Pokrowsk."), kPlace) == Strings{"Ukraine", "Pokrowsk"});
 }
+
+TEST_CASE("A name in quotation marks no gazetteer knows is a title, no place the tagger found", "[generalize]") {
+  // The tagger reads the novel as a place at 25.
+  CHECK(Texts(De("Er liest aus Thomas Manns „Zauberberg“."), kPlace).empty());
+}

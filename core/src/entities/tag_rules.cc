@@ -521,6 +521,9 @@ void ApplyTaggedPlaces(EntityState& st) {
     while (last > span.first && !st.IsWord(last)) --last;
     if (!st.IsWord(span.first) || !st.Free(span.first, last) || st.BeforeCurrencySign(last)) continue;
     const std::string* small = st.model.SmallPlace(st.Fold(st.tokens[span.first].start, st.tokens[last].core_end));
+    // A name in quotation marks that no gazetteer knows is a title ("aus Thomas Manns
+    // „Zauberberg“": a novel, the tagger's place at 25).
+    if (!small && st.Quoted(st.tokens[span.first].start, st.tokens[last].core_end)) continue;
     // A hyphen compound of a place and a noun ("Kempen-Plan", "Berlin-Reise") is a common noun;
     // real double names ("Garmisch-Partenkirchen") are in the lexicons, where the rules find them.
     bool compound = false;
