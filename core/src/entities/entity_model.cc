@@ -501,7 +501,8 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
     for (const auto& row : t->rows) {
       if (row.empty()) continue;
       std::u16string key = FoldUtf8(row[0]);
-      if (key.find(u'-') == std::u16string::npos) m->AddWord(key, kWSmallPlace);
+      // A word's flag for a one-word name; longer ones are matched by span (SmallPlace).
+      if (key.find_first_of(u"- ") == std::u16string::npos) m->AddWord(key, kWSmallPlace);
       if (common_places.contains(key)) continue;
       m->small_places_.emplace(key, row.size() > 1 ? std::string(row[1]) : std::string());
     }

@@ -9,6 +9,35 @@
 #include "text/utf8.h"
 
 namespace leselupe {
+namespace {
+
+// "in New Haven", "nach Bad Tölz": a small place of several words (lexicon/small-places:
+// evidence, never a verdict alone) right after a place preposition (and an article) is a
+// place — before the person rules take "Haven", a given name, for a person.
+void MatchSmallPlacesAfterPreposition(EntityState& st) {
+  constexpr int32_t kMaxTokens = 5;  // three words and two hyphens
+  for (int32_t i = 1; i < st.count; ++i) {
+    if (!st.Upper(i) || st.org[i] || st.place_at[i] >= 0) continue;
+    int32_t b = i - 1;
+    if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
+    if (!st.Has(b, kWPlacePrep)) continue;
+    int32_t found = -1;
+    const std::string* country = nullptr;
+    for (int32_t k = i + 1; k < st.count && k < i + kMaxTokens && st.tokens[k].adjacent; ++k) {
+      if (st.place_at[k] >= 0 || st.org[k]) break;
+      if (!st.IsWord(k)) continue;
+      if (const std::string* cc = st.model.SmallPlace(st.Fold(st.tokens[i].start, st.tokens[k].core_end))) {
+        found = k;
+        country = cc;
+      }
+    }
+    if (found < 0) continue;
+    st.AddRulePlace(i, found, st.tokens[i].start, st.tokens[found].core_end, *country);
+    i = found;
+  }
+}
+
+}  // namespace
 
 void MatchLexiconPlaces(EntityState& st) {
   const EntitySettings& set = st.model.settings();
@@ -126,6 +155,7 @@ void MatchLexiconPlaces(EntityState& st) {
       break;
     }
   }
+  MatchSmallPlacesAfterPreposition(st);
 }
 
 }  // namespace leselupe
