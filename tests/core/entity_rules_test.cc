@@ -70,6 +70,12 @@ TEST_CASE("Companies and products are neither people nor places", "[entities][ru
   CHECK(Texts(En("Reform UK's Nigel Farage said voters had been betrayed."), kPlace).empty());
 }
 
+TEST_CASE("US local offices are role cues", "[entities][rules]") {
+  // Without the role the tagger read "Tamiko" (no list knows it) as no name at 110.
+  CHECK(Texts(En("Councilwoman Tamiko McArthur praised it."), kPerson) == Strings{"Tamiko McArthur"});
+  CHECK(Texts(En("Councilwoman Tamiko Jackson-McArthur praised the project."), kPerson) == Strings{"Tamiko Jackson-McArthur"});
+}
+
 TEST_CASE("Clubs are neither people nor places", "[entities][rules]") {
   // A listed name with a hyphen: the segmenter splits "Saint-Germain" in three tokens.
   auto e = En("Lionel Messi joined Inter Miami from Paris Saint-Germain.");
