@@ -789,3 +789,11 @@ TEST_CASE("A small place of several words after a place preposition is a place",
   CHECK(Texts(e, kPlace) == Strings{"New Haven"});
   CHECK(Texts(e, kPerson) == Strings{"Justin Elicker"});
 }
+
+TEST_CASE("A letter of another alphabet gives a capitalised word a name's shape", "[generalize]") {
+  // Neither name is listed; the tagger reads "Tadej Pogačar" as no name (O at 22 and 32).
+  CHECK(Texts(De("Im Radsport sorgte Tadej Pogačar für Aufsehen."), kPerson) == Strings{"Tadej Pogačar"});
+  CHECK(Texts(De("Bei den Damen steht Iga Świątek erneut im Endspiel."), kPerson) == Strings{"Iga Świątek"});
+  // A square is no person ("Plac" opens a place name).
+  CHECK(Texts(En("The march ended on Plac Wolności in Poznań."), kPerson).empty());
+}

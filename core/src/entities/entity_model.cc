@@ -165,6 +165,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("geo_head_needs_adjective", 2, flag(&s.geo_head_needs_adjective))
       .On("prep_place_needs_shape", 2, flag(&s.prep_place_needs_shape))
       .On("foreign_name_endings", 2, letters(&s.foreign_name_endings))
+      .On("name_letters", 2, letters(&s.name_letters))
       .On("list_skips_article", 2, flag(&s.list_skips_article))
       .On("list_name_may_continue", 2, flag(&s.list_name_may_continue))
       .On("backward_list_needs_prep", 2, flag(&s.backward_list_needs_prep))

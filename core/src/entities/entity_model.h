@@ -138,6 +138,9 @@ struct EntitySettings {
   // final letters that make a foreign name shape after a foreign-place preposition.
   bool prep_place_needs_shape = false;
   std::u16string foreign_name_endings;
+  // Letters no word of the language has, which names from other alphabets bring ("Pogačar",
+  // "Świątek", "Erdoğan"): such a capitalised word has a name's shape.
+  std::u16string name_letters;
   // Lists of places: an article after the conjunction ("Kent and the Weald"); the name may go
   // on with another capitalised word ("Cortina d'Ampezzo"); the backward list ("X und P") needs a
   // preposition or comma before X.
@@ -231,6 +234,10 @@ class EntityModel {
   // do (entity_settings foreign_name_endings: "Tropea", "Carlos").
   bool ForeignNameEnding(char16_t last) const {
     return settings_.foreign_name_endings.find(last) != std::u16string::npos;
+  }
+  // The folded word has one of entity_settings name_letters.
+  bool HasNameLetter(std::u16string_view w) const {
+    return !settings_.name_letters.empty() && w.find_first_of(settings_.name_letters) != std::u16string_view::npos;
   }
   // A compass prefix glued to the word ("norditalien" → "italien"); empty if none.
   std::u16string_view StripCompass(std::u16string_view w) const;

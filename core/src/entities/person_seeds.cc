@@ -288,10 +288,13 @@ void FindPersonSeeds(EntityState& st) {
       a.units.push_back({i, i});
       a.source = kSrcShape;
       AddSeed(st, a);
-    } else if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 1) && st.model.HasNameEnding(t.fold) &&
+    } else if (t.upper && !t.allcaps && st.place_at[i] < 0 && st.NameLike(i, 1) &&
+               (st.model.HasNameEnding(t.fold) || st.model.HasNameLetter(t.fold)) &&
                st.NameLike(i - 1, 0) && st.tokens[i].adjacent && st.place_at[i - 1] < 0 && !st.Has(i - 2, kWPlacePrep | kWDeterminer) &&
+               !st.Has(i - 1, kWGeoBefore) &&  // "Plac Wolności": a square
                !st.CommonNounEnding(i - 1) && !st.CompoundContinues(i) && !(st.Upper(i + 1) && st.tokens[i + 1].adjacent)) {
-      // "Radosław Sikorski", "Aryna Sabalenka": an unknown given name before a name shape.
+      // "Radosław Sikorski", "Aryna Sabalenka", "Tadej Pogačar": an unknown given name before a
+      // name shape (a name's ending or a letter of another alphabet).
       Seed a;
       a.first = i - 1;
       a.last = i;
