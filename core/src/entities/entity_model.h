@@ -235,9 +235,14 @@ class EntityModel {
   bool ForeignNameEnding(char16_t last) const {
     return settings_.foreign_name_endings.find(last) != std::u16string::npos;
   }
-  // The folded word has one of entity_settings name_letters.
+  // The folded word has one of entity_settings name_letters. (Most words have no letter beyond
+  // Latin-1 at all: that test comes first, as this runs on every capitalised word.)
   bool HasNameLetter(std::u16string_view w) const {
-    return !settings_.name_letters.empty() && w.find_first_of(settings_.name_letters) != std::u16string_view::npos;
+    if (settings_.name_letters.empty()) return false;
+    for (char16_t c : w) {
+      if (c >= 0x100 && settings_.name_letters.find(c) != std::u16string::npos) return true;
+    }
+    return false;
   }
   // A compass prefix glued to the word ("norditalien" → "italien"); empty if none.
   std::u16string_view StripCompass(std::u16string_view w) const;
