@@ -87,7 +87,7 @@ TEST_CASE("Clubs built from a place are neither places nor people", "[generalize
   CHECK(Texts(e, kPerson).empty());
 }
 
-TEST_CASE("A person's name inside a facility name is not a person; a city with City is a place", "[generalize]") {
+TEST_CASE("A person's name inside a facility name is not a person, a city with City is a place", "[generalize]") {
   auto e = En("Headline\n\nThe rocket left from the Hemant Kulkarni Space Centre on Friday.");
   CHECK(Texts(e, kPerson).empty());
   auto m = En("Headline\n\nInvestigators flew to Mexico City on Monday.");
@@ -354,7 +354,7 @@ TEST_CASE("A name alone in quotation marks is a work's title, whoever proposes i
   CHECK(Texts(d, kPerson) == Strings{"Anna Karenina"});
 }
 
-TEST_CASE("Schools and bands named after people are no people; nor is a noun after particles", "[generalize]") {
+TEST_CASE("Schools and bands named after people are no people, nor is a noun after particles", "[generalize]") {
   CHECK(Texts(De("Zu den Schulen gehören die Lindsey School sowie Matthew Humberstone School."), kPerson).empty());
   CHECK(Texts(De("Konzerte gaben U2 und The Dave Matthews Band."), kPerson).empty());
   // The tagger proposes "von der Ehrung" as a person (margin 32): a noun ending after particles.
@@ -488,7 +488,7 @@ TEST_CASE("English: a middle initial stays inside the name", "[generalize]") {
   CHECK(Texts(En("Newmont said profits rose, and M. Waugh batted on."), kPerson) == Strings{"M. Waugh"});
 }
 
-TEST_CASE("A saint is no place; towns named after one are in the lexicon", "[generalize]") {
+TEST_CASE("A saint is no place, towns named after one are in the lexicon", "[generalize]") {
   CHECK(Texts(En("They prayed to St. Anthony every day, near a statue of St. Francis of Assisi."), kPlace).empty());
   CHECK(Texts(En("She flew to St. Louis and then to St. Paul."), kPlace) == Strings{"St. Louis", "St. Paul"});
   CHECK(Texts(De("Sie fuhr nach St. Moritz, er nach Sankt Pölten."), kPlace) == Strings{"St. Moritz", "Sankt Pölten"});
@@ -520,7 +520,7 @@ TEST_CASE("A listed first name alone after a cue is a person without the tagger'
   CHECK(Texts(De("Das Wetter wird besser, sagte Mann."), kPerson).empty());
 }
 
-TEST_CASE("German: present-tense speech verbs cue a bare name; an adjective made of a place starts none", "[generalize]") {
+TEST_CASE("German: present-tense speech verbs cue a bare name, an adjective made of a place starts none", "[generalize]") {
   CHECK(Texts(De("„Wir müssen alles geben“, erklärt Vantongeren."), kPerson) == Strings{"Vantongeren"});
   CHECK(Texts(De("„Das ist gut“, schreibt Riederer."), kPerson) == Strings{"Riederer"});
   // "Weimar" and -er before a noun: an adjective, though the tagger reads a name before the verb.

@@ -192,7 +192,7 @@ TEST_CASE("A malformed tagger model is an error, not a crash") {
   CHECK_FALSE(Tagger::FromBytes(truncated, &error));
 }
 
-TEST_CASE("Features: the same tokens give the same hashes; hints add second-pass features") {
+TEST_CASE("Features: the same tokens give the same hashes, hints add second-pass features") {
   const leselupe::LanguageModel* language = Data().Language("de");
   const std::u16string text = u"Gestern kam Talvik Orrenstaad nach Birkwalde. Orrenstaad blieb.";
   leselupe::Document doc(text, language->segmenter());

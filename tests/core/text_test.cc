@@ -110,7 +110,7 @@ TEST_CASE("A Document's folded tokens line up with its tokens", "[text]") {
   }
 }
 
-TEST_CASE("A name's initial ends no sentence; a capital after a common word still may", "[text]") {
+TEST_CASE("A name's initial ends no sentence, a capital after a common word still may", "[text]") {
   std::string error;
   auto res = leselupe::Resources::Load(leselupe::BuiltinData(), &error);
   REQUIRE(res);
