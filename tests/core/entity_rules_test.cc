@@ -68,6 +68,8 @@ TEST_CASE("Companies and products are neither people nor places", "[entities][ru
   CHECK(Texts(p, kPlace).empty());
   // A party whose name holds a place.
   CHECK(Texts(En("Reform UK's Nigel Farage said voters had been betrayed."), kPlace).empty());
+  // Photo credits and a computer: "Images" was a person seven times on an eHow page.
+  CHECK(Texts(En("Photo: Mike Watson Images/moodboard/Getty Images. The Raspberry Pi runs Linux."), kPerson).empty());
 }
 
 TEST_CASE("US local offices are role cues", "[entities][rules]") {
