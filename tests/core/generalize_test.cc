@@ -797,3 +797,10 @@ TEST_CASE("A letter of another alphabet gives a capitalised word a name's shape"
   // A square is no person ("Plac" opens a place name).
   CHECK(Texts(En("The march ended on Plac Wolności in Poznań."), kPerson).empty());
 }
+
+TEST_CASE("A given name and a surname's initial are the name, period included", "[generalize]") {
+  // Court reports name the accused so; the tagger ended "Sandra M" before the period.
+  CHECK(Texts(De("Der Angeklagte Michael K. schwieg vor Gericht."), kPerson) == Strings{"Michael K."});
+  CHECK(Texts(De("Laut Anklage soll Sandra M. (42) ihren Nachbarn bestohlen haben."), kPerson) == Strings{"Sandra M."});
+  CHECK(Texts(En("George W. Bush said so."), kPerson) == Strings{"George W. Bush"});
+}

@@ -27,6 +27,15 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
       pos += 2;
       continue;
     }
+    // "Michael K.", "Hans-Peter W.": given names and the initial of a surname, as court reports
+    // name the accused; with no name after it, the initial ends the name.
+    if (parts > 0 && all_first && st.IsInitial(pos) &&
+        !(st.Upper(pos + 2) && st.tokens[pos + 2].adjacent && st.NameLike(pos + 2, parts))) {
+      seed->units.push_back({pos, pos + 1});
+      ++parts;
+      last = pos + 1;
+      break;
+    }
     // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad"; a glued one may follow
     // another ("Abd al-Aziz al-Saud").
     const bool glued_particle = st.IsWord(pos) && (st.tokens[pos].flags & kWParticle) && st.IsHyphen(pos + 1) &&

@@ -447,7 +447,10 @@ void ApplyTaggedPersons(EntityState& st) {
         continue;
       int32_t e = x;
       while (e + 2 <= span.last && st.IsHyphen(e + 1) && st.tokens[e + 1].glued && st.IsWord(e + 2)) e += 2;
-      if (e == x && st.IsPunct(x + 1, u'.') && st.tokens[x + 1].glued && x + 1 <= span.last) ++e;  // "M."
+      // "M.": the period of an initial, also where the tagger ends the name before it ("Sandra
+      // M. (42)", a court report's name).
+      if (e == x && st.IsPunct(x + 1, u'.') && st.tokens[x + 1].glued && (x + 1 <= span.last || (x > begin && st.IsInitial(x)))) ++e;
+      if (e > last) last = e;
       seed.units.push_back({x, e});
       // "Birchers Antrag", "laut Ineichens Antrag": a name's genitive owns the noun after it,
       // whatever the tagger joins; not a listed first name ("Hans Meier", "Dimitris") nor
@@ -477,7 +480,7 @@ void ApplyTaggedPersons(EntityState& st) {
     if (after_adjective && seed.units.size() == 1 && !st.Has(head, kWFirstName | kWLastName)) continue;
     seed.first = begin;
     seed.last = last;
-    while (seed.last > seed.first && !st.IsWord(seed.last)) --seed.last;
+    while (seed.last > seed.first && !st.IsWord(seed.last) && !st.IsInitial(seed.last - 1)) --seed.last;
     seed.start = st.tokens[seed.first].start;
     seed.end = st.tokens[seed.last].core_end;
     if (st.QuotedTitle(seed)) continue;  // "Die Oper »Peter Grimes«"
