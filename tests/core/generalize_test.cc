@@ -803,4 +803,7 @@ TEST_CASE("A given name and a surname's initial are the name, period included", 
   CHECK(Texts(De("Der Angeklagte Michael K. schwieg vor Gericht."), kPerson) == Strings{"Michael K."});
   CHECK(Texts(De("Laut Anklage soll Sandra M. (42) ihren Nachbarn bestohlen haben."), kPerson) == Strings{"Sandra M."});
   CHECK(Texts(En("George W. Bush said so."), kPerson) == Strings{"George W. Bush"});
+  // A listed given name after a middle initial is the surname ("Kennedy" is a given name too):
+  // it was "Kennedy Jr".
+  CHECK(Texts(En("Robert F. Kennedy Jr. said the vaccine was safe."), kPerson) == Strings{"Robert F. Kennedy Jr"});
 }

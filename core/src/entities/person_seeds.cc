@@ -207,8 +207,10 @@ void FindPersonSeeds(EntityState& st) {
       // The surname may open with one or two particles: "Ursula von Leyden", "Rafael van der
       // Vaart", "Hassan al-Badri".
       const int32_t after = nx + (st.Has(nx, kWParticle) && st.Has(nx + 1, kWParticle2) && !st.Upper(nx + 1) ? 2 : 1);
+      // "Robert F. Kennedy": a middle initial, then the surname ("Kennedy" is a given name too,
+      // and would start a name of its own).
       bool next_ok = nx < st.count && st.tokens[nx].adjacent &&
-                     (st.NameLike(nx, 1) ||
+                     (st.NameLike(nx, 1) || (st.IsInitial(nx) && nx + 2 < st.count && st.tokens[nx + 2].adjacent && st.NameLike(nx + 2, 1)) ||
                       (st.Has(nx, kWParticle) && (st.Upper(after) || (st.IsHyphen(after) && st.Upper(after + 1)))));
       if (!blocked && next_ok && NameChain(st, i, &s, false) &&
           s.units.size() >= 2) {
