@@ -807,3 +807,12 @@ TEST_CASE("A given name and a surname's initial are the name, period included", 
   // it was "Kennedy Jr".
   CHECK(Texts(En("Robert F. Kennedy Jr. said the vaccine was safe."), kPerson) == Strings{"Robert F. Kennedy Jr"});
 }
+
+TEST_CASE("Initials run together open a name where the tagger reads them as a name's", "[generalize]") {
+  // "J.D." is one word to the segmenter; the names were nothing, or cut at the initials.
+  CHECK(Texts(En("J.D. Vance spoke in Ohio."), kPerson) == Strings{"J.D. Vance"});
+  CHECK(Texts(En("Author J.K. Rowling wrote it."), kPerson) == Strings{"J.K. Rowling"});
+  CHECK(Texts(En("George H.W. Bush said so."), kPerson) == Strings{"George H.W. Bush"});
+  // The tagger reads "U.N." as an organisation's.
+  CHECK(Texts(En("The U.N. Security Council met."), kPerson).empty());
+}

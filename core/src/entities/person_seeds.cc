@@ -19,7 +19,7 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
     if (parts > 0 && !st.tokens[pos].adjacent) break;
     // Initials before the surname: "V. Narayanan", "J. K. Rowling".
     // Run together after a given name: "George H.W. Bush".
-    if (parts < 2 && all_first && (st.IsInitial(pos) || (parts > 0 && st.IsInitials(pos))) && pos + 2 < st.count && st.tokens[pos + 2].adjacent && st.Upper(pos + 2) &&
+    if (parts < 2 && all_first && (st.IsInitial(pos) || st.IsInitials(pos)) && st.place_at[pos] < 0 && pos + 2 < st.count && st.tokens[pos + 2].adjacent && st.Upper(pos + 2) &&
         (st.NameLike(pos + 2, 1) || (st.tokens[pos + 2].end - st.tokens[pos + 2].start == 1 && st.IsPunct(pos + 3, u'.')))) {
       seed->units.push_back({pos, pos + 1});
       ++parts;
@@ -192,6 +192,16 @@ void FindPersonSeeds(EntityState& st) {
         }
       }
     }
+    // (b') Initials and a surname, where the tagger reads the initials as a name's: "J.D. Vance
+    // spoke", "J. K. Rowling" ("U.N. Security Council": the tagger's organisation).
+    if ((st.IsInitial(i) || st.IsInitials(i)) && st.place_at[i] < 0 && !st.org[i] && st.TaggedPerson(i) &&
+        !(st.tokens[i].adjacent && st.NameLike(i - 1, 0)) && NameChain(st, i, &s, false) && s.units.size() >= 2 &&
+        !st.TaggerVetoes(s.first, s.last)) {
+      s.source = kSrcShape;
+      AddSeed(st, s);
+      i = s.last;
+      continue;
+    }
     // (b) A known first name and a surname: "Sophia Vogel", "Paris Hilton".
     if (t.upper && (t.flags & kWFirstName) && !st.org[i] && i + 1 < st.count) {
       bool blocked = false;
@@ -243,7 +253,7 @@ void FindPersonSeeds(EntityState& st) {
       // tagger joins it to the surname as one person's name.
       else if (JoinedGivenName(st, j - 1)) --j;
       // "K. Ramaswamy said", "J. K. Rowling wrote": initials before the surname.
-      while (j >= 2 && st.tokens[j].adjacent && st.IsInitial(j - 2)) j -= 2;
+      while (j >= 2 && st.tokens[j].adjacent && (st.IsInitial(j - 2) || st.IsInitials(j - 2))) j -= 2;
       // "George W. Bush said": a first name before the initial.
       if (j < i - 1 && j >= 1 && st.tokens[j].adjacent && st.Upper(j - 1) && st.Has(j - 1, kWFirstName)) --j;
       bool det = st.Has(j - 1, kWDeterminer) || st.AfterAdjective(j);

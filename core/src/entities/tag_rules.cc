@@ -220,7 +220,7 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     }
     // "George W. Bush", "M. Waugh": the model often ends a name at an initial's period; the name
     // runs on to the capitalised word after it (an initial alone is no name).
-    if (cur.cls == kTagPer && st.IsInitial(cur.last) && st.Upper(cur.last + 2) && st.tokens[cur.last + 2].adjacent &&
+    if (cur.cls == kTagPer && (st.IsInitial(cur.last) || st.IsInitials(cur.last)) && st.Upper(cur.last + 2) && st.tokens[cur.last + 2].adjacent &&
         !st.org[cur.last + 2] && st.NameLike(cur.last + 2, 1)) {
       cur.last += 2;
     }
