@@ -816,3 +816,12 @@ TEST_CASE("Initials run together open a name where the tagger reads them as a na
   // The tagger reads "U.N." as an organisation's.
   CHECK(Texts(En("The U.N. Security Council met."), kPerson).empty());
 }
+
+TEST_CASE("In an English title-case heading a name needs a listed word or the body's capitals", "[generalize]") {
+  // A speech verb and the tagger ran on through capitalised words.
+  CHECK(Texts(En("Trump Says Tariffs Will Stay as Talks With China Stall"), kPerson).empty());
+  CHECK(Texts(En("Harris Picks Walz as Running Mate"), kPerson).empty());
+  // The body's mention links the heading's.
+  auto e = En("Trump Says Tariffs Will Stay\n\nPresident Donald Trump said on Monday that tariffs would remain.");
+  CHECK(Texts(e, kPerson) == Strings{"Trump", "Donald Trump"});
+}

@@ -252,6 +252,42 @@ bool EntityState::IsInitials(int32_t i) const {
   return true;
 }
 
+bool EntityState::UnlistedInHeading(const Seed& s) const {
+  if (!model.settings().title_case_headings || !InTitleCase(s.first)) return false;
+  // Only a heading in the strict sense: no full stop at its end, and every word of four letters
+  // or more that is no function word capitalised ("Lionel Messi joined Inter Miami." is a
+  // sentence of a paragraph of its own, as news writes many).
+  {
+    const int32_t sentence = tokens[s.first].sentence;
+    int32_t last = s.first;
+    while (last + 1 < count && tokens[last + 1].sentence == sentence) ++last;
+    if (IsPunct(last, u'.')) return false;
+    for (int32_t x = s.first; x >= 0 && tokens[x].sentence == sentence; --x) {
+      if (IsWord(x) && !tokens[x].upper && tokens[x].end - tokens[x].start >= 4 && !Has(x, kWFunction)) return false;
+    }
+    for (int32_t x = s.first; x <= last; ++x) {
+      if (IsWord(x) && !tokens[x].upper && tokens[x].end - tokens[x].start >= 4 && !Has(x, kWFunction)) return false;
+    }
+  }
+  if (!body_capitalised) {
+    body_capitalised.emplace();
+    int32_t sentence = -1;
+    bool heading = false;
+    for (int32_t x = 0; x < count; ++x) {
+      if (tokens[x].sentence != sentence) {  // a sentence's first word says nothing either
+        sentence = tokens[x].sentence;
+        heading = InTitleCase(x);
+        continue;
+      }
+      if (!heading && Upper(x)) body_capitalised->emplace(tokens[x].fold, 1);
+    }
+  }
+  for (const auto& [a, b] : s.units) {
+    if (!Has(a, kWFirstName | kWLastName | kWCorpusName) && !body_capitalised->contains(tokens[a].fold)) return true;
+  }
+  return false;
+}
+
 bool EntityState::InTitleCase(int32_t i) const {
   if (i < 0 || i >= count) return false;
   const int32_t sentence = tokens[i].sentence;

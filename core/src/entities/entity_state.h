@@ -7,6 +7,7 @@
 #define LESELUPE_ENTITIES_ENTITY_STATE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -106,6 +107,9 @@ struct EntityState {
   std::vector<uint8_t> org;            // token inside an organisation name
   std::vector<uint8_t> title;          // token inside a work's title in quotes (»Peter Grimes«)
   mutable std::vector<int8_t> role_memo;  // IsRole of compound role nouns: 0 unknown, -1 no, 2+gender
+  // Folded words written capitalised inside a sentence outside title-case headings, gathered on
+  // the first question (UnlistedInHeading).
+  mutable std::optional<FoldMap<uint8_t>> body_capitalised;
   std::vector<int32_t> place_at;       // token → index into places (or -1)
   std::vector<int32_t> person_at;      // token → index into seeds (or -1)
   std::vector<PlaceHit> places;
@@ -137,6 +141,11 @@ struct EntityState {
   // most 12 words after the first, and of those of three letters or more that are no function
   // words, at least two, and three in four of them, capitalised.
   bool InTitleCase(int32_t i) const;
+  // Seed s stands in a title-case heading (where the language sets title_case_headings) and a
+  // word of it is no listed name, nor written capitalised inside a sentence of the body: there
+  // capitals say nothing ("Trump Says Tariffs Will Stay", "Harris Picks Walz"); "Keir Starmer
+  // Faces Revolt" keeps the name the body writes.
+  bool UnlistedInHeading(const Seed& s) const;
   // A word that is a common noun as well as a name ("Bill", "Art"), after an article and
   // perhaps one lower-case word ("The Bill was criticised", "a new Bill"): the noun.
   bool CommonNounAfterArticle(int32_t i) const {
