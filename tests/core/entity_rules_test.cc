@@ -78,6 +78,12 @@ TEST_CASE("US local offices are role cues", "[entities][rules]") {
   CHECK(Texts(En("Councilwoman Tamiko Jackson-McArthur praised the project."), kPerson) == Strings{"Tamiko Jackson-McArthur"});
 }
 
+TEST_CASE("A degree after a name is no state code", "[entities][rules]") {
+  // WebMD's page: "MD" (Maryland) was a place after a doctor's name.
+  CHECK(Texts(En("\"It is a groundbreaking study,\" says Katie Allen, MD, PhD."), kPlace).empty());
+  CHECK(Texts(En("He lives in Baltimore, MD, with his wife."), kPlace) == Strings{"Baltimore", "MD"});
+}
+
 TEST_CASE("Clubs are neither people nor places", "[entities][rules]") {
   // A listed name with a hyphen: the segmenter splits "Saint-Germain" in three tokens.
   auto e = En("Lionel Messi joined Inter Miami from Paris Saint-Germain.");

@@ -146,6 +146,13 @@ struct EntityState {
   // capitals say nothing ("Trump Says Tariffs Will Stay", "Harris Picks Walz"); "Keir Starmer
   // Faces Revolt" keeps the name the body writes.
   bool UnlistedInHeading(const Seed& s) const;
+  // Token i is an all-capitals word after a person's name of two words (a listed given name
+  // first) and a comma: a degree ("Katie Allen, MD, PhD"), no state code ("Baltimore, MD": a
+  // place before the comma).
+  bool DegreeAfterName(int32_t i) const {
+    return i >= 3 && tokens[i].allcaps && IsPunct(i - 1, u',') && place_at[i - 2] < 0 && Upper(i - 2) && Upper(i - 3) &&
+           tokens[i - 2].adjacent && Has(i - 3, kWFirstName);
+  }
   // A word that is a common noun as well as a name ("Bill", "Art"), after an article and
   // perhaps one lower-case word ("The Bill was criticised", "a new Bill"): the noun.
   bool CommonNounAfterArticle(int32_t i) const {

@@ -119,6 +119,7 @@ void MatchLexiconPlaces(EntityState& st) {
       }
       // "US$ 10 billion", "A$15": a country code glued to a currency sign is the currency's.
       if (st.BeforeCurrencySign(j)) break;
+      if (i == j && st.DegreeAfterName(i)) break;  // "Katie Allen, MD, PhD"
       if (set.function_word_not_place && i == j && (st.tokens[i].flags & (kWFunction | kWDeterminer | kWStop))) break;  // "Seine"
       if ((e.ambiguous_name || e.ambiguous_word) && st.IsWord(i - 1) && !st.tokens[i - 1].upper &&
           !(st.tokens[i - 1].flags & (kWPlacePrep | kWDeterminer)) && st.model.HasInflectedEnding(st.tokens[i - 1].fold)) {

@@ -522,7 +522,9 @@ void ApplyTaggedPlaces(EntityState& st) {
     if (span.cls != kTagLoc) continue;
     int32_t last = span.last;
     while (last > span.first && !st.IsWord(last)) --last;
-    if (!st.IsWord(span.first) || !st.Free(span.first, last) || st.BeforeCurrencySign(last)) continue;
+    if (!st.IsWord(span.first) || !st.Free(span.first, last) || st.BeforeCurrencySign(last) ||
+        (span.first == last && st.DegreeAfterName(last)))
+      continue;
     const std::string* small = st.model.SmallPlace(st.Fold(st.tokens[span.first].start, st.tokens[last].core_end));
     // A name in quotation marks that no gazetteer knows is a title ("aus Thomas Manns
     // „Zauberberg“": a novel, the tagger's place at 25).
