@@ -815,6 +815,8 @@ TEST_CASE("Initials run together open a name where the tagger reads them as a na
   CHECK(Texts(En("George H.W. Bush said so."), kPerson) == Strings{"George H.W. Bush"});
   // The tagger reads "U.N." as an organisation's.
   CHECK(Texts(En("The U.N. Security Council met."), kPerson).empty());
+  // Initials without periods, after a role: the name was "Vance".
+  CHECK(Texts(En("Vice President JD Vance said so."), kPerson) == Strings{"JD Vance"});
 }
 
 TEST_CASE("In an English title-case heading a name needs a listed word or the body's capitals", "[generalize]") {

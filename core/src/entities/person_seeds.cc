@@ -27,6 +27,15 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
       pos += 2;
       continue;
     }
+    // "Vice President JD Vance": initials without periods, after a role or title only.
+    if (parts == 0 && after_cue && st.tokens[pos].allcaps && st.tokens[pos].core_end - st.tokens[pos].start == 2 &&
+        st.place_at[pos] < 0 && !st.org[pos] && pos + 1 < st.count && st.tokens[pos + 1].adjacent && st.NameLike(pos + 1, 1)) {
+      seed->units.push_back({pos, pos});
+      ++parts;
+      last = pos;
+      ++pos;
+      continue;
+    }
     // "Michael K.", "Hans-Peter W.": given names and the initial of a surname, as court reports
     // name the accused; with no name after it, the initial ends the name.
     if (parts > 0 && all_first && st.IsInitial(pos) &&
