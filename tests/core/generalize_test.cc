@@ -826,4 +826,8 @@ TEST_CASE("In an English title-case heading a name needs a listed word or the bo
   // The body's mention links the heading's.
   auto e = En("Trump Says Tariffs Will Stay\n\nPresident Donald Trump said on Monday that tariffs would remain.");
   CHECK(Texts(e, kPerson) == Strings{"Trump", "Donald Trump"});
+  // A sentence of a paragraph of its own is no heading: "said" is lower case (a function word
+  // to the language detector, but a speech verb).
+  CHECK(Texts(En("Prime Minister Keir Starmer said in London: \"We will act.\""), kPerson) == Strings{"Keir Starmer"});
+  CHECK(Texts(En("Lionel Messi joined Inter Miami from Paris Saint-Germain."), kPerson) == Strings{"Lionel Messi"});
 }

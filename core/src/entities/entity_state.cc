@@ -254,19 +254,20 @@ bool EntityState::IsInitials(int32_t i) const {
 
 bool EntityState::UnlistedInHeading(const Seed& s) const {
   if (!model.settings().title_case_headings || !InTitleCase(s.first)) return false;
-  // Only a heading in the strict sense: no full stop at its end, and every word of four letters
-  // or more that is no function word capitalised ("Lionel Messi joined Inter Miami." is a
-  // sentence of a paragraph of its own, as news writes many).
+  // Only a heading in the strict sense: no full stop at its end, and no lower-case word of five
+  // letters or more, nor of four but a function word ("with", "from"); a speech verb is none
+  // ("Lionel Messi joined Inter Miami.", "Prime Minister Keir Starmer said in London:" are
+  // sentences of a paragraph of their own, as news writes many).
   {
     const int32_t sentence = tokens[s.first].sentence;
-    int32_t last = s.first;
+    int32_t first = s.first, last = s.first;
+    while (first > 0 && tokens[first - 1].sentence == sentence) --first;
     while (last + 1 < count && tokens[last + 1].sentence == sentence) ++last;
     if (IsPunct(last, u'.')) return false;
-    for (int32_t x = s.first; x >= 0 && tokens[x].sentence == sentence; --x) {
-      if (IsWord(x) && !tokens[x].upper && tokens[x].end - tokens[x].start >= 4 && !Has(x, kWFunction)) return false;
-    }
-    for (int32_t x = s.first; x <= last; ++x) {
-      if (IsWord(x) && !tokens[x].upper && tokens[x].end - tokens[x].start >= 4 && !Has(x, kWFunction)) return false;
+    for (int32_t x = first; x <= last; ++x) {
+      if (!IsWord(x) || tokens[x].upper) continue;
+      const int32_t letters = tokens[x].end - tokens[x].start;
+      if (letters >= 5 || (letters == 4 && (!Has(x, kWFunction) || Has(x, kWSpeechBefore | kWSpeechAfter)))) return false;
     }
   }
   if (!body_capitalised) {
