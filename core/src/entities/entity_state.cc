@@ -253,24 +253,16 @@ bool EntityState::IsInitials(int32_t i) const {
 }
 
 bool EntityState::UnlistedInHeading(const Seed& s) const {
-  if (!model.settings().title_case_headings || !InTitleCase(s.first)) return false;
-  // Only a heading in the strict sense: no full stop at its end, and no lower-case word of five
-  // letters or more, nor of four but a function word ("with", "from"); a speech verb is none
-  // ("Lionel Messi joined Inter Miami.", "Prime Minister Keir Starmer said in London:" are
-  // sentences of a paragraph of their own, as news writes many).
-  {
-    const int32_t sentence = tokens[s.first].sentence;
-    int32_t first = s.first, last = s.first;
-    while (first > 0 && tokens[first - 1].sentence == sentence) --first;
-    while (last + 1 < count && tokens[last + 1].sentence == sentence) ++last;
-    if (IsPunct(last, u'.')) return false;
-    for (int32_t x = first; x <= last; ++x) {
-      if (!IsWord(x) || tokens[x].upper) continue;
-      const int32_t letters = tokens[x].end - tokens[x].start;
-      if (letters >= 5 || (letters == 4 && (!Has(x, kWFunction) || Has(x, kWSpeechBefore | kWSpeechAfter)))) return false;
-    }
-  }
-  if (!body_capitalised) {
+  if (!model.settings().title_case_headings) return false;
+  // The verdict is the sentence's: asked once per sentence, not per seed.
+  const auto own = static_cast<size_t>(tokens[s.first].sentence);
+  if (heading_memo.size() <= own) heading_memo.resize(own + 1, 0);
+  if (heading_memo[own] == 0) heading_memo[own] = StrictHeading(s.first) ? 1 : -1;
+  if (heading_memo[own] < 0) return false;
+  bool all_listed = true;
+  for (const auto& [a, b] : s.units) all_listed = all_listed && Has(a, kWFirstName | kWLastName | kWCorpusName);
+  if (all_listed) return false;
+  if (!body_capitalised) {  // built only for a heading's seed with an unlisted word
     body_capitalised.emplace();
     int32_t sentence = -1;
     bool heading = false;
@@ -287,6 +279,25 @@ bool EntityState::UnlistedInHeading(const Seed& s) const {
     if (!Has(a, kWFirstName | kWLastName | kWCorpusName) && !body_capitalised->contains(tokens[a].fold)) return true;
   }
   return false;
+}
+
+bool EntityState::StrictHeading(int32_t i) const {
+  if (!InTitleCase(i)) return false;
+  // A heading in the strict sense: no full stop at its end, and no lower-case word of five
+  // letters or more, nor of four but a function word ("with", "from"); a speech verb is none
+  // ("Lionel Messi joined Inter Miami.", "Prime Minister Keir Starmer said in London:" are
+  // sentences of a paragraph of their own, as news writes many).
+  const int32_t sentence = tokens[i].sentence;
+  int32_t first = i, last = i;
+  while (first > 0 && tokens[first - 1].sentence == sentence) --first;
+  while (last + 1 < count && tokens[last + 1].sentence == sentence) ++last;
+  if (IsPunct(last, u'.')) return false;
+  for (int32_t x = first; x <= last; ++x) {
+    if (!IsWord(x) || tokens[x].upper) continue;
+    const int32_t letters = tokens[x].end - tokens[x].start;
+    if (letters >= 5 || (letters == 4 && (!Has(x, kWFunction) || Has(x, kWSpeechBefore | kWSpeechAfter)))) return false;
+  }
+  return true;
 }
 
 bool EntityState::InTitleCase(int32_t i) const {

@@ -110,6 +110,7 @@ struct EntityState {
   // Folded words written capitalised inside a sentence outside title-case headings, gathered on
   // the first question (UnlistedInHeading).
   mutable std::optional<FoldMap<uint8_t>> body_capitalised;
+  mutable std::vector<int8_t> heading_memo;  // StrictHeading by sentence: 0 unknown, 1 yes, -1 no
   std::vector<int32_t> place_at;       // token → index into places (or -1)
   std::vector<int32_t> person_at;      // token → index into seeds (or -1)
   std::vector<PlaceHit> places;
@@ -146,6 +147,9 @@ struct EntityState {
   // capitals say nothing ("Trump Says Tariffs Will Stay", "Harris Picks Walz"); "Keir Starmer
   // Faces Revolt" keeps the name the body writes.
   bool UnlistedInHeading(const Seed& s) const;
+  // Token i's sentence is a heading in the strict sense: InTitleCase, no full stop at its end,
+  // and no lower-case word a sentence would have (see entity_state.cc).
+  bool StrictHeading(int32_t i) const;
   // Token i is an all-capitals word after a person's name of two words (a listed given name
   // first) and a comma: a degree ("Katie Allen, MD, PhD"), no state code ("Baltimore, MD": a
   // place before the comma).

@@ -80,9 +80,11 @@ void MarkOrganisations(EntityState& st) {
       // A full name's genitive owns the head instead: "Christian Petzolds Film" is his film.
       int32_t k = i - 1, taken = 0;
       // Not a surname made of a given name and -s ("The Dave Matthews Band").
-      const WordInfo* stem = k >= 1 ? st.model.Word(st.NameGenitiveStem(k)) : nullptr;
-      const bool persons_genitive = k >= 1 && st.Upper(k - 1) && st.tokens[k].adjacent && st.Has(k - 1, kWFirstName) &&
-                                    st.GenitiveOwnsNext(k) && !(stem && (stem->flags & kWFirstName));
+      bool persons_genitive = k >= 1 && st.Upper(k - 1) && st.tokens[k].adjacent && st.Has(k - 1, kWFirstName) && st.GenitiveOwnsNext(k);
+      if (persons_genitive) {
+        const WordInfo* stem = st.model.Word(st.NameGenitiveStem(k));
+        persons_genitive = !(stem && (stem->flags & kWFirstName));
+      }
       while (k >= 0 && taken < 3 && !persons_genitive && st.Upper(k) && st.tokens[k + 1].adjacent &&
              !(!st.model.StripGenitive(st.tokens[k].fold).empty() && !(st.Upper(k - 1) && st.tokens[k].adjacent)) &&
              !(st.tokens[k].flags & (kWFunction | kWDeterminer | kWPlacePrep | kWSpeechBefore)) &&
