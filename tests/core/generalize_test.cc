@@ -831,3 +831,25 @@ TEST_CASE("In an English title-case heading a name needs a listed word or the bo
   CHECK(Texts(En("Prime Minister Keir Starmer said in London: \"We will act.\""), kPerson) == Strings{"Keir Starmer"});
   CHECK(Texts(En("Lionel Messi joined Inter Miami from Paris Saint-Germain."), kPerson) == Strings{"Lionel Messi"});
 }
+
+TEST_CASE("A particle that is no word of the language opens a surname on its own", "[generalize]") {
+  // "Stegen" is a village of the small-places list, and the tagger's place at 17.
+  CHECK(Texts(De("Neuer und ter Stegen standen nicht im Kader."), kPerson) == Strings{"ter Stegen"});
+  CHECK(Texts(De("Neuer und ter Stegen standen nicht im Kader."), kPlace).empty());
+  // The tagger reads "Vaart" as no name (O at 10): the particle is the evidence.
+  CHECK(Texts(De("Das erklärte van der Vaart nach dem Spiel."), kPerson) == Strings{"van der Vaart"});
+  CHECK(Texts(De("Manchester United hat ten Hag entlassen."), kPerson) == Strings{"ten Hag"});
+  CHECK(Texts(De("Trainer Erik ten Hag wurde entlassen."), kPerson) == Strings{"Erik ten Hag"});
+  // Romance particles are prepositions of place names too; inside capitalised names none opens one.
+  CHECK(Texts(De("Er gewann den Prix de Rome und reiste nach Lido di Pomposa."), kPerson).empty());
+  CHECK(Texts(En("He drove a van towards the station."), kPerson).empty());
+}
+
+TEST_CASE("A double name the tagger reads as a place is one where its second part has a place's shape", "[generalize]") {
+  // Neither the whole nor "Rudolstadt" is in the main lexicon; the tagger reads a place at 29.
+  CHECK(Texts(De("Die Verwaltung des Fürstentums Schwarzburg-Rudolstadt wurde übergeben."), kPlace) ==
+        Strings{"Schwarzburg-Rudolstadt"});
+  // A place and a common noun make a common noun.
+  CHECK(Texts(De("Der Kempen-Plan wurde abgelehnt."), kPlace).empty());
+  CHECK(Texts(De("Sein Berlin-Besuch endete am Montag."), kPlace).empty());
+}

@@ -64,6 +64,7 @@ constexpr Named<uint64_t> kWordCues[] = {
     {"speech_before", kWSpeechBefore}, {"speech_after", kWSpeechAfter}, {"particle", kWParticle},
     {"particle2", kWParticle2},        {"determiner", kWDeterminer},    {"stop", kWStop},
     {"common_noun", kWCommonNoun},     {"relative", kWRelative},      {"group", kWGroup},
+    {"particle_alone", kWParticleAlone},
 };
 
 uint64_t WordCueFlag(std::string_view cue) {

@@ -86,9 +86,15 @@ enum WordFlag : uint64_t {
   // "group", or the plural of a nationality or of an adjective in -ian: token_features.cc).
   // No person, no place. Not a tagger feature (the models predate it).
   kWGroup = 1ull << 41,
+  // "ter", "van": a name particle that is no word of the language, so it opens a surname with
+  // no given name before it ("ter Stegen", "van der Vaart"). Not a tagger feature.
+  kWParticleAlone = 1ull << 42,
 };
 // Flags the tagger's models were trained without: masked from its features.
-constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup;
+constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
+                                                kWParticleAlone;
+// A name particle of either kind.
+constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.
 constexpr uint64_t kWordNotBareName = kWCommonNoun | kWCorpusWord;
 

@@ -31,7 +31,7 @@ bool EntityState::IsRole(int32_t i, Gender* g) const {
 int32_t EntityState::UnitEnd(int32_t i) const {
   int32_t k = i;
   while (k + 2 < count && IsHyphen(k + 1) && tokens[k + 1].glued && tokens[k + 2].glued && IsWord(k + 2) &&
-         (tokens[k + 2].upper || (tokens[k].flags & kWParticle)) && !(tokens[k + 2].flags & kNotNameWord) &&
+         (tokens[k + 2].upper || (tokens[k].flags & kWAnyParticle)) && !(tokens[k + 2].flags & kNotNameWord) &&
          !IsRole(k + 2, nullptr) && !model.HasOrgSuffix(tokens[k + 2].fold) && !Possessive(k)) {
     k += 2;
   }
@@ -235,7 +235,7 @@ bool EntityState::GenitiveOwnsNext(int32_t i) const {
   if (stem.empty() || Possessive(i)) return false;
   // "Lotus Notes", "Corpus Christi", "Carlos": after a foreign name's vowel the s is the word's.
   if (model.ForeignNameEnding(stem.back())) return false;
-  if (Has(i, kWFirstName | kWParticle | kWParticle2)) return false;
+  if (Has(i, kWFirstName | kWAnyParticle | kWParticle2)) return false;
   const int32_t n = i + 1;
   if (!IsWord(n) || !Upper(n) || !tokens[n].adjacent) return false;
   return !Has(n, kWFirstName | kWLastName | kWCorpusName) && !model.HasNameEnding(tokens[n].fold);

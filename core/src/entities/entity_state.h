@@ -56,7 +56,9 @@ struct TokenTag {
   float margin = 0;  // best score minus the runner-up's, in the model's units (>= 0)
 };
 
-enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape, kSrcTagger };
+// kSrcParticle: a particle that is no word of the language before the surname ("ter Stegen"),
+// evidence the tagger does not overrule.
+enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape, kSrcTagger, kSrcParticle };
 
 // A place found in the text: a lexicon entry or a rule-based name.
 struct PlaceHit {

@@ -166,11 +166,11 @@ namespace {
 // person's fullest name has too ("von der Leyen", "Von Ebersberg", "de Almeida", "al-Badri").
 int32_t ParticleStart(const EntityState& st, int32_t i, const std::u16string& display) {
   int32_t k = i - 1;
-  while (k >= 0 && st.IsWord(k) && (st.tokens[k].flags & (kWParticle | kWParticle2)) && st.tokens[k + 1].adjacent &&
+  while (k >= 0 && st.IsWord(k) && (st.tokens[k].flags & (kWAnyParticle | kWParticle2)) && st.tokens[k + 1].adjacent &&
          st.person_at[k] < 0) {
     --k;
   }
-  if (k + 1 < i && st.Has(k + 1, kWParticle)) {
+  if (k + 1 < i && st.Has(k + 1, kWAnyParticle)) {
     // The particle is a word of the full name before its last one (most mentions have no
     // particle before them, so the name is folded and split only here).
     const std::u16string disp = leselupe::Fold(display);
@@ -179,7 +179,7 @@ int32_t ParticleStart(const EntityState& st, int32_t i, const std::u16string& di
       if (words[w] == st.tokens[k + 1].fold) return k + 1;
     }
   }
-  if (i >= 2 && st.IsHyphen(i - 1) && st.tokens[i].glued && st.Has(i - 2, kWParticle) && st.person_at[i - 2] < 0) return i - 2;
+  if (i >= 2 && st.IsHyphen(i - 1) && st.tokens[i].glued && st.Has(i - 2, kWAnyParticle) && st.person_at[i - 2] < 0) return i - 2;
   return i;
 }
 
@@ -211,7 +211,7 @@ void LinkPersons(EntityState& st) {
       size_t hy = pp[x].find(u'-');
       if (hy != std::u16string::npos && hy > 0) {
         const WordInfo* w = st.model.Word(std::u16string_view(pp[x]).substr(0, hy));
-        if (w && (w->flags & kWParticle)) {
+        if (w && (w->flags & kWAnyParticle)) {
           std::u16string tail = pp[x].substr(hy + 1);
           keys[tail].push_back({static_cast<int32_t>(p), rank});
           if (!genitive.empty()) keys[tail + genitive].push_back({static_cast<int32_t>(p), rank});
@@ -232,13 +232,13 @@ void LinkPersons(EntityState& st) {
     if ((st.tokens[i].flags & kWCalendar) && (i + 1 >= st.count || st.doc.tokens()[static_cast<size_t>(i + 1)].kind == TokenKind::kNumber ||
                                       st.Has(i - 1, kWPlacePrep)))
       continue;  // "May 13", "im Mai"
-    if (st.Has(i - 1, kWDeterminer) && st.tokens[i].adjacent && !(st.Has(i - 1, kWParticle2) && st.Has(i - 2, kWParticle)))
+    if (st.Has(i - 1, kWDeterminer) && st.tokens[i].adjacent && !(st.Has(i - 1, kWParticle2) && st.Has(i - 2, kWAnyParticle)))
       continue;  // "der Fischer", "a Bauer" — but "von der Leyen"
     if ((st.AfterAdjective(i) && st.tokens[i].adjacent) || st.CommonNounAfterArticle(i))
       continue;  // "ein junger Koch", "a new Bill"
     if (st.CompoundContinues(i)) continue;  // "Merz-Regierung": optional in the gold, a compound
     if (st.BeforeGeoHead(i) || st.AfterGeoWord(i)) continue;  // "Washington Bridge", "Fort Lee"
-    if (i >= 1 && st.IsHyphen(i - 1) && st.tokens[i].glued && !st.Has(i - 2, kWParticle)) continue;
+    if (i >= 1 && st.IsHyphen(i - 1) && st.tokens[i].glued && !st.Has(i - 2, kWAnyParticle)) continue;
     if (st.Upper(i + 1) && st.tokens[i + 1].adjacent && st.NameLike(i + 1, 1) && !(st.tokens[i + 1].flags & kWSpeechAfter) &&
         st.place_at[i + 1] < 0 && st.model.settings().linked_name_not_before_name) {
       continue;  // part of another name

@@ -47,10 +47,10 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
     }
     // Particles: "von der Leyen", "da Silva", "bin Farhan", "al-Haddad"; a glued one may follow
     // another ("Abd al-Aziz al-Saud").
-    const bool glued_particle = st.IsWord(pos) && (st.tokens[pos].flags & kWParticle) && st.IsHyphen(pos + 1) &&
+    const bool glued_particle = st.IsWord(pos) && (st.tokens[pos].flags & kWAnyParticle) && st.IsHyphen(pos + 1) &&
                                 st.tokens[pos + 1].glued && pos + 2 < st.count && st.tokens[pos + 2].glued &&
                                 st.Upper(pos + 2);
-    if (st.IsWord(pos) && (st.tokens[pos].flags & kWParticle) && (!particles_used || (glued_particle && after_glued_particle)) &&
+    if (st.IsWord(pos) && (st.tokens[pos].flags & kWAnyParticle) && (!particles_used || (glued_particle && after_glued_particle)) &&
         (parts == 0 || all_first || (parts == 1 && (first_is_name || after_cue)) || (parts >= 2 && head_first) ||
          after_glued_particle)) {
       int32_t q = pos + 1;
@@ -145,6 +145,12 @@ void AddSeed(EntityState& st, Seed s) {
   if (st.QuotedTitle(s) || st.UnlistedInHeading(s)) return;
   // "George Washington Bridge", "Hudson River": a geographic head after or inside the name.
   if (st.BeforeGeoHead(s.last) || (s.last > s.first && st.BeforeGeoHead(s.last - 1))) return;
+  // Whatever cue found it, a surname after such a particle needs no confirming ("erklärt van der
+  // Vaart": the tagger reads "Vaart" as no name).
+  if (!st.tokens[s.first].upper && st.Has(s.first, kWParticleAlone) && !(st.Upper(s.first - 1) && st.tokens[s.first].adjacent)) {
+    s.source = kSrcParticle;
+    s.weak = false;
+  }
   st.seeds.push_back(std::move(s));
 }
 
@@ -211,6 +217,14 @@ void FindPersonSeeds(EntityState& st) {
       i = s.last;
       continue;
     }
+    // (b'') A particle that is no word of the language opens a surname with no given name:
+    // "Neuer und ter Stegen", "erklärt van der Vaart" ("Stegen" is a village too). Not inside
+    // a name of capitalised words: "Prix de Rome", "Lido di Pomposa".
+    if (!t.upper && (t.flags & kWParticleAlone) && !(st.Upper(i - 1) && t.adjacent) && NameChain(st, i, &s, false) && s.last > i) {
+      AddSeed(st, s);
+      i = s.last;
+      continue;
+    }
     // (b) A known first name and a surname: "Sophia Vogel", "Paris Hilton".
     if (t.upper && (t.flags & kWFirstName) && !st.org[i] && i + 1 < st.count) {
       bool blocked = false;
@@ -225,12 +239,12 @@ void FindPersonSeeds(EntityState& st) {
       int32_t nx = st.UnitEnd(i) + 1;
       // The surname may open with one or two particles: "Ursula von Leyden", "Rafael van der
       // Vaart", "Hassan al-Badri".
-      const int32_t after = nx + (st.Has(nx, kWParticle) && st.Has(nx + 1, kWParticle2) && !st.Upper(nx + 1) ? 2 : 1);
+      const int32_t after = nx + (st.Has(nx, kWAnyParticle) && st.Has(nx + 1, kWParticle2) && !st.Upper(nx + 1) ? 2 : 1);
       // "Robert F. Kennedy": a middle initial, then the surname ("Kennedy" is a given name too,
       // and would start a name of its own).
       bool next_ok = nx < st.count && st.tokens[nx].adjacent &&
                      (st.NameLike(nx, 1) || (st.IsInitial(nx) && nx + 2 < st.count && st.tokens[nx + 2].adjacent && st.NameLike(nx + 2, 1)) ||
-                      (st.Has(nx, kWParticle) && (st.Upper(after) || (st.IsHyphen(after) && st.Upper(after + 1)))));
+                      (st.Has(nx, kWAnyParticle) && (st.Upper(after) || (st.IsHyphen(after) && st.Upper(after + 1)))));
       if (!blocked && next_ok && NameChain(st, i, &s, false) &&
           s.units.size() >= 2) {
         s.source = kSrcFirstName;

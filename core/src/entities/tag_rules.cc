@@ -209,11 +209,11 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     // Role nouns and lower-case words at the edges are no part of the name ("Lawrows Sprecher").
     while (cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) --cur.last;
     // A name particle stays at the front ("al-Baqri", "von der Staaken").
-    while (cur.first < cur.last && !st.Has(cur.first, kWParticle | kWParticle2) &&
+    while (cur.first < cur.last && !st.Has(cur.first, kWAnyParticle | kWParticle2) &&
            (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
     // A particle read as a name of its own ("Van" of "Van der Bellen", where the model takes
     // the surname for a noun): the surname after it completes the span.
-    if (cur.cls == kTagPer && st.Has(cur.last, kWParticle) && st.Upper(cur.last)) {
+    if (cur.cls == kTagPer && st.Has(cur.last, kWAnyParticle) && st.Upper(cur.last)) {
       int32_t k = cur.last + 1;
       if (st.Has(k, kWParticle2) && st.tokens[k].adjacent && !st.Upper(k)) ++k;
       if (k < st.count && st.Upper(k) && st.tokens[k].adjacent && !st.org[k] && !st.IsRole(k, nullptr)) cur.last = k;
@@ -443,7 +443,7 @@ void ApplyTaggedPersons(EntityState& st) {
       // Particles are no name parts of their own, a capitalised one before a second particle
       // ("Van der Bellen") included: the surname links the mentions of one person.
       const bool opens_particles = x < span.last && st.Has(x + 1, kWParticle2) && !st.Upper(x + 1);
-      if (!st.IsWord(x) || ((st.tokens[x].flags & (kWParticle | kWParticle2)) && (!st.tokens[x].upper || opens_particles)))
+      if (!st.IsWord(x) || ((st.tokens[x].flags & (kWAnyParticle | kWParticle2)) && (!st.tokens[x].upper || opens_particles)))
         continue;
       int32_t e = x;
       while (e + 2 <= span.last && st.IsHyphen(e + 1) && st.tokens[e + 1].glued && st.IsWord(e + 2)) e += 2;
@@ -531,9 +531,12 @@ void ApplyTaggedPlaces(EntityState& st) {
     if (!small && st.Quoted(st.tokens[span.first].start, st.tokens[last].core_end)) continue;
     // A hyphen compound of a place and a noun ("Kempen-Plan", "Berlin-Reise") is a common noun;
     // real double names ("Garmisch-Partenkirchen") are in the lexicons, where the rules find them.
+    // A double name whose second part is a place itself or has a place name's ending is a place
+    // all the same ("Fürstentum Schwarzburg-Rudolstadt").
     bool compound = false;
     for (int32_t x = span.first + 1; x <= last; ++x) compound |= st.IsHyphen(x) && st.tokens[x].glued;
-    if (compound && !small) continue;
+    const std::u16string_view tail = st.tokens[last].fold;
+    if (compound && !small && !st.model.SmallPlace(tail) && !st.model.HasPlaceSuffix(tail)) continue;
     st.AddRulePlace(span.first, last, st.tokens[span.first].start, st.tokens[last].core_end,
                     small ? *small : std::string());
   }
