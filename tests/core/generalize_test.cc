@@ -801,6 +801,8 @@ TEST_CASE("A letter of another alphabet gives a capitalised word a name's shape"
 TEST_CASE("A given name and a surname's initial are the name, period included", "[generalize]") {
   // Court reports name the accused so; the tagger ended "Sandra M" before the period.
   CHECK(Texts(De("Der Angeklagte Michael K. schwieg vor Gericht."), kPerson) == Strings{"Michael K."});
+  // After a role, a given name no list knows takes the initial too.
+  CHECK(Texts(De("Der Angeklagte Taleb A. schwieg vor Gericht."), kPerson) == Strings{"Taleb A."});
   CHECK(Texts(De("Laut Anklage soll Sandra M. (42) ihren Nachbarn bestohlen haben."), kPerson) == Strings{"Sandra M."});
   CHECK(Texts(En("George W. Bush said so."), kPerson) == Strings{"George W. Bush"});
   // A listed given name after a middle initial is the surname ("Kennedy" is a given name too):
@@ -852,4 +854,10 @@ TEST_CASE("A double name the tagger reads as a place is one where its second par
   // A place and a common noun make a common noun.
   CHECK(Texts(De("Der Kempen-Plan wurde abgelehnt."), kPlace).empty());
   CHECK(Texts(De("Sein Berlin-Besuch endete am Montag."), kPlace).empty());
+}
+
+TEST_CASE("A compass word glued to a place that is also a common word makes no place", "[generalize]") {
+  // "Derby" is a city of the lexicon and a common noun ("das Derby").
+  CHECK(Texts(De("Der HSV hat das Nordderby gegen Werder Bremen gewonnen."), kPlace).empty());
+  CHECK(Texts(De("Die Reise führte nach Norditalien und Nordengland."), kPlace) == Strings{"Norditalien", "Nordengland"});
 }

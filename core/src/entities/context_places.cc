@@ -118,10 +118,12 @@ void FindContextPlaces(EntityState& st) {
         continue;
       }
     }
-    // (e) Compass prefixes: "Norditalien", "Oberbayern" (glued); "North Yorkshire".
+    // (e) Compass prefixes: "Norditalien", "Oberbayern" (glued); "North Yorkshire". Not before
+    // a place that is also a common word: "Nordderby" is a match, not a part of Derby.
     if (t.upper && st.Free(i, i) && !t.allcaps) {
       std::u16string_view base = st.model.StripCompass(t.fold);
-      if (const PlaceForm* form = base.empty() ? nullptr : st.model.WholePlaceForm(base)) {
+      const PlaceForm* form = base.empty() ? nullptr : st.model.WholePlaceForm(base);
+      if (form && !st.model.place(form->place).ambiguous_word) {
         st.AddRulePlace(i, i, t.start, t.core_end, st.model.place(form->place).country);
         if (st.place_at[i] >= 0) continue;
       }

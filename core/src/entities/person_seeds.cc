@@ -37,8 +37,9 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
       continue;
     }
     // "Michael K.", "Hans-Peter W.": given names and the initial of a surname, as court reports
-    // name the accused; with no name after it, the initial ends the name.
-    if (parts > 0 && all_first && st.IsInitial(pos) &&
+    // name the accused; with no name after it, the initial ends the name. After a role a given
+    // name no list knows is one too ("der Angeklagte Taleb A.").
+    if (parts > 0 && (all_first || (after_cue && parts == 1)) && st.IsInitial(pos) &&
         !(st.Upper(pos + 2) && st.tokens[pos + 2].adjacent && st.NameLike(pos + 2, parts))) {
       seed->units.push_back({pos, pos + 1});
       ++parts;
