@@ -861,3 +861,14 @@ TEST_CASE("A compass word glued to a place that is also a common word makes no p
   CHECK(Texts(De("Der HSV hat das Nordderby gegen Werder Bremen gewonnen."), kPlace).empty());
   CHECK(Texts(De("Die Reise führte nach Norditalien und Nordengland."), kPlace) == Strings{"Norditalien", "Nordengland"});
 }
+
+TEST_CASE("A bare speaker and two capitalised words ending in the same word are one person", "[generalize]") {
+  // The tagger reads neither "Keir Starmer" (O at 58) nor "Starmer said" (O at 122) as a name.
+  CHECK(Texts(En("Keir Starmer met Joe Biden at the White House. Starmer said the talks had been productive."),
+              kPerson) == Strings{"Keir Starmer", "Joe Biden", "Starmer"});
+  // A word the text writes in lower case too is a common noun.
+  CHECK(Texts(En("State Police closed the road. Police said the police had no choice."), kPerson).empty());
+  // A speaker named in full already is that person: no second full name.
+  CHECK(Texts(En("Defender Chidi Okafor scored late. Late Okafor header wins it, Okafor said."), kPerson) ==
+        Strings{"Chidi Okafor", "Okafor", "Okafor"});
+}

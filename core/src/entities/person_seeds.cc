@@ -155,6 +155,60 @@ void AddSeed(EntityState& st, Seed s) {
   st.seeds.push_back(std::move(s));
 }
 
+// "Keir Starmer met Joe Biden. … Starmer said": a speaker named bare (a speech cue's seed) and
+// two capitalised words elsewhere that end in the same word, neither known to any list, are one
+// person — each is the other's evidence. Both stand where the tagger reads no name at all, as
+// it does for many names it has not seen at a sentence's start. Not for a word the text also
+// writes in lower case ("Police said … the police"), nor for two words the tagger reads as an
+// organisation or a place.
+void FindSpeakersNamedInFull(EntityState& st) {
+  FoldMap<uint8_t> spoken;  // 1: a bare speaker; 2: also written in lower case, or named in full
+  for (const Seed& s : st.seeds) {
+    if (s.source == kSrcSpeech && s.first == s.last && s.units.size() == 1) spoken.emplace(st.tokens[s.first].fold, 1);
+  }
+  if (spoken.size() == 0) return;
+  // A speaker whose full name the rules found already is that person ("Chidi Okafor … Late
+  // Okafor header": no second full name).
+  std::vector<uint8_t> seeded(static_cast<size_t>(st.count), 0);
+  for (const Seed& s : st.seeds) {
+    for (int32_t x = s.first; x <= s.last; ++x) seeded[static_cast<size_t>(x)] = 1;
+    if (s.units.size() < 2 || s.weak) continue;
+    for (const auto& [a, b] : s.units) {
+      if (uint8_t* mark = a == b ? spoken.find(st.tokens[a].fold) : nullptr) *mark = 2;
+    }
+  }
+  std::vector<int32_t> pairs;  // the surname of each candidate pair
+  for (int32_t y = 0; y < st.count; ++y) {
+    if (!st.IsWord(y)) continue;
+    uint8_t* mark = spoken.find(st.tokens[y].fold);
+    if (!mark) continue;
+    if (!st.tokens[y].upper) *mark = 2;
+    else if (*mark == 1 && y >= 1 && !seeded[static_cast<size_t>(y)] && !seeded[static_cast<size_t>(y - 1)] && st.tokens[y].adjacent &&
+             st.NameLike(y - 1, 0) && st.NameLike(y, 1) && !st.Has(y - 1, kWFirstName | kWLastName) &&
+             st.place_at[y - 1] < 0 && st.place_at[y] < 0 && !st.IsRole(y - 1, nullptr) && !st.CommonNounEnding(y - 1) &&
+             !st.Has(y - 2, kWDeterminer) && !(st.Upper(y + 1) && st.tokens[y + 1].adjacent) &&
+             !(st.Upper(y - 2) && st.tokens[y - 1].adjacent))
+      pairs.push_back(y);
+  }
+  const auto other_name = [&](int32_t x) {
+    if (st.tags.size() != static_cast<size_t>(st.count)) return false;
+    const TagLabel l = st.tags[static_cast<size_t>(x)].label;
+    return l != TagLabel::kO && l != TagLabel::kBPer && l != TagLabel::kIPer;
+  };
+  for (const int32_t y : pairs) {
+    if (*spoken.find(st.tokens[y].fold) != 1 || other_name(y - 1) || other_name(y)) continue;
+    Seed a;
+    a.first = y - 1;
+    a.last = y;
+    a.start = st.tokens[y - 1].start;
+    a.end = st.tokens[y].core_end;
+    a.units = {{y - 1, y - 1}, {y, y}};
+    a.source = kSrcShape;
+    a.confirmed = true;
+    AddSeed(st, a);
+  }
+}
+
 }  // namespace
 
 void FindPersonSeeds(EntityState& st) {
@@ -351,6 +405,7 @@ void FindPersonSeeds(EntityState& st) {
       AddSeed(st, a);
     }
   }
+  FindSpeakersNamedInFull(st);
   // Overlaps: keep the earlier, then the longer seed.
   std::sort(st.seeds.begin(), st.seeds.end(), [](const Seed& a, const Seed& b) {
     if (a.start != b.start) return a.start < b.start;
