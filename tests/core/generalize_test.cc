@@ -872,3 +872,10 @@ TEST_CASE("A bare speaker and two capitalised words ending in the same word are 
   CHECK(Texts(En("Defender Chidi Okafor scored late. Late Okafor header wins it, Okafor said."), kPerson) ==
         Strings{"Chidi Okafor", "Okafor", "Okafor"});
 }
+
+TEST_CASE("A named storm is no person", "[generalize]") {
+  CHECK(Texts(En("Storm Ciarán battered Cornwall. Tropical Storm Alberto formed in the Gulf."), kPerson).empty());
+  CHECK(Texts(De("Sturmtief Zoltan zog über Norddeutschland, Tief Bernd brachte Regen."), kPerson).empty());
+  CHECK(Texts(De("Sturmtief Zoltan zog über Norddeutschland, Tief Bernd brachte Regen."), kPlace) ==
+        Strings{"Norddeutschland"});
+}
