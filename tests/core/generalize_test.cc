@@ -879,3 +879,9 @@ TEST_CASE("A named storm is no person", "[generalize]") {
   CHECK(Texts(De("Sturmtief Zoltan zog über Norddeutschland, Tief Bernd brachte Regen."), kPlace) ==
         Strings{"Norddeutschland"});
 }
+
+TEST_CASE("Clubs named by a place and a number or a region are no places", "[generalize]") {
+  // A listed organisation's phrase matches a number as written ("Hannover 96").
+  CHECK(Texts(De("Hannover 96 verlor gegen Darmstadt 98, Holstein Kiel gewann."), kPlace).empty());
+  CHECK(Texts(De("Er zog von Hannover nach Kiel."), kPlace) == Strings{"Hannover", "Kiel"});
+}

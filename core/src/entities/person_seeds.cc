@@ -180,7 +180,7 @@ void FindSpeakersNamedInFull(EntityState& st) {
   std::vector<int32_t> pairs;  // the surname of each candidate pair
   for (int32_t y = 0; y < st.count; ++y) {
     if (!st.IsWord(y)) continue;
-    uint8_t* mark = spoken.find(st.tokens[y].fold);
+    uint8_t* mark = spoken.find(st.tokens[y].fold, st.tokens[y].fold_hash);
     if (!mark) continue;
     if (!st.tokens[y].upper) *mark = 2;
     else if (*mark == 1 && y >= 1 && !seeded[static_cast<size_t>(y)] && !seeded[static_cast<size_t>(y - 1)] && st.tokens[y].adjacent &&

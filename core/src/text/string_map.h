@@ -74,6 +74,7 @@ class StringMap {
   }
   const V* find(std::u16string_view key, uint32_t hash) const { return FindIn(key, hash); }
   V* find(std::u16string_view key) { return const_cast<V*>(FindIn(key, HashUnits(key))); }
+  V* find(std::u16string_view key, uint32_t hash) { return const_cast<V*>(FindIn(key, hash)); }
   bool contains(std::u16string_view key) const { return find(key) != nullptr; }
 
   // Inserts `value` unless the key is present; returns the entry and whether it is new.
