@@ -885,3 +885,21 @@ TEST_CASE("Clubs named by a place and a number or a region are no places", "[gen
   CHECK(Texts(De("Hannover 96 verlor gegen Darmstadt 98, Holstein Kiel gewann."), kPlace).empty());
   CHECK(Texts(De("Er zog von Hannover nach Kiel."), kPlace) == Strings{"Hannover", "Kiel"});
 }
+
+TEST_CASE("A town in a sentence with a match score is the club named after it", "[generalize]") {
+  CHECK(Texts(En("Manchester City beat Liverpool 2-1 at the Etihad."), kPlace).empty());
+  // A place preposition makes the town where the match was; countries stay places.
+  CHECK(Texts(De("Bayern siegt 2:1 in Leverkusen."), kPlace) == Strings{"Leverkusen"});
+  CHECK(Texts(De("Der SC Freiburg gewann 3:0 gegen Mainz."), kPlace).empty());
+  CHECK(Texts(De("Deutschland schlug Frankreich 2:1 in Berlin."), kPlace) == Strings{"Deutschland", "Frankreich", "Berlin"});
+  // A time or a span of days is no score.
+  CHECK(Texts(En("Berlin hosts the talks 3-5 March."), kPlace) == Strings{"Berlin"});
+  CHECK(Texts(De("Um 14:30 Uhr landete Merz in Berlin, Hamburg folgte."), kPlace) == Strings{"Berlin", "Hamburg"});
+}
+
+TEST_CASE("A capital named alone is a place, however sure the tagger reads a person", "[generalize]") {
+  // The English tagger reads "Paris" at a sentence's start as a person (at 70).
+  CHECK(Texts(En("Paris is lovely in the spring."), kPlace) == Strings{"Paris"});
+  CHECK(Texts(En("Paris is lovely in the spring."), kPerson).empty());
+  CHECK(Texts(En("Paris Hilton is lovely in the spring."), kPerson) == Strings{"Paris Hilton"});
+}

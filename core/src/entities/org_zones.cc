@@ -5,6 +5,55 @@
 
 namespace leselupe {
 
+namespace {
+
+// A match score at token k: one digit, a glued colon or dash, one digit ("2:1", "2-1"), not a
+// span of days ("3-5 March").
+bool ScoreAt(const EntityState& st, int32_t k) {
+  const auto digit = [&](int32_t x) {
+    return x < st.count && st.doc.tokens()[static_cast<size_t>(x)].kind == TokenKind::kNumber && st.tokens[x].end - st.tokens[x].start == 1;
+  };
+  if (!digit(k) || !digit(k + 2) || !st.tokens[k + 1].glued || !st.tokens[k + 2].glued) return false;
+  if (!(st.IsPunct(k + 1, u':') || st.IsPunct(k + 1, u'-') || st.IsPunct(k + 1, u'\u2013'))) return false;
+  return !st.Has(k + 3, kWCalendar);
+}
+
+// A match report names clubs after their towns: a city or region in a sentence with a score
+// ("Manchester City beat Liverpool 2-1", "Freiburg gewann 3:0 gegen Mainz") is the club, unless
+// a place preposition makes it where the match was ("2:1 in Leverkusen"). Countries stay places:
+// a national team is named as its country, and the reader is served either way.
+void MarkClubsInMatchReports(EntityState& st) {
+  std::vector<int32_t> sentences;
+  for (int32_t k = 0; k + 2 < st.count; ++k) {
+    if (ScoreAt(st, k) && (sentences.empty() || sentences.back() != st.tokens[k].sentence)) sentences.push_back(st.tokens[k].sentence);
+  }
+  if (sentences.empty()) return;
+  size_t next = 0;
+  for (int32_t i = 0; i < st.count; ++i) {
+    while (next < sentences.size() && sentences[next] < st.tokens[i].sentence) ++next;
+    if (next == sentences.size()) break;
+    if (sentences[next] != st.tokens[i].sentence || !st.Upper(i) || st.org[i]) continue;
+    int32_t prep = i - 1;
+    if (st.Has(prep, kWDeterminer) && !st.Has(prep, kWPlacePrep)) --prep;
+    if (st.Has(prep, kWPlacePrep)) continue;
+    const PlaceForm* form = nullptr;
+    int32_t last = -1;
+    for (int32_t b = i; b < i + 3 && b < st.count && (b == i || (st.Upper(b) && st.tokens[b].adjacent)); ++b) {
+      if (const PlaceForm* f = st.model.WholePlaceForm(st.Fold(st.tokens[i].start, st.tokens[b].core_end))) {
+        form = f;
+        last = b;
+      }
+    }
+    if (!form) continue;
+    const PlaceKind kind = st.model.place(form->place).kind;
+    if (kind != PlaceKind::kCity && kind != PlaceKind::kCapital && kind != PlaceKind::kRegion) continue;
+    for (int32_t x = i; x <= last; ++x) st.org[x] = 1;
+    i = last;
+  }
+}
+
+}  // namespace
+
 void MarkOrganisations(EntityState& st) {
   // Whether the folded text of tokens [a, b] is a place form of the lexicon ("Mexico City").
   auto place_form = [&](int32_t a, int32_t b) {
@@ -102,6 +151,7 @@ void MarkOrganisations(EntityState& st) {
       }
     }
   }
+  MarkClubsInMatchReports(st);
 }
 
 }  // namespace leselupe

@@ -397,6 +397,10 @@ void ApplyTaggedPersons(EntityState& st) {
       int32_t b = h.first - 1;
       if (st.Has(b, kWDeterminer) && !st.Has(b, kWPlacePrep)) --b;
       if (st.Has(b, kWPlacePrep) || SurePlace(st, x) || st.CountryAfterComma(h.last) || st.PlaceBeforeComma(h.first)) keep_place = true;
+      // A capital named alone is the capital ("Paris is lovely": the tagger's person at 70);
+      // the person has a surname beside it ("Paris Hilton").
+      if (span.first == span.last && h.place >= 0 && st.model.place(static_cast<uint32_t>(h.place)).kind == PlaceKind::kCapital)
+        keep_place = true;
     }
     if (keep_place) continue;
     // "Cleveland is a city on Lake Erie": the text's own definition stands everywhere in it, also
