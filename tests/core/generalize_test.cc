@@ -903,3 +903,12 @@ TEST_CASE("A capital named alone is a place, however sure the tagger reads a per
   CHECK(Texts(En("Paris is lovely in the spring."), kPerson).empty());
   CHECK(Texts(En("Paris Hilton is lovely in the spring."), kPerson) == Strings{"Paris Hilton"});
 }
+
+TEST_CASE("A role in the plural names each person of the list after it", "[generalize]") {
+  // "Butch" is no listed given name; "astronauts" is the plural of a role.
+  CHECK(Texts(En("NASA astronauts Butch Wilmore and Suni Williams returned to Earth."), kPerson) ==
+        Strings{"Butch Wilmore", "Suni Williams"});
+  CHECK(Texts(En("Senators Elizabeth Warren, Bernie Sanders and Ed Markey wrote a letter."), kPerson) ==
+        Strings{"Elizabeth Warren", "Bernie Sanders", "Ed Markey"});
+  CHECK(Texts(En("Officials said the talks had failed."), kPerson).empty());
+}

@@ -137,6 +137,39 @@ bool JoinedGivenName(const EntityState& st, int32_t g) {
   return a.label == TagLabel::kBPer && b.label == TagLabel::kIPer && a.margin >= min && b.margin >= min;
 }
 
+// Token i is a role noun in the plural (the language's plural_ending after a role: "astronauts",
+// "senators") before a capitalised word.
+bool PluralRole(const EntityState& st, int32_t i) {
+  const std::u16string& plural = st.model.settings().plural_ending;
+  const TokenFeatures& t = st.tokens[i];
+  if (plural.empty() || !st.Upper(i + 1) || !st.tokens[i + 1].adjacent || t.fold.size() <= plural.size() + 2 ||
+      !t.fold.ends_with(plural) || st.org[i])
+    return false;
+  const WordInfo* stem = st.model.Word(t.fold.substr(0, t.fold.size() - plural.size()));
+  return stem && (stem->flags & kWRole);
+}
+
+void AddSeed(EntityState& st, Seed s);
+
+// The names after the first of a plural role's list ("… Butch Wilmore and Suni Williams",
+// "Senators Warren, Sanders and Markey"): each after a comma or a coordinator, as long as the
+// list goes on. Returns the last token taken.
+int32_t ListedAfterPluralRole(EntityState& st, int32_t last, const std::u16string& role) {
+  for (int guard = 0; guard < 6; ++guard) {
+    const int32_t link = last + 1, j = last + 2;
+    if (!(st.IsPunct(link, u',') || st.Has(link, kWCoord)) || j >= st.count || !st.tokens[j].adjacent) break;
+    Seed s;
+    if (!NameChain(st, j, &s, true) || (st.place_at[s.first] >= 0 && !(st.tokens[s.first].flags & kWFirstName))) break;
+    s.source = kSrcCue;
+    s.weak = s.units.size() == 1;
+    s.role = role;
+    last = s.last;
+    AddSeed(st, s);
+    if (!st.IsPunct(link, u',')) break;  // "and" closes the list
+  }
+  return last;
+}
+
 void AddSeed(EntityState& st, Seed s) {
   for (int32_t x = s.first; x <= s.last; ++x) {
     if (st.org[x]) return;
@@ -224,6 +257,10 @@ void FindPersonSeeds(EntityState& st) {
     if (honorific) cue_end = i;
     if (st.IsRole(i, &g) && !st.org[i] && !st.Possessive(i) && (t.upper || !st.model.settings().nouns_capitalised || (t.flags & kWAge))) cue_end = i;
     if (t.flags & kWRoleStart) cue_end = std::max(cue_end, st.PhraseEnd(st.model.RolePhrases(t.fold, t.fold_hash), i));
+    // "NASA astronauts Butch Wilmore and Suni Williams": a role in the plural names each person
+    // of the list after it.
+    const bool plural_role = cue_end < 0 && PluralRole(st, i);
+    if (plural_role) cue_end = i;
     if (cue_end >= 0) {
       int32_t j = cue_end + 1;
       std::u16string role(t.fold);
@@ -256,8 +293,10 @@ void FindPersonSeeds(EntityState& st) {
           s.weak = s.units.size() == 1 && !honorific;
           s.gender = rg;
           s.role = role;
+          const int32_t last = s.last;
           AddSeed(st, s);
           i = std::max(i, cue_end);
+          if (plural_role) i = std::max(i, ListedAfterPluralRole(st, last, role));
           continue;
         }
       }
