@@ -912,3 +912,17 @@ TEST_CASE("A role in the plural names each person of the list after it", "[gener
         Strings{"Elizabeth Warren", "Bernie Sanders", "Ed Markey"});
   CHECK(Texts(En("Officials said the talks had failed."), kPerson).empty());
 }
+
+TEST_CASE("English: a word with a common noun's ending is no name alone", "[generalize]") {
+  // The tagger reads "Development" as a person at 71.
+  CHECK(Texts(En("New Zealand is a member of the Organisation for Economic Co-operation and Development."), kPerson).empty());
+  CHECK(Texts(En("She obtained a Bachelor of Science in Psychology in Boston."), kPlace) == Strings{"Boston"});
+}
+
+TEST_CASE("A small place listed with sure places elsewhere is no person the tagger proposes", "[generalize]") {
+  // The tagger reads the first "Christchurch" as a person at 85.
+  CHECK(Texts(En("Of the seven largest cities, Christchurch is the driest. Auckland, Wellington and Christchurch "
+                 "receive the most sunshine."),
+              kPerson)
+            .empty());
+}

@@ -332,6 +332,18 @@ bool InListWithPlace(const EntityState& st, int32_t i) {
   return false;
 }
 
+// Token i is a one-word small place of the gazetteer that stands elsewhere in the text in a
+// list with a sure place.
+bool SmallPlaceListedElsewhere(const EntityState& st, int32_t i) {
+  if (!(st.tokens[i].flags & kWSmallPlace)) return false;
+  for (int32_t x = 0; x < st.count; ++x) {
+    if (x != i && st.tokens[x].fold_hash == st.tokens[i].fold_hash && st.tokens[x].fold == st.tokens[i].fold && st.Upper(x) &&
+        InListWithPlace(st, x))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ApplyTaggedOrganisations(EntityState& st) {
@@ -408,8 +420,11 @@ void ApplyTaggedPersons(EntityState& st) {
     // name before it makes a person's name all the same ("Grover Cleveland").
     if (st.DefinedPlace(st.tokens[span.last].fold) && (span.first == span.last || !st.Has(span.first, kWFirstName)))
       continue;
-    // One word in a list of places is a place (the list rule decides), however sure the tagger.
-    if (span.first == span.last && InListWithPlace(st, span.first)) continue;
+    // One word in a list of places is a place (the list rule decides), however sure the tagger;
+    // so is a small place of the gazetteer that stands in such a list elsewhere in the text
+    // ("Of the seven largest cities, Christchurch is the driest" beside "Auckland, Wellington
+    // and Christchurch": the tagger's person at 85).
+    if (span.first == span.last && (InListWithPlace(st, span.first) || SmallPlaceListedElsewhere(st, span.first))) continue;
     // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
     // proposal, makes a place.
     if (st.AfterGeoWord(span.first)) continue;
@@ -472,7 +487,7 @@ void ApplyTaggedPersons(EntityState& st) {
     // organisation or nationality word is no name on its own (a title alone may be: "the
     // Secretary acted"; "the leading Māori whale expert" is no person).
     if (seed.units.size() == 1 && st.Has(head, (kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore)) | kWNationality | kWGroup)) continue;
-    if (seed.units.size() == 1 && head > begin && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
+    if (seed.units.size() == 1 && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
     // "The Bill was criticised", "Ein Schneider, der …": a word that is a common noun as well
     // as a name is the noun after an article; where the language says so (English: "amazing
     // Roman treasures", the tagger at 118) it is the noun anywhere alone. Linking still finds
