@@ -926,3 +926,12 @@ TEST_CASE("A small place listed with sure places elsewhere is no person the tagg
               kPerson)
             .empty());
 }
+
+TEST_CASE("A name the tagger joins across a bracket ends at the bracket", "[generalize]") {
+  const Strings people = Texts(En("Kauri (Te Kaurinui Robert) Parata, watched by his father, Hori Parata, carves a jawbone."), kPerson);
+  CHECK(std::find(people.begin(), people.end(), "Hori Parata") != people.end());
+  for (const std::string& text : people) {
+    CHECK(text.find(')') == std::string::npos);
+    CHECK(text.find('(') == std::string::npos);
+  }
+}

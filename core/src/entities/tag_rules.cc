@@ -458,10 +458,18 @@ void ApplyTaggedPersons(EntityState& st) {
     }
     Seed seed;
     int32_t last = span.last;
+    bool span_cut = false;
     for (int32_t x = begin; x <= span.last; ++x) {
       // Particles are no name parts of their own, a capitalised one before a second particle
       // ("Van der Bellen") included: the surname links the mentions of one person.
       const bool opens_particles = x < span.last && st.Has(x + 1, kWParticle2) && !st.Upper(x + 1);
+      // A bracket, comma or quotation mark ends the name the tagger joins across it ("(Te
+      // Kaurinui Robert) Parata").
+      if (!st.IsWord(x) && !seed.units.empty() && st.tokens[x].end - st.tokens[x].start == 1 &&
+          std::u16string_view(u"()[],;:\"\u201C\u201D\u201E\u00AB\u00BB").find(st.text[st.tokens[x].start]) != std::u16string_view::npos) {
+        span_cut = true;
+        break;
+      }
       if (!st.IsWord(x) || ((st.tokens[x].flags & (kWAnyParticle | kWParticle2)) && (!st.tokens[x].upper || opens_particles)))
         continue;
       int32_t e = x;
@@ -481,6 +489,7 @@ void ApplyTaggedPersons(EntityState& st) {
       x = e;
     }
     if (seed.units.empty()) continue;
+    if (span_cut) last = seed.units.back().second;
     // "von der Ehrung": a common noun alone after particles is no surname.
     const int32_t head = seed.units.back().first;
     // "the Hall of Fame and Museum": a word the cue tables know as a function, place-cue,
