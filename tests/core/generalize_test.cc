@@ -935,3 +935,8 @@ TEST_CASE("A name the tagger joins across a bracket ends at the bracket", "[gene
     CHECK(text.find('(') == std::string::npos);
   }
 }
+
+TEST_CASE("English: a company's name before Company or Co. is no person, middle initial included", "[generalize]") {
+  CHECK(Texts(En("Tyler Besecker, president of Dana F. Besecker Company, agreed."), kPerson) == Strings{"Tyler Besecker"});
+  CHECK(Texts(En("Ford Motor Company and Warner Records sued."), kPerson).empty());
+}

@@ -143,6 +143,11 @@ void MarkOrganisations(EntityState& st) {
         st.org[k] = 1;
         ++taken;
         --k;
+        // A middle initial inside the name: "Dana F. Besecker Company".
+        if (k >= 2 && st.IsInitial(k - 1) && st.Upper(k - 2) && st.tokens[k - 1].adjacent && taken < 3) {
+          st.org[k] = st.org[k - 1] = 1;
+          k -= 2;
+        }
       }
       if (taken > 0) st.org[i] = 1;
       // "Alzheimer's Research UK": a country code closing the name.
