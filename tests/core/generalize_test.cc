@@ -940,3 +940,8 @@ TEST_CASE("English: a company's name before Company or Co. is no person, middle 
   CHECK(Texts(En("Tyler Besecker, president of Dana F. Besecker Company, agreed."), kPerson) == Strings{"Tyler Besecker"});
   CHECK(Texts(En("Ford Motor Company and Warner Records sued."), kPerson).empty());
 }
+
+TEST_CASE("German: a compound on -park is a common noun", "[generalize]") {
+  // The tagger reads "Windpark" in a heading as a place at 17.
+  CHECK(Texts(De("Streit um Windpark: Gemeinderat stimmt knapp dagegen"), kPlace).empty());
+}
