@@ -945,3 +945,8 @@ TEST_CASE("German: a compound on -park is a common noun", "[generalize]") {
   // The tagger reads "Windpark" in a heading as a place at 17.
   CHECK(Texts(De("Streit um Windpark: Gemeinderat stimmt knapp dagegen"), kPlace).empty());
 }
+
+TEST_CASE("A role the tagger joins to a name leaves the name its own margin", "[generalize]") {
+  // The tagger reads "Hegel" as a person at 39 and joins "Hauslehrer" at 2.
+  CHECK(Texts(De("Nach dem Studium in Tübingen und Heidelberg wurde Hegel Hauslehrer in Bern."), kPerson) == Strings{"Hegel"});
+}

@@ -211,6 +211,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     // A name particle stays at the front ("al-Baqri", "von der Staaken").
     while (cur.first < cur.last && !st.Has(cur.first, kWAnyParticle | kWParticle2) &&
            (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
+    // The margin is the words' that remain ("wurde Hegel Hauslehrer": the role the tagger
+    // joins at 2 says nothing of the name at 39).
+    cur.margin = st.tags[static_cast<size_t>(cur.first)].margin;
+    for (int32_t x = cur.first + 1; x <= cur.last; ++x) cur.margin = std::min(cur.margin, st.tags[static_cast<size_t>(x)].margin);
     // A particle read as a name of its own ("Van" of "Van der Bellen", where the model takes
     // the surname for a noun): the surname after it completes the span.
     if (cur.cls == kTagPer && st.Has(cur.last, kWAnyParticle) && st.Upper(cur.last)) {
