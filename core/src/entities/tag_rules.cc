@@ -207,14 +207,18 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     // on sentences, and reads a lone capitalised word as a name.
     if (LoneWord(st, cur.first)) return;
     // Role nouns and lower-case words at the edges are no part of the name ("Lawrows Sprecher").
-    while (cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) --cur.last;
+    bool word_trimmed = false;
+    while (cur.first < cur.last && (!st.Upper(cur.last) || st.IsRole(cur.last, nullptr))) word_trimmed |= st.IsWord(cur.last--);
     // A name particle stays at the front ("al-Baqri", "von der Staaken").
     while (cur.first < cur.last && !st.Has(cur.first, kWAnyParticle | kWParticle2) &&
-           (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) ++cur.first;
-    // The margin is the words' that remain ("wurde Hegel Hauslehrer": the role the tagger
-    // joins at 2 says nothing of the name at 39).
-    cur.margin = st.tags[static_cast<size_t>(cur.first)].margin;
-    for (int32_t x = cur.first + 1; x <= cur.last; ++x) cur.margin = std::min(cur.margin, st.tags[static_cast<size_t>(x)].margin);
+           (!st.Upper(cur.first) || st.IsRole(cur.first, nullptr))) word_trimmed |= st.IsWord(cur.first++);
+    // The margin is then the words' that remain ("wurde Hegel Hauslehrer": the role the tagger
+    // joins at 2 says nothing of the name at 39); an abbreviation's period the tagger doubts
+    // ("v. Chr.") still counts.
+    if (word_trimmed) {
+      cur.margin = st.tags[static_cast<size_t>(cur.first)].margin;
+      for (int32_t x = cur.first + 1; x <= cur.last; ++x) cur.margin = std::min(cur.margin, st.tags[static_cast<size_t>(x)].margin);
+    }
     // A particle read as a name of its own ("Van" of "Van der Bellen", where the model takes
     // the surname for a noun): the surname after it completes the span.
     if (cur.cls == kTagPer && st.Has(cur.last, kWAnyParticle) && st.Upper(cur.last)) {
