@@ -950,3 +950,10 @@ TEST_CASE("A role the tagger joins to a name leaves the name its own margin", "[
   // The tagger reads "Hegel" as a person at 39 and joins "Hauslehrer" at 2.
   CHECK(Texts(De("Nach dem Studium in Tübingen und Heidelberg wurde Hegel Hauslehrer in Bern."), kPerson) == Strings{"Hegel"});
 }
+
+TEST_CASE("The second saint of a church's name is no person", "[generalize]") {
+  // The tagger reads "Paul" as a person at 42.
+  CHECK(Texts(De("Die Kirche St. Peter und Paul wurde im 15. Jahrhundert errichtet."), kPerson).empty());
+  CHECK(Texts(En("The church of Saints Peter and Paul was rebuilt in 1820."), kPerson).empty());
+  CHECK(Texts(En("Peter and Paul Smith came to dinner."), kPerson) == Strings{"Peter", "Paul Smith"});
+}

@@ -352,6 +352,13 @@ bool SmallPlaceListedElsewhere(const EntityState& st, int32_t i) {
   return false;
 }
 
+// Token i follows "St. X und" / "Sankt X and": a second saint's name.
+bool SecondSaint(const EntityState& st, int32_t i) {
+  if (!st.Has(i - 1, kWCoord) || !st.Upper(i - 2) || !st.Has(i, kWFirstName)) return false;
+  const int32_t cue = st.IsPunct(i - 3, u'.') ? i - 4 : i - 3;
+  return st.Has(cue, kWSaint) && st.Upper(cue);
+}
+
 }  // namespace
 
 void ApplyTaggedOrganisations(EntityState& st) {
@@ -433,6 +440,8 @@ void ApplyTaggedPersons(EntityState& st) {
     // ("Of the seven largest cities, Christchurch is the driest" beside "Auckland, Wellington
     // and Christchurch": the tagger's person at 85).
     if (span.first == span.last && (InListWithPlace(st, span.first) || SmallPlaceListedElsewhere(st, span.first))) continue;
+    // "Kirche St. Peter und Paul", "Saints Peter and Paul": the second saint of a church's name.
+    if (span.first == span.last && SecondSaint(st, span.first)) continue;
     // "Fort Lee is a city", "St. Louis": a geographic word before the name, outside the
     // proposal, makes a place.
     if (st.AfterGeoWord(span.first)) continue;
