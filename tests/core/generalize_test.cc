@@ -957,3 +957,17 @@ TEST_CASE("The second saint of a church's name is no person", "[generalize]") {
   CHECK(Texts(En("The church of Saints Peter and Paul was rebuilt in 1820."), kPerson).empty());
   CHECK(Texts(En("Peter and Paul Smith came to dinner."), kPerson) == Strings{"Peter", "Paul Smith"});
 }
+
+TEST_CASE("A patronym's particle makes a name of the words around it, a family name with its article included", "[generalize]") {
+  CHECK(Texts(En("Emir Tamim bin Hamad Al Thani said the talks would continue."), kPerson) ==
+        Strings{"Tamim bin Hamad Al Thani"});
+  // "Tamim" is no listed name; after "Katar," the list rule took it for a place.
+  CHECK(Texts(De("Der Emir von Katar, Tamim bin Hamad Al Thani, empfing Merz."), kPerson) ==
+        Strings{"Tamim bin Hamad Al Thani", "Merz"});
+  CHECK(Texts(De("Ich bin Berliner, sagte er."), kPerson).empty());
+}
+
+TEST_CASE("Listed organisations written with a hyphen are no people", "[generalize]") {
+  CHECK(Texts(De("Er sagte Al-Dschasira, es sei vorbei."), kPerson).empty());
+  CHECK(Texts(En("Rolls-Royce cut jobs, Al-Shabaab said, and Al Jazeera reported it."), kPerson).empty());
+}

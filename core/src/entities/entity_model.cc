@@ -64,7 +64,7 @@ constexpr Named<uint64_t> kWordCues[] = {
     {"speech_before", kWSpeechBefore}, {"speech_after", kWSpeechAfter}, {"particle", kWParticle},
     {"particle2", kWParticle2},        {"determiner", kWDeterminer},    {"stop", kWStop},
     {"common_noun", kWCommonNoun},     {"relative", kWRelative},      {"group", kWGroup},
-    {"particle_alone", kWParticleAlone},
+    {"particle_alone", kWParticleAlone}, {"patronym", kWPatronym},
 };
 
 uint64_t WordCueFlag(std::string_view cue) {
@@ -477,7 +477,9 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
     for (const auto& row : t->rows) {
       if (row.empty()) continue;
       std::u16string key = FoldUtf8(row[0]);
-      if (key.find(u' ') == std::u16string::npos) m->AddWord(key, kWOrgName);
+      // A name of one token is a word's flag; one the segmenter splits (at a space or a hyphen:
+      // "Rolls-Royce", "Al-Dschasira") is a phrase.
+      if (key.find_first_of(u" -") == std::u16string::npos) m->AddWord(key, kWOrgName);
       else add_phrase(m->org_name_phrases_, key, Gender::kUnknown);
     }
   }

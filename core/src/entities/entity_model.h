@@ -89,10 +89,13 @@ enum WordFlag : uint64_t {
   // "ter", "van": a name particle that is no word of the language, so it opens a surname with
   // no given name before it ("ter Stegen", "van der Vaart"). Not a tagger feature.
   kWParticleAlone = 1ull << 42,
+  // "bin", "ibn": a patronym's particle, between two names only ("Tamim bin Hamad"). Not a
+  // tagger feature.
+  kWPatronym = 1ull << 43,
 };
 // Flags the tagger's models were trained without: masked from its features.
 constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
-                                                kWParticleAlone;
+                                                kWParticleAlone | kWPatronym;
 // A name particle of either kind.
 constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.

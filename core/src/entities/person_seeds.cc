@@ -114,7 +114,18 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
     last = e;
     pos = e + 1;
     if (st.Possessive(e) || st.GenitiveOwnsNext(e)) break;  // "Birchers Antrag"
-    if (particles_used) break;  // the surname after particles ends the name
+    if (particles_used) {
+      // The surname after particles ends the name, but for a family name with its article after
+      // a patronym: "Tamim bin Hamad Al Thani".
+      if (parts < 4 && st.IsWord(pos) && st.tokens[pos].upper && st.tokens[pos].adjacent && (st.tokens[pos].flags & kWAnyParticle) &&
+          pos + 1 < st.count && st.tokens[pos + 1].adjacent && !st.tokens[pos + 1].glued && st.NameLike(pos + 1, 1) &&
+          st.place_at[pos + 1] < 0) {
+        seed->units.push_back({pos, pos + 1});
+        ++parts;
+        last = pos + 1;
+      }
+      break;
+    }
   }
   if (parts == 0) return false;
   seed->first = j;
@@ -315,6 +326,16 @@ void FindPersonSeeds(EntityState& st) {
     // "Neuer und ter Stegen", "erklärt van der Vaart" ("Stegen" is a village too). Not inside
     // a name of capitalised words: "Prix de Rome", "Lido di Pomposa".
     if (!t.upper && (t.flags & kWParticleAlone) && !(st.Upper(i - 1) && t.adjacent) && NameChain(st, i, &s, false) && s.last > i) {
+      AddSeed(st, s);
+      i = s.last;
+      continue;
+    }
+    // (b''') A patronym's particle between two capitalised words makes a name of them, neither
+    // listed: "Tamim bin Hamad Al Thani" (after "Katar," the list rule took "Tamim" for a place).
+    if (t.upper && !t.allcaps && st.NameLike(i, 0) && st.Has(i + 1, kWPatronym) && !st.tokens[i + 1].upper &&
+        st.tokens[i + 1].adjacent && i + 2 < st.count && st.tokens[i + 2].adjacent && st.NameLike(i + 2, 1) &&
+        NameChain(st, i, &s, true) && s.units.size() >= 2) {
+      s.source = kSrcShape;
       AddSeed(st, s);
       i = s.last;
       continue;
