@@ -971,3 +971,9 @@ TEST_CASE("Listed organisations written with a hyphen are no people", "[generali
   CHECK(Texts(De("Er sagte Al-Dschasira, es sei vorbei."), kPerson).empty());
   CHECK(Texts(En("Rolls-Royce cut jobs, Al-Shabaab said, and Al Jazeera reported it."), kPerson).empty());
 }
+
+TEST_CASE("English: after a role a name may have three capitalised parts no list knows", "[generalize]") {
+  CHECK(Texts(En("WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave."), kPerson) ==
+        Strings{"Tedros Adhanom Ghebreyesus"});
+  CHECK(Texts(En("Chief executive Lim Wei Chuan told reporters the plant would open."), kPerson) == Strings{"Lim Wei Chuan"});
+}

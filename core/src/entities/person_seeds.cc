@@ -98,7 +98,11 @@ bool NameChain(const EntityState& st, int32_t j, Seed* seed, bool after_cue) {
       break;
     // A third name part only after given names ("Wolfgang Amadeus Mozart"), not after a
     // surname ("Viktor Orbán Bedenken").
-    if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !st.model.HasNameEnding(t.fold)) break;
+    // After a role, where nouns are not capitalised, a third capitalised word is the name's too
+    // ("WHO Director-General Tedros Adhanom Ghebreyesus").
+    if (parts >= 2 && !head_first && !(t.flags & kWLastName) && !st.model.HasNameEnding(t.fold) &&
+        !(parts == 2 && after_cue && !st.model.settings().nouns_capitalised))
+      break;
     if (parts == 0 && !after_cue && st.place_at[pos] >= 0 && st.places[st.place_at[pos]].last > pos) break;
     int32_t e = st.UnitEnd(pos);
     if (e == pos && parts > 0 && st.SyllableNameEnd(pos) > pos) e = st.SyllableNameEnd(pos);  // "Han Ji-woo"
