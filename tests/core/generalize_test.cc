@@ -977,3 +977,15 @@ TEST_CASE("English: after a role a name may have three capitalised parts no list
         Strings{"Tedros Adhanom Ghebreyesus"});
   CHECK(Texts(En("Chief executive Lim Wei Chuan told reporters the plant would open."), kPerson) == Strings{"Lim Wei Chuan"});
 }
+
+TEST_CASE("A small place of several words is no person, and whole in a list", "[generalize]") {
+  // The tagger reads both towns as people (at 11–14 and 4–7).
+  CHECK(Texts(De("Die Häfen von Houston und Corpus Christi sind geschlossen."), kPlace) == Strings{"Houston", "Corpus Christi"});
+  CHECK(Texts(De("Die Häfen von Houston und Corpus Christi sind geschlossen."), kPerson).empty());
+  CHECK(Texts(De("Die Rote Armee erreichte Tomaszów Mazowiecki am 18. Januar 1945."), kPerson).empty());
+}
+
+TEST_CASE("German: a publisher named after its founder, and Olympia, are no people", "[generalize]") {
+  CHECK(Texts(De("Das Buch erschien im Verlag Paul Haupt in Bern."), kPerson).empty());
+  CHECK(Texts(De("Biathletin Mariam Gössner hatte sich für Olympia qualifiziert."), kPerson) == Strings{"Mariam Gössner"});
+}

@@ -282,6 +282,10 @@ void FindContextPlaces(EntityState& st) {
         if (set.list_skips_article && st.Has(x, kWDeterminer)) ++x;
         if (x < st.count && st.PlaceCandidate(x) && !st.CompoundContinues(x)) {
           int32_t e = st.UnitEnd(x);
+          // A small place of several words is whole: "Houston und Corpus Christi".
+          for (int32_t b = x + 1; b <= x + 2 && st.Upper(b) && st.tokens[b].adjacent; ++b) {
+            if (st.model.SmallPlace(st.Fold(st.tokens[x].start, st.tokens[b].core_end))) e = b;
+          }
           // English: a following capitalised word continues the name ("Cortina d'Ampezzo").
           // After a comma, a lower-case word after X makes X the subject of a clause ("In
           // Washington, Trump told reporters"), unless it is a coordinator or a name particle

@@ -327,4 +327,9 @@ bool EntityState::InTitleCase(int32_t i) const {
   return long_words >= 2 && 4 * capitalised >= 3 * long_words;
 }
 
+bool EntityState::SmallPlaceNotName(const Seed& s) const {
+  if (s.units.size() < 2 || s.source == kSrcCue || Has(s.first, kWFirstName)) return false;
+  return model.SmallPlace(Fold(s.start, s.end)) != nullptr;
+}
+
 }  // namespace leselupe

@@ -149,6 +149,10 @@ struct EntityState {
   // capitals say nothing ("Trump Says Tariffs Will Stay", "Harris Picks Walz"); "Keir Starmer
   // Faces Revolt" keeps the name the body writes.
   bool UnlistedInHeading(const Seed& s) const;
+  // The person mention `s` of two words or more is a small place of the gazetteer, written
+  // exactly so, that opens with no listed given name and no role before it: "Corpus Christi",
+  // "Tomaszów Mazowiecki" are towns.
+  bool SmallPlaceNotName(const Seed& s) const;
   // Token i's sentence is a heading in the strict sense: InTitleCase, no full stop at its end,
   // and no lower-case word a sentence would have (see entity_state.cc).
   bool StrictHeading(int32_t i) const;

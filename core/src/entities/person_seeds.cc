@@ -191,7 +191,7 @@ void AddSeed(EntityState& st, Seed s) {
   }
   // The tail of a compound ("EU-Kommission") is no name.
   if (s.first >= 2 && st.IsHyphen(s.first - 1) && st.tokens[s.first].glued && st.tokens[s.first - 1].glued && st.IsWord(s.first - 2)) return;
-  if (st.QuotedTitle(s) || st.UnlistedInHeading(s)) return;
+  if (st.QuotedTitle(s) || st.UnlistedInHeading(s) || st.SmallPlaceNotName(s)) return;
   // "George Washington Bridge", "Hudson River": a geographic head after or inside the name.
   if (st.BeforeGeoHead(s.last) || (s.last > s.first && st.BeforeGeoHead(s.last - 1))) return;
   // Whatever cue found it, a surname after such a particle needs no confirming ("erklärt van der

@@ -528,7 +528,8 @@ void ApplyTaggedPersons(EntityState& st) {
     while (seed.last > seed.first && !st.IsWord(seed.last) && !st.IsInitial(seed.last - 1)) --seed.last;
     seed.start = st.tokens[seed.first].start;
     seed.end = st.tokens[seed.last].core_end;
-    if (st.QuotedTitle(seed) || st.UnlistedInHeading(seed)) continue;  // "Die Oper »Peter Grimes«"
+    seed.source = kSrcTagger;
+    if (st.QuotedTitle(seed) || st.UnlistedInHeading(seed) || st.SmallPlaceNotName(seed)) continue;  // "Die Oper »Peter Grimes«"
     // "Hudson River", "Brooklyn Bridge": a geographic head inside or after the name.
     if (st.BeforeGeoHead(seed.last) || (seed.last > seed.first && st.BeforeGeoHead(seed.last - 1))) continue;
     seed.source = kSrcTagger;
