@@ -80,7 +80,7 @@ TEST_CASE("US local offices are role cues", "[entities][rules]") {
 
 TEST_CASE("A degree after a name is no state code", "[entities][rules]") {
   // WebMD's page: "MD" (Maryland) was a place after a doctor's name.
-  CHECK(Texts(En("\"It is a groundbreaking study,\" says Katie Allen, MD, PhD."), kPlace).empty());
+  CHECK(Texts(En("\"It is a groundbreaking study,\" says Dana Whitcombe, MD, PhD."), kPlace).empty());
   CHECK(Texts(En("He lives in Baltimore, MD, with his wife."), kPlace) == Strings{"Baltimore", "MD"});
 }
 
