@@ -25,7 +25,14 @@ lexicon written in lower case at least MIN_LOWER times and RATIO times as often 
 such word for a small place ("nach Wahlen" is "after elections"), and such a place of the
 lexicon only where a preposition introduces it ("in den Marken"); the tagger still sees them.
 
+With --prep-nouns-out it writes data/<lang>/prep_nouns.tsv: capitalised words the corpora use
+right after a place preposition of the language (data/<lang>/place_cues.tsv, kind prep), with no
+article between, at least MIN_PREP times as no entity and never as (part of) a place anywhere:
+"in Sicht", "in Gefahr", "in Not", "nach Hause". The rules take no such word for a place after
+a preposition, where a heading gives the tagger no verb to go by ("Einigung in Sicht").
+
 Usage: common_names.py --lang de --out data/de/common_names.tsv [--names-out FILE] [--places-out FILE]
+                       [--prep-nouns-out FILE]
                        CORPUS.tsv.gz [...]
 CORPUS: "token<TAB>tag" lines (BIO tags: B-PER, I-PER, O, ...), a blank line between sentences
 (GermEval 2014, WNUT 2017). Deterministic: the same corpora give the same bytes.
@@ -40,6 +47,7 @@ from pathlib import Path
 MIN_SEEN = 3
 MIN_LOWER = 10
 MIN_PERSON = 2
+MIN_PREP = 2
 RATIO = 4
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,6 +79,29 @@ def lexicon_place_words(path: Path, lang):
             continue
         out.add(f[0].casefold())
     return out
+
+
+def count_after_prep(paths, preps):
+    """Per folded capitalised word right after one of `preps` (lower case): its uses there as no
+    entity."""
+    after = Counter()
+    for p in paths:
+        opener = gzip.open if p.endswith(".gz") else open
+        prev = None
+        with opener(p, "rt", encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    prev = None
+                    continue
+                fields = line.split("\t")
+                if len(fields) < 2:
+                    continue
+                token, tag = fields[0], fields[1]
+                if prev in preps and token[:1].isupper() and tag == "O":
+                    after[token.casefold()] += 1
+                prev = token
+    return after
 
 
 def count(paths):
@@ -125,6 +156,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--names-out")
     ap.add_argument("--places-out")
+    ap.add_argument("--prep-nouns-out")
     ap.add_argument("corpora", nargs="+")
     a = ap.parse_args()
     data = ROOT / "data"
@@ -165,6 +197,14 @@ def main():
         write_table(a.places_out, sources, "Places of the gazetteer used mostly as common words",
                     "word\tas no entity\tin lower case\tas a place",
                     [(w, as_word[w], as_lower[w], as_place[w]) for w in places], "common_places")
+
+    if a.prep_nouns_out:
+        preps = words_of(data / a.lang / "place_cues.tsv", ("prep",))
+        after = count_after_prep(a.corpora, preps)
+        nouns = sorted((w for w in after if after[w] >= MIN_PREP and as_place[w] == 0 and w not in known and w.isalpha()),
+                       key=lambda w: (-after[w], w))
+        write_table(a.prep_nouns_out, sources, "Words used after a place preposition as no entity, never as a place",
+                    "word\tafter a preposition", [(w, after[w]) for w in nouns], "prep_nouns")
 
 
 if __name__ == "__main__":

@@ -287,6 +287,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWCorpusWord);
     }
   }
+  // Words annotated text uses after a place preposition, never as a place (generated, tools/ner).
+  if (const Table* t = resources.Find(prefix + "prep_nouns")) {
+    for (const auto& row : t->rows) {
+      if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWPrepNoun);
+    }
+  }
   // Unlisted words annotated text shows as people's names (generated, tools/ner).
   if (const Table* t = resources.Find(prefix + "corpus_names")) {
     for (const auto& row : t->rows) {

@@ -92,10 +92,13 @@ enum WordFlag : uint64_t {
   // "bin", "ibn": a patronym's particle, between two names only ("Tamim bin Hamad"). Not a
   // tagger feature.
   kWPatronym = 1ull << 43,
+  // "Sicht", "Gefahr": a word the annotated corpora use after a place preposition as no name,
+  // never as a place (generated, <lang>/prep_nouns): no place there. Not a tagger feature.
+  kWPrepNoun = 1ull << 44,
 };
 // Flags the tagger's models were trained without: masked from its features.
 constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
-                                                kWParticleAlone | kWPatronym;
+                                                kWParticleAlone | kWPatronym | kWPrepNoun;
 // A name particle of either kind.
 constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.

@@ -128,7 +128,8 @@ bool EntityState::Free(int32_t first, int32_t last) const {
 bool EntityState::PlaceCandidate(int32_t i) const {
   if (!Upper(i) || !Free(i, i)) return false;
   const TokenFeatures& t = tokens[i];
-  if (t.flags & (kNotNameWord | kWCalendar | kWNationality | kWGroup)) return false;  // "Swiss", "Tunisians"
+  // "Swiss", "Tunisians"; "in Sicht", "in Gefahr" (words of prep_nouns).
+  if (t.flags & (kNotNameWord | kWCalendar | kWNationality | kWGroup | kWPrepNoun)) return false;
   if (t.core_end - t.start < 2) return false;
   if (IsRole(i, nullptr)) return false;
   if (model.HasNounEnding(t.fold)) return false;

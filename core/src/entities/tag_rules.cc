@@ -569,7 +569,7 @@ void ApplyTaggedPlaces(EntityState& st) {
     int32_t last = span.last;
     while (last > span.first && !st.IsWord(last)) --last;
     if (!st.IsWord(span.first) || !st.Free(span.first, last) || st.BeforeCurrencySign(last) ||
-        (span.first == last && st.DegreeAfterName(last)))
+        (span.first == last && (st.DegreeAfterName(last) || st.Has(last, kWPrepNoun))))
       continue;
     const std::string* small = st.model.SmallPlace(st.Fold(st.tokens[span.first].start, st.tokens[last].core_end));
     // A name in quotation marks that no gazetteer knows is a title ("aus Thomas Manns
