@@ -333,3 +333,9 @@ TEST_CASE("German: a word the annotated corpora use after a preposition, never a
   CHECK(Texts(De("Brücke in Gefahr"), kPlace).empty());
   CHECK(Texts(De("Schulen in Bayern"), kPlace) == Strings{"Bayern"});
 }
+
+TEST_CASE("German: a word the annotated corpora use only as a common word is no person alone", "[generalize]") {
+  // A heading: the tagger reads "Reform" as a person at 28 after the speech verb.
+  CHECK(Texts(De("Klingbeil fordert Reform"), kPerson).empty());
+  CHECK(Texts(De("Vizekanzler Lars Klingbeil fordert eine Reform."), kPerson) == Strings{"Lars Klingbeil"});
+}

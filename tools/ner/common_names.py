@@ -31,8 +31,13 @@ article between, at least MIN_PREP times as no entity and never as (part of) a p
 "in Sicht", "in Gefahr", "in Not", "nach Hause". The rules take no such word for a place after
 a preposition, where a heading gives the tagger no verb to go by ("Einigung in Sicht").
 
+With --words-out it writes data/<lang>/common_words.tsv: capitalised words no name list has that
+the corpora use inside a sentence at least MIN_WORD times as no entity and never as (part of) a
+person ("Reform", "Regierung"). A tagger proposal of one such word alone is no person: headings
+give the tagger no verb to go by ("Klingbeil fordert Reform").
+
 Usage: common_names.py --lang de --out data/de/common_names.tsv [--names-out FILE] [--places-out FILE]
-                       [--prep-nouns-out FILE]
+                       [--prep-nouns-out FILE] [--words-out FILE]
                        CORPUS.tsv.gz [...]
 CORPUS: "token<TAB>tag" lines (BIO tags: B-PER, I-PER, O, ...), a blank line between sentences
 (GermEval 2014, WNUT 2017). Deterministic: the same corpora give the same bytes.
@@ -48,6 +53,7 @@ MIN_SEEN = 3
 MIN_LOWER = 10
 MIN_PERSON = 2
 MIN_PREP = 2
+MIN_WORD = 10
 RATIO = 4
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -157,6 +163,7 @@ def main():
     ap.add_argument("--names-out")
     ap.add_argument("--places-out")
     ap.add_argument("--prep-nouns-out")
+    ap.add_argument("--words-out")
     ap.add_argument("corpora", nargs="+")
     a = ap.parse_args()
     data = ROOT / "data"
@@ -205,6 +212,13 @@ def main():
                        key=lambda w: (-after[w], w))
         write_table(a.prep_nouns_out, sources, "Words used after a place preposition as no entity, never as a place",
                     "word\tafter a preposition", [(w, after[w]) for w in nouns], "prep_nouns")
+
+    if a.words_out:
+        words = sorted((w for w in as_word if as_word[w] >= MIN_WORD and person_anywhere[w] == 0 and w not in names and
+                        w not in known and w.isalpha() and len(w) >= 3),
+                       key=lambda w: (-as_word[w], w))
+        write_table(a.words_out, sources, "Unlisted words used as common words, never as people",
+                    "word\tas no entity", [(w, as_word[w]) for w in words], "common_words")
 
 
 if __name__ == "__main__":

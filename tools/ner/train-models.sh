@@ -25,6 +25,7 @@ source tools/ner/model-options.sh
 # Listed names the corpora use mostly as common words ("Mann", "Art", "Tod"): a word list.
 python3 tools/ner/common_names.py --lang de --out data/de/common_names.tsv --names-out data/de/corpus_names.tsv \
   --places-out data/de/common_places.tsv --prep-nouns-out data/de/prep_nouns.tsv \
+  --words-out data/de/common_words.tsv \
   "$TRAIN/germeval2014-de/NER-de-train.outer-bio.tsv.gz"
 python3 tools/ner/common_names.py --lang en --out data/en/common_names.tsv --places-out data/en/common_places.tsv \
   "$TRAIN/wnut17-en/wnut17train.conll.gz"

@@ -293,6 +293,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWPrepNoun);
     }
   }
+  // Unlisted words annotated text uses as common words, never as people's names (generated).
+  if (const Table* t = resources.Find(prefix + "common_words")) {
+    for (const auto& row : t->rows) {
+      if (!row.empty()) m->AddWord(FoldUtf8(row[0]), kWCommonWord);
+    }
+  }
   // Unlisted words annotated text shows as people's names (generated, tools/ner).
   if (const Table* t = resources.Find(prefix + "corpus_names")) {
     for (const auto& row : t->rows) {

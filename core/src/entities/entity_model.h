@@ -95,10 +95,14 @@ enum WordFlag : uint64_t {
   // "Sicht", "Gefahr": a word the annotated corpora use after a place preposition as no name,
   // never as a place (generated, <lang>/prep_nouns): no place there. Not a tagger feature.
   kWPrepNoun = 1ull << 44,
+  // "Reform", "Regierung": a word the annotated corpora use as a common word, never as a
+  // person's (generated, <lang>/common_words): alone no person the tagger proposes. Not a
+  // tagger feature.
+  kWCommonWord = 1ull << 45,
 };
 // Flags the tagger's models were trained without: masked from its features.
 constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
-                                                kWParticleAlone | kWPatronym | kWPrepNoun;
+                                                kWParticleAlone | kWPatronym | kWPrepNoun | kWCommonWord;
 // A name particle of either kind.
 constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.

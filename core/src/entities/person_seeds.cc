@@ -379,7 +379,7 @@ void FindPersonSeeds(EntityState& st) {
     else sp = st.PhraseEnd(st.model.SpeechPhrases(t.fold, t.fold_hash), i);
     if (sp >= 0 && sp + 1 < st.count && st.tokens[sp + 1].adjacent && NameChain(st, sp + 1, &s, false)) {
       bool place_only = st.place_at[s.first] >= 0 && !(st.tokens[s.first].flags & kWFirstName);
-      if (!place_only && !(s.units.size() == 1 && st.CommonNounEnding(s.first))) {
+      if (!place_only && !(s.units.size() == 1 && (st.CommonNounEnding(s.first) || st.Has(s.first, kWCommonWord)))) {
         s.source = kSrcSpeech;
         s.weak = s.units.size() == 1;
         AddSeed(st, s);

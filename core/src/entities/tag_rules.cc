@@ -514,6 +514,8 @@ void ApplyTaggedPersons(EntityState& st) {
     // Secretary acted"; "the leading Māori whale expert" is no person).
     if (seed.units.size() == 1 && st.Has(head, (kNotNameWord & ~(kWHonorific | kWRoleStart | kWSpeechBefore)) | kWNationality | kWGroup)) continue;
     if (seed.units.size() == 1 && st.CommonNounEnding(head) && !st.Has(head, kWFirstName | kWLastName)) continue;
+    // "Klingbeil fordert Reform": a word annotated text uses only as a common word.
+    if (seed.units.size() == 1 && st.Has(head, kWCommonWord)) continue;
     // "The Bill was criticised", "Ein Schneider, der …": a word that is a common noun as well
     // as a name is the noun after an article; where the language says so (English: "amazing
     // Roman treasures", the tagger at 118) it is the noun anywhere alone. Linking still finds
