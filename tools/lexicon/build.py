@@ -949,7 +949,7 @@ def origin_lang(locale):
 GENDER = {"male": "m", "female": "f", "generic": "u"}
 
 
-def build_names(npm, tools_dir, report):
+def build_names(npm, tools_dir, data_dir, report):
     translit = {}
     for src in TRANSLIT:
         for tgt in LANGS:
@@ -993,12 +993,32 @@ def build_names(npm, tools_dir, report):
             else:
                 evidence[latin].add(gg)
 
+    # Reviewed names of people the news names often (hand-written, data/lexicon/press-people.tsv):
+    # kept whatever the other lists say; a surname that is a common word of either language (the
+    # faker word lists and CLDR's annotation words, as the places' stoplist) is an error there.
+    common = set()
+    for l in LANGS:
+        common |= {fold(w) for w in npm["faker_words"][l]} | {fold(w) for w in cldr_annotation_words(l)}
+    press_surnames = []
+    press_rows = read_tsv(os.path.join(data_dir, "lexicon", "press-people.tsv"))
+    for r in press_rows:
+        surname, given, gender = nfc(r["surname"]), nfc(r["given"]), r["gender"]
+        if not surname or " " in surname or "-" in surname or gender not in ("m", "f"):
+            raise SystemExit(f"press-people.tsv: bad row {r}")
+        if fold(surname) in common:
+            raise SystemExit(f"press-people.tsv: {surname!r} is a common word")
+        press_surnames.append(surname)
+        for g in given.split():  # only given names no other list has ("Keir", "Kemi")
+            if "-" not in g and letters(g) >= 2 and g not in first_votes:
+                first_votes[g]["press"].add(gender)
+                first_src[g].add("press")
+    report["press_people"] = len(press_rows)
     first_rows = []
     conflicts = 0
     n_rare = 0
     for name, origins in first_votes.items():
         langs = {o.split(":")[0] for o in origins}
-        if not (langs & FIRST_NAME_CORE) and len(first_src[name]) < 2:
+        if not (langs & FIRST_NAME_CORE) and len(first_src[name]) < 2 and "press" not in langs:
             n_rare += 1
             continue
         # Gender: the emitted lists decide; the evidence-only lists (gender-
@@ -1041,11 +1061,13 @@ def build_names(npm, tools_dir, report):
             for latin, origin in latin_forms(n, locale):
                 if letters(latin) >= 2:
                     last[latin].add(origin)
+    for surname in press_surnames:
+        last[surname].add("press")
     last_rows = []
     n_rare = 0
     for n, o in last.items():
         support = {x.split(":")[0] for x in o}
-        if not (support & LAST_NAME_CORE) and len(support) < 2:
+        if not (support & LAST_NAME_CORE) and len(support) < 2 and "press" not in support:
             n_rare += 1
             continue
         last_rows.append((n, ",".join(sorted(o))))
@@ -1195,7 +1217,7 @@ in `tools/lexicon` with the pinned `package-lock.json`,
 compiles and runs `tools/lexicon/dump-geonames.c`, exports the npm facts with
 `tools/lexicon/export-npm.mjs` and then runs `tools/lexicon/build.py`).  Do not
 edit the generated files by hand; the only hand-written inputs are
-`data/lexicon/press-aliases.tsv` and `tools/lexicon/translit-*.tsv`.
+`data/lexicon/press-aliases.tsv`, `data/lexicon/press-people.tsv` and `tools/lexicon/translit-*.tsv`.
 The build is deterministic (sorted output, no dates): running it twice gives
 identical files.  Third-party notices: `data/NOTICE-data.txt`.
 
@@ -1218,6 +1240,7 @@ missing packages and generate the de_DE/en_US locales):
 | ISO 3166-1 (iso-codes) | Debian `iso-codes` {v['iso-codes']} | LGPL-2.1+ | cross-check of the alpha-2 codes only (which CLDR territory codes are real ISO 3166-1 countries); no names are copied, since LGPL data mixed into MIT-licensed data files is doubtful | no |
 | tzdata | Debian `tzdata` {v['tzdata']} | public domain | nothing read directly; CLDR's tz ids are matched to GeoNames' tz ids | no |
 | Press aliases | `data/lexicon/press-aliases.tsv` (hand-written, reviewed) | MIT (Leselupe) | press usage the sources lack: Kyjiw/Kiev, USA/US, UK/Britain, Peking, Krim, Donbass, Nahost, Gaza, Westjordanland, rivers, seas, mountains | yes |
+| Press people | `data/lexicon/press-people.tsv` (hand-written, reviewed; facts: names of public figures) | MIT (Leselupe) | surnames (and given names no other list has) of people the news names often in 2025–2026 (Söder, Trump, Selenskyj/Zelensky, Starmer/Keir); none that is a common word of either language (checked against the stoplist's word lists) | yes |
 | Transliteration rules | `tools/lexicon/translit-{{ru,uk}}-{{de,en}}.tsv` (hand-written) | MIT (Leselupe) | Cyrillic → German/English spelling for Russian/Ukrainian names | rules not shipped, results are |
 
 Not used, and never to be shipped: GPL word lists (`wngerman`, `hunspell-*`,
@@ -1231,6 +1254,7 @@ npm `gender-detection`), ODbL data (npm `world-countries`).
 | `lexicon/ambiguous-places.tsv` | form, lang, why (`word`: common de/en word; `first_name`) | {counts['ambiguous']} |
 | `lexicon/small-places.tsv` | form, country — small places (evidence only: marked in context or with the tagger) | {counts['small']} |
 | `lexicon/press-aliases.tsv` | input: form, lang, canonical, country, kind, population, note | {counts['press']} |
+| `lexicon/press-people.tsv` | input: surname, given, gender, note | {report['press_people']} |
 | `lexicon/first_names.tsv` | name, gender (m/f/u), origin | {counts['first']} |
 | `lexicon/last_names.tsv` | name, origin | {counts['last']} |
 | `de/calendar.tsv` | kind, value, form | {counts['cal_de']} |
@@ -1308,7 +1332,9 @@ non-Latin scripts (ar, fa, he, el, …) are not taken.
 
 **Last names.** faker last names of {', '.join(LAST_NAME_LOCALES)}
 (Russian/Ukrainian transliterated as above).  Kept if a {', '.join(sorted(LAST_NAME_CORE))} list has it or lists of two
-languages do ({report['last_names_dropped_single_source']} dropped).  A weak signal only.
+languages do ({report['last_names_dropped_single_source']} dropped), and the surnames of
+`lexicon/press-people.tsv` (origin `press`; its given names join the first names where no list
+has them).  A weak signal only.
 
 **Calendar.** From CLDR `main/{{de,en}}.xml` with root-alias inheritance:
 `month` 1–12 and `weekday` 1 (Monday) – 7 (Sunday), wide and abbreviated,
@@ -1359,7 +1385,7 @@ def main():
     for l in LANGS:
         write_tsv(os.path.join(data, l, "calendar.tsv"), CAL_HEADER.format(lang=l), cal[l])
 
-    first, last = build_names(npm, here, report)
+    first, last = build_names(npm, here, data, report)
     write_tsv(os.path.join(data, "lexicon", "first_names.tsv"), FIRST_HEADER, first)
     write_tsv(os.path.join(data, "lexicon", "last_names.tsv"), LAST_HEADER, last)
 
