@@ -346,3 +346,10 @@ TEST_CASE("Surnames the news names often are listed names: a bare one in a headi
   CHECK(Texts(De("Klingbeil fordert Reform"), kPerson) == Strings{"Klingbeil"});
   CHECK(Texts(En("Keir Starmer met the king."), kPerson) == Strings{"Keir Starmer"});
 }
+
+TEST_CASE("A surname of the press list alone is a person, the tagger notwithstanding", "[generalize]") {
+  // The tagger reads "Starmer" after the verb as no name.
+  CHECK(Texts(En("Zelensky meets Starmer in London"), kPerson) == Strings{"Zelensky", "Starmer"});
+  // Not inside an organisation's or a place's name.
+  CHECK(Texts(En("The Trump Tower opened in 1983."), kPerson).empty());
+}

@@ -269,7 +269,10 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
   if (const Table* t = resources.Find("lexicon/last_names")) {
     const auto& folded = resources.FoldedKeys("lexicon/last_names");
     for (size_t r = 0; r < t->rows.size(); ++r) {
-      if (!t->rows[r].empty()) m->AddWord(folded[r], kWLastName);
+      if (t->rows[r].empty()) continue;
+      // A surname of the press list (origin "press") is no common word of either language.
+      const bool press = t->rows[r].size() >= 2 && t->rows[r][1].find("press") != std::string::npos;
+      m->AddWord(folded[r], press ? kWLastName | kWPressName : kWLastName);
     }
   }
 

@@ -99,10 +99,14 @@ enum WordFlag : uint64_t {
   // person's (generated, <lang>/common_words): alone no person the tagger proposes. Not a
   // tagger feature.
   kWCommonWord = 1ull << 45,
+  // A surname of lexicon/press-people (a person the news names often, no common word): alone
+  // it is a person wherever it stands capitalised. Not a tagger feature.
+  kWPressName = 1ull << 46,
 };
 // Flags the tagger's models were trained without: masked from its features.
 constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
-                                                kWParticleAlone | kWPatronym | kWPrepNoun | kWCommonWord;
+                                                kWParticleAlone | kWPatronym | kWPrepNoun | kWCommonWord |
+                                                kWPressName;
 // A name particle of either kind.
 constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.

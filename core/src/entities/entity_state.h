@@ -57,7 +57,7 @@ struct TokenTag {
 };
 
 // kSrcParticle: a particle that is no word of the language before the surname ("ter Stegen"),
-// evidence the tagger does not overrule.
+// or a surname of the press list alone: evidence the tagger does not overrule.
 enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape, kSrcTagger, kSrcParticle };
 
 // A place found in the text: a lexicon entry or a rule-based name.

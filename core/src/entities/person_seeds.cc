@@ -344,6 +344,18 @@ void FindPersonSeeds(EntityState& st) {
       i = s.last;
       continue;
     }
+    // (b'''') A surname of the press list stands for its person alone: "Zelensky meets Starmer
+    // in London" (the tagger: no name), unless an organisation's or place's name holds it.
+    if (t.upper && !t.allcaps && (t.flags & kWPressName) && st.place_at[i] < 0 && st.NameLike(i, 0) &&
+        !(st.Upper(i + 1) && st.tokens[i + 1].adjacent) && !(st.Upper(i - 1) && st.tokens[i].adjacent && st.NameLike(i - 1, 0))) {
+      s.first = s.last = i;
+      s.start = t.start;
+      s.end = t.core_end;
+      s.units = {{i, i}};
+      s.source = kSrcParticle;  // evidence the tagger does not overrule
+      AddSeed(st, s);
+      continue;
+    }
     // (b) A known first name and a surname: "Sophia Vogel", "Paris Hilton".
     if (t.upper && (t.flags & kWFirstName) && !st.org[i] && i + 1 < st.count) {
       bool blocked = false;
