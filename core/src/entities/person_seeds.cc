@@ -211,8 +211,11 @@ void AddSeed(EntityState& st, Seed s) {
 // organisation or a place.
 void FindSpeakersNamedInFull(EntityState& st) {
   FoldMap<uint8_t> spoken;  // 1: a bare speaker; 2: also written in lower case, or named in full
+  uint64_t hash_bits = 0;   // a bit of each speaker's hash: most words are passed over unlooked-up
   for (const Seed& s : st.seeds) {
-    if (s.source == kSrcSpeech && s.first == s.last && s.units.size() == 1) spoken.emplace(st.tokens[s.first].fold, 1);
+    if (s.source != kSrcSpeech || s.first != s.last || s.units.size() != 1) continue;
+    spoken.emplace(st.tokens[s.first].fold, 1);
+    hash_bits |= uint64_t{1} << (st.tokens[s.first].fold_hash & 63u);
   }
   if (spoken.size() == 0) return;
   // A speaker whose full name the rules found already is that person ("Chidi Okafor … Late
@@ -227,7 +230,7 @@ void FindSpeakersNamedInFull(EntityState& st) {
   }
   std::vector<int32_t> pairs;  // the surname of each candidate pair
   for (int32_t y = 0; y < st.count; ++y) {
-    if (!st.IsWord(y)) continue;
+    if (!st.IsWord(y) || !((hash_bits >> (st.tokens[y].fold_hash & 63u)) & 1u)) continue;
     uint8_t* mark = spoken.find(st.tokens[y].fold, st.tokens[y].fold_hash);
     if (!mark) continue;
     if (!st.tokens[y].upper) *mark = 2;
