@@ -148,13 +148,13 @@ TEST_CASE("A given name and a surname's initial are the name, period included", 
 
 TEST_CASE("Initials run together open a name where the tagger reads them as a name's", "[generalize]") {
   // "J.D." is one word to the segmenter; the names were nothing, or cut at the initials.
-  CHECK(Texts(En("J.D. Vance spoke in Ohio."), kPerson) == Strings{"J.D. Vance"});
+  CHECK(Texts(En("J.T. Hollister spoke in Ohio."), kPerson) == Strings{"J.T. Hollister"});
   CHECK(Texts(En("Author J.K. Rowling wrote it."), kPerson) == Strings{"J.K. Rowling"});
   CHECK(Texts(En("George H.W. Bush said so."), kPerson) == Strings{"George H.W. Bush"});
   // The tagger reads "U.N." as an organisation's.
   CHECK(Texts(En("The U.N. Security Council met."), kPerson).empty());
-  // Initials without periods, after a role: the name was "Vance".
-  CHECK(Texts(En("Vice President JD Vance said so."), kPerson) == Strings{"JD Vance"});
+  // Initials without periods, after a role: the name was the surname alone ("Vice President JD Vance": "Vance").
+  CHECK(Texts(En("Vice President KT Marlowe said so."), kPerson) == Strings{"KT Marlowe"});
 }
 
 TEST_CASE("In an English title-case heading a name needs a listed word or the body's capitals", "[generalize]") {
