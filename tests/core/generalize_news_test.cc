@@ -354,3 +354,10 @@ TEST_CASE("A surname of the press list alone is a person, the tagger notwithstan
   // Not inside an organisation's or a place's name.
   CHECK(Texts(En("The Trump Tower opened in 1983."), kPerson).empty());
 }
+
+TEST_CASE("A press surname in a heading set in capitals is a person", "[generalize]") {
+  CHECK(Texts(De("MERZ TRIFFT MACRON IN PARIS"), kPerson) == Strings{"MERZ", "MACRON"});
+  CHECK(Texts(En("TRUMP MEETS PUTIN IN ALASKA"), kPerson) == Strings{"TRUMP", "PUTIN"});
+  // Acronyms stay none: "NATO", "EU".
+  CHECK(Texts(En("The EU and NATO met in Brussels."), kPerson).empty());
+}

@@ -349,8 +349,12 @@ void FindPersonSeeds(EntityState& st) {
     }
     // (b'''') A surname of the press list stands for its person alone: "Zelensky meets Starmer
     // in London" (the tagger: no name), unless an organisation's or place's name holds it.
-    if (t.upper && !t.allcaps && (t.flags & kWPressName) && st.place_at[i] < 0 && st.NameLike(i, 0) &&
-        !(st.Upper(i + 1) && st.tokens[i + 1].adjacent) && !(st.Upper(i - 1) && st.tokens[i].adjacent && st.NameLike(i - 1, 0))) {
+    // In a heading set in capitals ("MERZ TRIFFT MACRON IN PARIS") every word is capitalised:
+    // there the name's neighbours say nothing, and a press surname is no acronym.
+    const bool press_caps = t.allcaps && t.core_end - t.start >= 4 && !st.org[i];
+    if (t.upper && (t.flags & kWPressName) && st.place_at[i] < 0 && (press_caps || st.NameLike(i, 0)) &&
+        (press_caps || (!(st.Upper(i + 1) && st.tokens[i + 1].adjacent) &&
+                        !(st.Upper(i - 1) && st.tokens[i].adjacent && st.NameLike(i - 1, 0))))) {
       s.first = s.last = i;
       s.start = t.start;
       s.end = t.core_end;
