@@ -232,6 +232,9 @@ TEST_CASE("A town in a sentence with a match score is the club named after it", 
   // A time or a span of days is no score.
   CHECK(Texts(En("Berlin hosts the talks 3-5 March."), kPlace) == Strings{"Berlin"});
   CHECK(Texts(De("Um 14:30 Uhr landete Merz in Berlin, Hamburg folgte."), kPlace) == Strings{"Berlin", "Hamburg"});
+  // A verb of a match result says so as a score does.
+  CHECK(Texts(De("Bundesliga: Leipzig besiegt Dortmund"), kPlace).empty());
+  CHECK(Texts(De("Bayern unterliegt in Mainz"), kPlace) == Strings{"Mainz"});
 }
 
 TEST_CASE("A capital named alone is a place, however sure the tagger reads a person", "[generalize]") {

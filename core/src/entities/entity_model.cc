@@ -357,6 +357,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       else if (cue == "saint") m->AddWord(key, kWSaint);
       else if (cue == "copula") m->AddWord(key, kWCopula);
       else if (cue == "place_class") m->AddWord(key, kWPlaceClass);
+      else if (cue == "match_verb") m->AddWord(key, kWMatchVerb);
       else if (cue == "geo_before") {
         if (phrase) add_phrase(m->geo_before_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWGeoBefore);

@@ -102,11 +102,14 @@ enum WordFlag : uint64_t {
   // A surname of lexicon/press-people (a person the news names often, no common word): alone
   // it is a person wherever it stands capitalised. Not a tagger feature.
   kWPressName = 1ull << 46,
+  // "besiegt", "unterliegt": a verb of a match result; the towns beside it are clubs. Not a
+  // tagger feature.
+  kWMatchVerb = 1ull << 47,
 };
 // Flags the tagger's models were trained without: masked from its features.
 constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
                                                 kWParticleAlone | kWPatronym | kWPrepNoun | kWCommonWord |
-                                                kWPressName;
+                                                kWPressName | kWMatchVerb;
 // A name particle of either kind.
 constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.

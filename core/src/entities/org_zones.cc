@@ -18,14 +18,17 @@ bool ScoreAt(const EntityState& st, int32_t k) {
   return !st.Has(k + 3, kWCalendar);
 }
 
-// A match report names clubs after their towns: a city or region in a sentence with a score
-// ("Manchester City beat Liverpool 2-1", "Freiburg gewann 3:0 gegen Mainz") is the club, unless
+// A match report names clubs after their towns: a city or region in a sentence with a score or a
+// verb of a match result ("Manchester City beat Liverpool 2-1", "Freiburg gewann 3:0 gegen Mainz",
+// "Leipzig besiegt Dortmund") is the club, unless
 // a place preposition makes it where the match was ("2:1 in Leverkusen"). Countries stay places:
 // a national team is named as its country, and the reader is served either way.
 void MarkClubsInMatchReports(EntityState& st) {
   std::vector<int32_t> sentences;
-  for (int32_t k = 0; k + 2 < st.count; ++k) {
-    if (ScoreAt(st, k) && (sentences.empty() || sentences.back() != st.tokens[k].sentence)) sentences.push_back(st.tokens[k].sentence);
+  for (int32_t k = 0; k < st.count; ++k) {
+    // "Leipzig besiegt Dortmund": a verb of a match result says so as a score does.
+    if ((ScoreAt(st, k) || st.Has(k, kWMatchVerb)) && (sentences.empty() || sentences.back() != st.tokens[k].sentence))
+      sentences.push_back(st.tokens[k].sentence);
   }
   if (sentences.empty()) return;
   size_t next = 0;
