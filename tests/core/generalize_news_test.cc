@@ -364,3 +364,8 @@ TEST_CASE("A press surname in a heading set in capitals is a person", "[generali
   // Acronyms stay none: "NATO", "EU".
   CHECK(Texts(En("The EU and NATO met in Brussels."), kPerson).empty());
 }
+
+TEST_CASE("English: a tower named after a person is a place", "[generalize]") {
+  CHECK(Texts(En("Donald Trump said Trump Tower was fine."), kPerson) == Strings{"Donald Trump"});
+  CHECK(Texts(En("Donald Trump said Trump Tower was fine."), kPlace) == Strings{"Trump Tower"});
+}
