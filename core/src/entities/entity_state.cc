@@ -106,12 +106,14 @@ int32_t EntityState::PhraseEnd(const std::vector<Phrase>* phrases, int32_t i) co
         if (!IsHyphen(k) || !tokens[k].glued) break;
         continue;
       }
-      // A number stands for itself ("Hannover 96").
-      if (doc.tokens()[static_cast<size_t>(k)].kind == TokenKind::kNumber) {
-        if (text.substr(static_cast<size_t>(tokens[k].start), static_cast<size_t>(tokens[k].end - tokens[k].start)) != p.words[w]) break;
+      if (!IsWord(k)) {
+        // A number stands for itself ("Hannover 96").
+        if (doc.tokens()[static_cast<size_t>(k)].kind != TokenKind::kNumber ||
+            text.substr(static_cast<size_t>(tokens[k].start), static_cast<size_t>(tokens[k].end - tokens[k].start)) != p.words[w])
+          break;
         continue;
       }
-      if (!IsWord(k) || tokens[k].fold != p.words[w] || (w > 0 && p.words[w - 1] == u"-" && !tokens[k].glued)) break;
+      if (tokens[k].fold != p.words[w] || (w > 0 && p.words[w - 1] == u"-" && !tokens[k].glued)) break;
     }
     if (w == p.words.size()) best = std::max(best, k - 1);
   }

@@ -26,8 +26,9 @@ bool ScoreAt(const EntityState& st, int32_t k) {
 void MarkClubsInMatchReports(EntityState& st) {
   std::vector<int32_t> sentences;
   for (int32_t k = 0; k < st.count; ++k) {
+    if (!sentences.empty() && sentences.back() == st.tokens[k].sentence) continue;  // one find a sentence
     // "Leipzig besiegt Dortmund": a verb of a match result says so as a score does.
-    if ((ScoreAt(st, k) || st.Has(k, kWMatchVerb)) && (sentences.empty() || sentences.back() != st.tokens[k].sentence))
+    if (ScoreAt(st, k) || (st.tokens[k].flags & kWMatchVerb))
       sentences.push_back(st.tokens[k].sentence);
   }
   if (sentences.empty()) return;

@@ -339,7 +339,7 @@ void FindPersonSeeds(EntityState& st) {
     }
     // (b''') A patronym's particle between two capitalised words makes a name of them, neither
     // listed: "Tamim bin Hamad Al Thani" (after "Katar," the list rule took "Tamim" for a place).
-    if (t.upper && !t.allcaps && st.NameLike(i, 0) && st.Has(i + 1, kWPatronym) && !st.tokens[i + 1].upper &&
+    if (t.upper && st.Has(i + 1, kWPatronym) && !t.allcaps && st.NameLike(i, 0) && !st.tokens[i + 1].upper &&
         st.tokens[i + 1].adjacent && i + 2 < st.count && st.tokens[i + 2].adjacent && st.NameLike(i + 2, 1) &&
         NameChain(st, i, &s, true) && s.units.size() >= 2) {
       s.source = kSrcShape;
