@@ -87,10 +87,9 @@ def lexicon_place_words(path: Path, lang):
     return out
 
 
-def count_after_prep(paths, preps):
-    """Per folded capitalised word right after one of `preps` (lower case): its uses there as no
-    entity."""
-    after = Counter()
+def tagged_tokens(paths):
+    """(previous token or None at a sentence's start, token, tag) of every token of the corpora.
+    A sentence ends at an empty line or a "#" line (GermEval's source lines)."""
     for p in paths:
         opener = gzip.open if p.endswith(".gz") else open
         prev = None
@@ -103,10 +102,17 @@ def count_after_prep(paths, preps):
                 fields = line.split("\t")
                 if len(fields) < 2:
                     continue
-                token, tag = fields[0], fields[1]
-                if prev in preps and token[:1].isupper() and tag == "O":
-                    after[token.casefold()] += 1
-                prev = token
+                yield prev, fields[0], fields[1]
+                prev = fields[0]
+
+
+def count_after_prep(paths, preps):
+    """Per folded capitalised word right after one of `preps` (lower case): its uses there as no
+    entity."""
+    after = Counter()
+    for prev, token, tag in tagged_tokens(paths):
+        if prev in preps and token[:1].isupper() and tag == "O":
+            after[token.casefold()] += 1
     return after
 
 
@@ -116,32 +122,20 @@ def count(paths):
     (part of) another kind of name anywhere; and per lower-case word, its uses."""
     as_word, as_person, person_anywhere, as_other, as_place, as_lower = (Counter(), Counter(), Counter(), Counter(),
                                                                           Counter(), Counter())
-    for p in paths:
-        opener = gzip.open if p.endswith(".gz") else open
-        first = True
-        with opener(p, "rt", encoding="utf-8") as f:
-            for line in f:
-                line = line.rstrip("\n")
-                if not line.strip() or line.startswith("#"):
-                    first = True
-                    continue
-                fields = line.split("\t")
-                if len(fields) < 2:
-                    continue
-                token, tag = fields[0], fields[1]
-                if token[:1].isupper():
-                    w = token.casefold()
-                    if tag.endswith("PER"):
-                        person_anywhere[w] += 1
-                        as_person[w] += 0 if first else 1
-                    elif tag != "O":
-                        as_other[w] += 1
-                        as_place[w] += 1 if tag.endswith("LOC") else 0
-                    elif not first:
-                        as_word[w] += 1
-                elif token[:1].islower():
-                    as_lower[token] += 1
-                first = False
+    for prev, token, tag in tagged_tokens(paths):
+        first = prev is None
+        if token[:1].isupper():
+            w = token.casefold()
+            if tag.endswith("PER"):
+                person_anywhere[w] += 1
+                as_person[w] += 0 if first else 1
+            elif tag != "O":
+                as_other[w] += 1
+                as_place[w] += 1 if tag.endswith("LOC") else 0
+            elif not first:
+                as_word[w] += 1
+        elif token[:1].islower():
+            as_lower[token] += 1
     return as_word, as_person, person_anywhere, as_other, as_place, as_lower
 
 
