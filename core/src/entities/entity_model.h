@@ -308,6 +308,10 @@ class EntityModel {
   // The same position overrules the tagger's "no name" below this margin ("Holzbachers
   // Stimme": names the model has never seen; no setting: the rule is off).
   float tagger_genitive_overrules_o() const { return tagger_genitive_overrules_o_; }
+  // A one-word person proposal no list knows, in a line of its own with no sentence mark at its
+  // end (a heading: "Berlin schlägt Alarm wegen Hitze", the tagger at 17), needs this margin (no
+  // setting: the one-word margin).
+  float tagger_min_margin_per_heading() const { return tagger_min_margin_per_heading_; }
   // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
   // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,
   // and so, most likely, is the proposal; it needs this margin (beside a listed name, only when
@@ -357,6 +361,7 @@ class EntityModel {
   float tagger_min_margin_per_listed_ = -1;
   float tagger_min_margin_per_genitive_ = -1;
   float tagger_genitive_overrules_o_ = 0;
+  float tagger_min_margin_per_heading_ = 0;
   float tagger_min_margin_per_coordinated_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
   float tagger_cue_veto_margin_ = 0;

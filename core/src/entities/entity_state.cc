@@ -335,4 +335,14 @@ bool EntityState::SmallPlaceNotName(const Seed& s) const {
   return model.SmallPlace(Fold(s.start, s.end)) != nullptr;
 }
 
+bool EntityState::HeadingLine(int32_t i) const {
+  const int32_t sentence = tokens[i].sentence, paragraph = tokens[i].paragraph;
+  int32_t first = i, last = i;
+  while (first > 0 && tokens[first - 1].sentence == sentence) --first;
+  while (last + 1 < count && tokens[last + 1].sentence == sentence) ++last;
+  if ((first > 0 && tokens[first - 1].paragraph == paragraph) || (last + 1 < count && tokens[last + 1].paragraph == paragraph))
+    return false;
+  return !IsPunct(last, u'.') && !IsPunct(last, u'!') && !IsPunct(last, u'?');
+}
+
 }  // namespace leselupe

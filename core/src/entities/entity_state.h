@@ -153,6 +153,9 @@ struct EntityState {
   // exactly so, that opens with no listed given name and no role before it: "Corpus Christi",
   // "Tomaszów Mazowiecki" are towns.
   bool SmallPlaceNotName(const Seed& s) const;
+  // Token i's sentence is a line of its own (no other sentence in its paragraph) with no sentence
+  // mark at its end: a heading in any language.
+  bool HeadingLine(int32_t i) const;
   // Token i's sentence is a heading in the strict sense: InTitleCase, no full stop at its end,
   // and no lower-case word a sentence would have (see entity_state.cc).
   bool StrictHeading(int32_t i) const;

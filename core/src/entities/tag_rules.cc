@@ -269,6 +269,9 @@ std::vector<TagSpan> Spans(const EntityState& st) {
         CoordinatedWithNoun(st, cur.first, listed_name)) {
       min = std::max(min, st.model.tagger_min_margin_per_coordinated());
     }
+    if (cur.first == cur.last && cur.cls == kTagPer && st.model.tagger_min_margin_per_heading() > 0 && !listed_name &&
+        st.HeadingLine(cur.first))
+      min = std::max(min, st.model.tagger_min_margin_per_heading());
     if (cur.margin >= min) out.push_back(cur);
   };
   for (int32_t i = 0; i < st.count; ++i) {
