@@ -56,9 +56,9 @@ struct TokenTag {
   float margin = 0;  // best score minus the runner-up's, in the model's units (>= 0)
 };
 
-// kSrcParticle: a particle that is no word of the language before the surname ("ter Stegen"),
+// kSrcUnvetoed: a particle that is no word of the language before the surname ("ter Stegen"),
 // or a surname of the press list alone: evidence the tagger does not overrule.
-enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape, kSrcTagger, kSrcParticle };
+enum SeedSource : uint8_t { kSrcCue, kSrcFirstName, kSrcSpeech, kSrcApposition, kSrcShape, kSrcTagger, kSrcUnvetoed };
 
 // A place found in the text: a lexicon entry or a rule-based name.
 struct PlaceHit {

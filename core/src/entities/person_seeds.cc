@@ -197,7 +197,7 @@ void AddSeed(EntityState& st, Seed s) {
   // Whatever cue found it, a surname after such a particle needs no confirming ("erklärt van der
   // Vaart": the tagger reads "Vaart" as no name).
   if (!st.tokens[s.first].upper && st.Has(s.first, kWParticleAlone) && !(st.Upper(s.first - 1) && st.tokens[s.first].adjacent)) {
-    s.source = kSrcParticle;
+    s.source = kSrcUnvetoed;
     s.weak = false;
   }
   st.seeds.push_back(std::move(s));
@@ -225,7 +225,7 @@ void FindSpeakersNamedInFull(EntityState& st) {
     for (int32_t x = s.first; x <= s.last; ++x) seeded[static_cast<size_t>(x)] = 1;
     if (s.units.size() < 2 || s.weak) continue;
     for (const auto& [a, b] : s.units) {
-      if (uint8_t* mark = a == b ? spoken.find(st.tokens[a].fold) : nullptr) *mark = 2;
+      if (uint8_t* mark = a == b ? spoken.find(st.tokens[a].fold, st.tokens[a].fold_hash) : nullptr) *mark = 2;
     }
   }
   std::vector<int32_t> pairs;  // the surname of each candidate pair
@@ -247,7 +247,7 @@ void FindSpeakersNamedInFull(EntityState& st) {
     return l != TagLabel::kO && l != TagLabel::kBPer && l != TagLabel::kIPer;
   };
   for (const int32_t y : pairs) {
-    if (*spoken.find(st.tokens[y].fold) != 1 || other_name(y - 1) || other_name(y)) continue;
+    if (*spoken.find(st.tokens[y].fold, st.tokens[y].fold_hash) != 1 || other_name(y - 1) || other_name(y)) continue;
     Seed a;
     a.first = y - 1;
     a.last = y;
@@ -359,7 +359,7 @@ void FindPersonSeeds(EntityState& st) {
       s.start = t.start;
       s.end = t.core_end;
       s.units = {{i, i}};
-      s.source = kSrcParticle;  // evidence the tagger does not overrule
+      s.source = kSrcUnvetoed;
       AddSeed(st, s);
       continue;
     }
