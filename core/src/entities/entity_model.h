@@ -305,7 +305,7 @@ class EntityModel {
   float tagger_min_margin_per_genitive() const {
     return tagger_min_margin_per_genitive_ < 0 ? tagger_min_margin_single(0) : tagger_min_margin_per_genitive_;
   }
-  // The same position overrules the tagger's "no name" below this margin ("Holzbachers
+  // The same position overrules the tagger's "no name" below this margin ("Kornbachers
   // Stimme": names the model has never seen; no setting: the rule is off).
   float tagger_genitive_overrules_o() const { return tagger_genitive_overrules_o_; }
   // A one-word person proposal no list knows, in a line of its own with no sentence mark at its

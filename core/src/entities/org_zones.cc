@@ -147,7 +147,7 @@ void MarkOrganisations(EntityState& st) {
         st.org[k] = 1;
         ++taken;
         --k;
-        // A middle initial inside the name: "Dana F. Besecker Company".
+        // A middle initial inside the name: "Dana F. Radley Company".
         if (k >= 2 && st.IsInitial(k - 1) && st.Upper(k - 2) && st.tokens[k - 1].adjacent && taken < 3) {
           st.org[k] = st.org[k - 1] = 1;
           k -= 2;

@@ -218,8 +218,8 @@ void FindSpeakersNamedInFull(EntityState& st) {
     hash_bits |= uint64_t{1} << (st.tokens[s.first].fold_hash & 63u);
   }
   if (spoken.size() == 0) return;
-  // A speaker whose full name the rules found already is that person ("Chidi Okafor … Late
-  // Okafor header": no second full name).
+  // A speaker whose full name the rules found already is that person ("Emeka Ozoemena …
+  // Late Ozoemena header": no second full name).
   std::vector<uint8_t> seeded(static_cast<size_t>(st.count), 0);
   for (const Seed& s : st.seeds) {
     for (int32_t x = s.first; x <= s.last; ++x) seeded[static_cast<size_t>(x)] = 1;

@@ -20,7 +20,7 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
 }
 
 // Token i is a word no table knows, in the place of a name's genitive before its noun
-// ("Holzbachers Stimme"): common nouns take an article there, so the position says "name" where
+// ("Kornbachers Stimme"): common nouns take an article there, so the position says "name" where
 // the tagger has never seen the word.
 bool UnknownNameGenitive(const EntityState& st, int32_t i) {
   if (!st.Upper(i) || st.tokens[i].allcaps || st.org[i] || st.place_at[i] >= 0) return false;

@@ -342,8 +342,8 @@ void ApplyTaggedPersons(EntityState& st) {
       continue;
     // One word in a list of places is a place (the list rule decides), however sure the tagger;
     // so is a small place of the gazetteer that stands in such a list elsewhere in the text
-    // ("Of the seven largest cities, Christchurch is the driest" beside "Auckland, Wellington
-    // and Christchurch": the tagger's person at 85).
+    // ("Among the larger cities, Christchurch is the driest" beside "Auckland, Wellington
+    // and Christchurch": the tagger's person at 55–85).
     if (span.first == span.last && (InListWithPlace(st, span.first) || SmallPlaceListedElsewhere(st, span.first))) continue;
     // "Kirche St. Peter und Paul", "Saints Peter and Paul": the second saint of a church's name.
     if (span.first == span.last && SecondSaint(st, span.first)) continue;
@@ -385,8 +385,8 @@ void ApplyTaggedPersons(EntityState& st) {
       // Particles are no name parts of their own, a capitalised one before a second particle
       // ("Van der Bellen") included: the surname links the mentions of one person.
       const bool opens_particles = x < span.last && st.Has(x + 1, kWParticle2) && !st.Upper(x + 1);
-      // A bracket, comma or quotation mark ends the name the tagger joins across it ("(Te
-      // Kaurinui Robert) Parata").
+      // A bracket, comma or quotation mark ends the name the tagger joins across it ("Ari (Te
+      // Kaurinui Robert) Smith").
       if (!st.IsWord(x) && !seed.units.empty() && st.tokens[x].end - st.tokens[x].start == 1 &&
           std::u16string_view(u"()[],;:\"\u201C\u201D\u201E\u00AB\u00BB").find(st.text[st.tokens[x].start]) != std::u16string_view::npos) {
         span_cut = true;
