@@ -344,6 +344,23 @@ TEST_CASE("German: a word the annotated corpora use only as a common word is no 
   CHECK(Texts(De("Vizekanzler Lars Klingbeil fordert eine Reform."), kPerson) == Strings{"Lars Klingbeil"});
 }
 
+TEST_CASE("English: a common word (SCOWL's most common sizes) is no person alone", "[generalize]") {
+  // en/common_words.tsv. After a role ("counsel", "general") the rules read the noun as a name.
+  CHECK(Texts(En("The decision went to the Parliamentary Counsel Office in Harbourton on Monday."), kPerson).empty());
+  CHECK(Texts(En("Grey, Alan, ed. (2004). Gardens: General History. A Handbook of Orchards."), kPerson) ==
+        Strings{"Alan"});
+  // The tagger read "Recall" and "Teams" as people.
+  CHECK(Texts(En("Last week we met locked accounts, the most common kind of stuck account. (Recall that a "
+                 "locked account with open invoices is frozen.)"),
+              kPerson)
+            .empty());
+  CHECK(Texts(En("Viewers can now rate clips shared by members on Basic, Teams, Studio and Campus plans."), kPerson).empty());
+  // A person named in full keeps the bare mentions of the word; a title alone stays a person.
+  CHECK(Texts(En("Marlene Sugar runs the bakery. Sugar said the ovens were old."), kPerson) ==
+        Strings{"Marlene Sugar", "Sugar"});
+  CHECK(Texts(En("The President later personally took action to allow the team in."), kPerson) == Strings{"President"});
+}
+
 TEST_CASE("Surnames the news names often are listed names: a bare one in a heading is a person", "[generalize]") {
   // lexicon/press-people.tsv: the tagger reads "Söder" at 6, "Klingbeil" at 2 in these headings.
   CHECK(Texts(De("Söder gegen Ampel"), kPerson) == Strings{"Söder"});

@@ -20,7 +20,7 @@ mkdir -p "$BUILD"
 log() { printf 'lexicon: %s\n' "$*" >&2; }
 
 # --- 1. Debian packages and locales -------------------------------------------------
-DEBS=(unicode-cldr-core iso-codes libgeonames-dev libgeonames-common tzdata locales pkg-config gcc)
+DEBS=(unicode-cldr-core iso-codes libgeonames-dev libgeonames-common tzdata scowl locales pkg-config gcc)
 missing=()
 for p in "${DEBS[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -27,6 +27,7 @@ set -euo pipefail
 #   brotli                                       measuring/compressing wasm payloads
 #   zlib1g-dev                                   tools/ner reads the gzipped training corpora (not the core)
 #   unicode-cldr-core iso-codes libgeonames-dev  lexicon sources (build-time only)
+#   scowl                                        English word lists for the lexicon (build-time only)
 #   locales                                      de_DE.UTF-8 for the geonames dump tool
 #   dpkg-dev                                     dpkg-source, to unpack Debian's icu source package
 #   clang libclang-rt-14-dev                     sanitizer builds of the native core
@@ -38,7 +39,7 @@ PACKAGES=(
   emscripten
   chromium chromium-driver
   brotli zlib1g-dev
-  unicode-cldr-core iso-codes libgeonames-dev locales
+  unicode-cldr-core iso-codes libgeonames-dev scowl locales
   dpkg-dev
   clang libclang-rt-14-dev
   firefox-esr webkit2gtk-driver xvfb

@@ -95,9 +95,9 @@ enum WordFlag : uint64_t {
   // "Sicht", "Gefahr": a word the annotated corpora use after a place preposition as no name,
   // never as a place (generated, <lang>/prep_nouns): no place there. Not a tagger feature.
   kWPrepNoun = 1ull << 44,
-  // "Reform", "Regierung": a word the annotated corpora use as a common word, never as a
-  // person's (generated, <lang>/common_words): alone no person the tagger proposes. Not a
-  // tagger feature.
+  // "Reform", "Regierung"; "history", "office": a word used as a common word only (generated,
+  // <lang>/common_words: German from annotated text, English from SCOWL): alone no person the
+  // tagger, a role or a speech verb proposes. Not a tagger feature.
   kWCommonWord = 1ull << 45,
   // A surname of lexicon/press-people (a person the news names often, no common word): alone
   // it is a person wherever it stands capitalised. Not a tagger feature.

@@ -306,7 +306,10 @@ void FindPersonSeeds(EntityState& st) {
         // of the office, not a person (nobility titles are honorifics: "Graf von Stauffenberg").
         if (!honorific && s.units.size() == 1 && st.Has(s.first, kWOfficeParticle) && j == s.first)
           place_only = true;
-        if (!place_only) {
+        // "the Parliamentary Counsel Office", "General History": a role before a word the
+        // language uses as a common word only is part of a name of no person.
+        const bool common_word = !honorific && s.units.size() == 1 && st.Has(s.first, kWCommonWord);
+        if (!place_only && !common_word) {
           s.source = kSrcCue;
           s.weak = s.units.size() == 1 && !honorific;
           s.gender = rg;
