@@ -393,3 +393,10 @@ TEST_CASE("German: in a heading a one-word person no list knows needs a surer ta
   // Listed names stand ("Söder" is on the press list); so do names of a sentence.
   CHECK(Texts(De("Söder gegen Ampel"), kPerson) == Strings{"Söder"});
 }
+
+TEST_CASE("German: a bare one-word name opening a sentence before its verb needs the margin of a name", "[generalize]") {
+  // The tagger reads "Brakenhoff" at 9: below the one-word margin (15), and a German noun there
+  // would have its article.
+  CHECK(Texts(De("Brakenhoff wurde von der Regierung berufen."), kPerson) == Strings{"Brakenhoff"});
+  CHECK(Texts(De("Harbrecht gilt als klassischer Gewerkschafter."), kPerson) == Strings{"Harbrecht"});
+}

@@ -312,6 +312,10 @@ class EntityModel {
   // end (a heading: "Berlin schlägt Alarm wegen Hitze", the tagger at 17), needs this margin (no
   // setting: the one-word margin).
   float tagger_min_margin_per_heading() const { return tagger_min_margin_per_heading_; }
+  // A one-word person proposal that opens its sentence, a lower-case word after it ("Merton
+  // wurde …", the tagger at 6): where nouns are capitalised a noun there has an article before
+  // it, a name none; it needs only this margin (negative: no such rule).
+  float tagger_min_margin_per_subject() const { return tagger_min_margin_per_subject_; }
   // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
   // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,
   // and so, most likely, is the proposal; it needs this margin (beside a listed name, only when
@@ -362,6 +366,7 @@ class EntityModel {
   float tagger_min_margin_per_genitive_ = -1;
   float tagger_genitive_overrules_o_ = 0;
   float tagger_min_margin_per_heading_ = 0;
+  float tagger_min_margin_per_subject_ = -1;
   float tagger_min_margin_per_coordinated_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
   float tagger_cue_veto_margin_ = 0;

@@ -34,6 +34,14 @@ bool LoneWord(const EntityState& st, int32_t i) {
   return true;
 }
 
+// Token i opens its sentence and a lower-case word follows it in the same line: "Merton wurde
+// …" (the bare subject before its verb).
+bool BareSubject(const EntityState& st, int32_t i) {
+  const bool opens = i == 0 || st.tokens[i - 1].sentence != st.tokens[i].sentence;
+  return opens && i + 1 < st.count && st.IsWord(i + 1) && !st.Upper(i + 1) && st.tokens[i + 1].adjacent &&
+         st.tokens[i + 1].sentence == st.tokens[i].sentence;
+}
+
 int ClassOf(TagLabel l) { return (static_cast<int>(l) - 1) / 2; }
 bool IsBegin(TagLabel l) { return (static_cast<int>(l) - 1) % 2 == 0; }
 
@@ -156,6 +164,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     // "Cleveland is a city on Lake Erie": the gazetteer and the tagger agree.
     if (words == 1 && cur.cls == kTagLoc && st.Has(cur.first, kWSmallPlace)) {
       min = std::min(min, st.model.tagger_min_margin_loc_listed());
+    }
+    if (cur.first == cur.last && cur.cls == kTagPer && st.model.tagger_min_margin_per_subject() >= 0 &&
+        BareSubject(st, cur.first)) {
+      min = std::min(min, st.model.tagger_min_margin_per_subject());
     }
     if (cur.first == cur.last && cur.cls == kTagPer && (PrenominalGenitive(st, cur.first) || PostnominalGenitive(st, cur.first))) {
       min = std::min(min, st.model.tagger_min_margin_per_genitive());
