@@ -361,6 +361,13 @@ TEST_CASE("English: a common word (SCOWL's most common sizes) is no person alone
   CHECK(Texts(En("The President later personally took action to allow the team in."), kPerson) == Strings{"President"});
 }
 
+TEST_CASE("English: a listed place that is a common word is none where the tagger surely says no name", "[generalize]") {
+  // "Reading" and "Nice" open the sentence as a verb and an adjective (the tagger: O at 123, 106).
+  CHECK(Texts(En("Reading from page four, the judge cited an earlier ruling."), kPlace).empty());
+  CHECK(Texts(En("Nice job, everyone! The team played well."), kPlace).empty());
+  CHECK(Texts(En("She moved to Reading in 2010 and later to Nice."), kPlace) == Strings{"Reading", "Nice"});
+}
+
 TEST_CASE("Surnames the news names often are listed names: a bare one in a heading is a person", "[generalize]") {
   // lexicon/press-people.tsv: the tagger reads "Söder" at 6, "Klingbeil" at 2 in these headings.
   CHECK(Texts(De("Söder gegen Ampel"), kPerson) == Strings{"Söder"});

@@ -1351,12 +1351,13 @@ has them).  A weak signal only.
 **English common words.** The words of SCOWL's sizes 10 and 20 (its most common; about 12,000
 forms with their inflections) of three letters or more that SCOWL writes in lower case only, less
 every word it also writes capitalised in a list of size 70 or below (surnames: Cook, Gates, Page,
-Bush; "Queen"), every first or last name above, every form of `places.tsv` and
-`small-places.tsv`, and the roles and honorifics of `en/person_cues.tsv` (a title alone may stand
-for its person: "the President acted"); dropped for each reason: {dropped}. The rules take no such
-word alone for a person, neither one the tagger proposes nor one after a role ("the Parliamentary
-Counsel Office", "General History"); linking still finds it where the text names a person in
-full. German's list (`de/common_words.tsv`, below) comes from annotated text instead: the GPL
+Bush; "Queen") unless that form is a place of `places.tsv` or `small-places.tsv` ("Reading",
+"Nice"), every first or last name above, and the roles and honorifics of `en/person_cues.tsv` (a
+title alone may stand for its person: "the President acted"); dropped for each reason: {dropped}.
+The rules take no such word alone for a person, neither one the tagger proposes nor one after a
+role ("the Parliamentary Counsel Office", "General History"); linking still finds it where the
+text names a person in full. A place of the lexicon that is such a word is none where the tagger
+surely reads no name ("Reading from page four", "Nice job!"). German's list (`de/common_words.tsv`, below) comes from annotated text instead: the GPL
 German word lists may not be shipped.
 
 **Calendar.** From CLDR `main/{{de,en}}.xml` with root-alias inheritance:

@@ -3,15 +3,16 @@
 German has a list of the words annotated text uses as common words only (tools/ner, from the
 GermEval train split); English annotated text is too small for one (GUM has 77 K training
 tokens). SCOWL's word lists rank English words by how common they are: the words of its two
-most common sizes (10 and 20, about 12,000 forms with their inflections) that SCOWL never writes
-capitalised are common words, and alone no person: "the Parliamentary Counsel Office" (a role,
-then a noun), "Response" in a page about the fetch API, "History" as a section heading.
+most common sizes (10 and 20, about 12,000 forms with their inflections) are common words, and
+alone no person: "the Parliamentary Counsel Office" (a role, then a noun), "Response" in a page
+about the fetch API, "History" as a section heading.
 
 Left out, so that the rules still read them as names: any word SCOWL also writes capitalised in
-its lists of sizes up to 70 (surnames such as Cook, Gates, Page, Bush; "Queen", "Justice"), the
-first and last names of data/lexicon, every place form of the lexicon, and the roles and
-honorifics of data/en/person_cues.tsv (a title alone may stand for its person: "the President
-acted").
+its lists of sizes up to 70 (surnames such as Cook, Gates, Page, Bush; "Queen", "Justice") unless
+the capitalised form is a place of the lexicon ("Reading", "Nice": those stay, and are a place
+only where the tagger does not surely say "no name"), the first and last names of data/lexicon,
+and the roles and honorifics of data/en/person_cues.tsv (a title alone may stand for its person:
+"the President acted").
 """
 
 import glob
@@ -24,8 +25,8 @@ WORD_SIZES = (10, 20)    # SCOWL sizes taken: the most common words
 UPPER_MAX_SIZE = 70      # capitalised forms up to this size make a word a name as well
 MIN_LETTERS = 3
 
-HEADER = ("# word\tsize — English words SCOWL lists in lower case only (sizes 10 and 20, its most common),"
-          " no listed name, place, role or honorific: alone no person; see data/SOURCES.md")
+HEADER = ("# word\tsize — English common words of SCOWL (sizes 10 and 20, its most common), no listed name,"
+          " role or honorific: alone no person, a listed place only with the tagger; see data/SOURCES.md")
 
 
 def _fold(s):
@@ -67,8 +68,10 @@ def build_english_common_words(name_folds, place_folds, person_cues_path, report
     dropped = {"capitalised": 0, "name": 0, "place": 0, "title": 0}
     rows = []
     for w in sorted(size_of):
-        why = ("capitalised" if w in capitalised else "name" if w in name_folds else
-               "place" if w in place_folds else "title" if w in titles else None)
+        # A capitalised form that is a place's ("Reading", "Nice", "Bath") leaves the word a
+        # common word: alone it is still no person, and a place only where the tagger agrees.
+        why = ("name" if w in name_folds else "title" if w in titles else
+               "capitalised" if w in capitalised and w not in place_folds else None)
         if why:
             dropped[why] += 1
             continue

@@ -126,6 +126,9 @@ void MatchLexiconPlaces(EntityState& st) {
         break;  // "in der ausverkauften Halle"
       }
       if ((e.ambiguous_name || e.ambiguous_word) && st.Has(i - 1, kWDemonstrative)) break;  // "diese Mark"
+      // "Reading from page four", "Nice job!": a place that is a common word of the language is
+      // none where the tagger surely reads no name (a lexicon place is otherwise never vetoed).
+      if (i == j && st.Has(i, kWCommonWord) && st.TaggerVetoes(i, i)) break;
       if (st.CompoundContinues(j)) {
         // "in Frankfurt-Höchst", "aus Berlin-Mitte": right after a place preposition, a city and a
         // capitalised word are a district of it. Elsewhere the compound is a noun
