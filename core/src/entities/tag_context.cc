@@ -35,6 +35,21 @@ bool UnknownNameGenitive(const EntityState& st, int32_t i) {
   return PrenominalGenitive(st, i);
 }
 
+// Token i is the genitive of a listed name, in the same place ("Corinnas Eltern", "auf Bushs
+// Parteikollegen"), where the tagger has not seen that form: the lists say "name" as surely as
+// the unknown word's shape does above. Not a name that is a common word, nor one whose s may be
+// its own ("Carlos").
+bool ListedNameGenitive(const EntityState& st, int32_t i) {
+  if (!st.Upper(i) || st.tokens[i].allcaps || st.org[i] || st.place_at[i] >= 0) return false;
+  if (st.tokens[i].flags != 0) return false;
+  const std::u16string stem = st.NameGenitiveStem(i);
+  if (stem.size() < 3 || st.model.ForeignNameEnding(stem.back())) return false;
+  const WordInfo* w = st.model.Word(stem);
+  if (!w || !(w->flags & (kWFirstName | kWLastName | kWCorpusName)) || (w->flags & (kNotNameWord | kWCommonNoun | kWCommonWord))) return false;
+  if (st.AfterAdjective(i)) return false;
+  return PrenominalGenitive(st, i);
+}
+
 // Token i stands where a name's genitive follows its noun ("einen Sieg Roddicks", "die Politik
 // Merkels"): the genitive ending, right after a capitalised word the tagger reads as no name
 // (the noun, with no article between), and the noun phrase ends there.
