@@ -407,3 +407,14 @@ TEST_CASE("German: a bare one-word name opening a sentence before its verb needs
   CHECK(Texts(De("Brakenhoff wurde von der Regierung berufen."), kPerson) == Strings{"Brakenhoff"});
   CHECK(Texts(De("Harbrecht gilt als klassischer Gewerkschafter."), kPerson) == Strings{"Harbrecht"});
 }
+
+TEST_CASE("English: a role in an apposition after a bare name is as good a cue as one before it", "[generalize]") {
+  // The tagger reads "Quillfeather" at 39, under the 40 a name with a weak cue needs; a role
+  // before the name ("Spokesman Quillfeather") stands unless the tagger is sure of "no name".
+  CHECK(Texts(En("Quillfeather, a spokesman for the council, said the road would reopen."), kPerson) ==
+        Strings{"Quillfeather"});
+  CHECK(Texts(En("Quillfeather, the council's spokesman, said the road would reopen."), kPerson) ==
+        Strings{"Quillfeather"});
+  // A relative pronoun is no role: "members of Scientology, who …" names no person.
+  CHECK(Texts(En("He met former members of Scientology, who helped him leave."), kPerson).empty());
+}

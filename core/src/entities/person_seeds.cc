@@ -438,8 +438,15 @@ void FindPersonSeeds(EntityState& st) {
         bool cue = false;
         if (st.doc.tokens()[static_cast<size_t>(k)].kind == TokenKind::kNumber && st.IsPunct(k + 1, u',')) cue = true;
         if (st.Has(k, kWRelative)) cue = true;
-        if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 1) && st.IsRole(k + 1, nullptr)) cue = true;
-        if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 2) && st.IsRole(k + 2, nullptr)) cue = true;
+        // "Quillfeather, a spokesman for …", "…, the council's spokesman": the role is kept with
+        // the seed (a role cue after the name is as good as one before it).
+        int32_t role_at = -1;
+        if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 1) && st.IsRole(k + 1, nullptr)) role_at = k + 1;
+        else if (st.IsWord(k) && (st.tokens[k].flags & kWDeterminer) && st.IsWord(k + 2) && st.IsRole(k + 2, nullptr)) role_at = k + 2;
+        if (role_at >= 0) {
+          cue = true;
+          a.role = st.tokens[role_at].fold;
+        }
         if (cue && (a.units.size() >= 2 || (st.tokens[i].flags & kWLastName) || k == a.last + 2)) {
           a.source = kSrcApposition;
           a.weak = a.units.size() == 1;

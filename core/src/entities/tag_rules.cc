@@ -308,7 +308,7 @@ void ApplyTaggedPersons(EntityState& st) {
     // A role or title cue is evidence of its own where the language's setting says so: the bare
     // name stands unless the tagger is this sure of "no name" ("Education Secretary Varnek").
     const float cue_veto = st.model.tagger_cue_veto_margin();
-    if (s.source == kSrcCue && cue_veto > 0 && !GenitiveRole(st, x - 1) && !st.TaggedOutside(x, x, cue_veto) &&
+    if ((s.source == kSrcCue || (s.source == kSrcApposition && !s.role.empty())) && cue_veto > 0 && !GenitiveRole(st, x - 1) && !st.TaggedOutside(x, x, cue_veto) &&
         ClassAt(st, x, true) < 0) {
       s.confirmed = true;
       continue;
