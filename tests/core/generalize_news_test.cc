@@ -418,3 +418,8 @@ TEST_CASE("English: a role in an apposition after a bare name is as good a cue a
   // A relative pronoun is no role: "members of Scientology, who …" names no person.
   CHECK(Texts(En("He met former members of Scientology, who helped him leave."), kPerson).empty());
 }
+
+TEST_CASE("German: a role in an apposition after a bare name makes it a person", "[generalize]") {
+  CHECK(Texts(De("Brakenhoff, der Sprecher des Rates, sagte, die Straße werde geöffnet."), kPerson) ==
+        Strings{"Brakenhoff"});
+}
