@@ -406,6 +406,8 @@ TEST_CASE("German: a bare one-word name opening a sentence before its verb needs
   // would have its article.
   CHECK(Texts(De("Brakenhoff wurde von der Regierung berufen."), kPerson) == Strings{"Brakenhoff"});
   CHECK(Texts(De("Harbrecht gilt als klassischer Gewerkschafter."), kPerson) == Strings{"Harbrecht"});
+  // The same at the start of a clause after a comma (the tagger at 8).
+  CHECK(Texts(De("Die Zeitung hatte berichtet, Möllring habe gelogen."), kPerson) == Strings{"Möllring"});
 }
 
 TEST_CASE("English: a role in an apposition after a bare name is as good a cue as one before it", "[generalize]") {

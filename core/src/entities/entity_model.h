@@ -312,9 +312,9 @@ class EntityModel {
   // end (a heading: "Berlin schlägt Alarm wegen Hitze", the tagger at 17), needs this margin (no
   // setting: the one-word margin).
   float tagger_min_margin_per_heading() const { return tagger_min_margin_per_heading_; }
-  // A one-word person proposal that opens its sentence, a lower-case word after it ("Merton
-  // wurde …", the tagger at 6): where nouns are capitalised a noun there has an article before
-  // it, a name none; it needs only this margin (negative: no such rule).
+  // A one-word person proposal that opens its sentence or a clause after a comma, a lower-case
+  // word after it ("Merton wurde …", the tagger at 6): where nouns are capitalised a noun there
+  // has an article before it, a name none; it needs only this margin (negative: no such rule).
   float tagger_min_margin_per_subject() const { return tagger_min_margin_per_subject_; }
   // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
   // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,

@@ -34,11 +34,14 @@ bool LoneWord(const EntityState& st, int32_t i) {
   return true;
 }
 
-// Token i opens its sentence and a lower-case word follows it in the same line: "Merton wurde
-// …" (the bare subject before its verb).
+// Token i opens its sentence, or a clause after a comma, and a lower-case word follows it in the
+// same line: "Merton wurde …", "spekuliert, Brakenhoff wolle …" (the bare subject before its
+// verb). After a comma not before "und", an article or a function word: "Fan, Künstler und
+// Label" is a list of nouns.
 bool BareSubject(const EntityState& st, int32_t i) {
   const bool opens = i == 0 || st.tokens[i - 1].sentence != st.tokens[i].sentence;
-  return opens && i + 1 < st.count && st.IsWord(i + 1) && !st.Upper(i + 1) && st.tokens[i + 1].adjacent &&
+  const bool after_comma = !opens && st.IsPunct(i - 1, u',') && !st.Has(i + 1, kWFunction | kWCoord | kWDeterminer);
+  return (opens || after_comma) && i + 1 < st.count && st.IsWord(i + 1) && !st.Upper(i + 1) && st.tokens[i + 1].adjacent &&
          st.tokens[i + 1].sentence == st.tokens[i].sentence;
 }
 
