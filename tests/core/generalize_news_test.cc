@@ -425,3 +425,11 @@ TEST_CASE("German: a role in an apposition after a bare name makes it a person",
   CHECK(Texts(De("Brakenhoff, der Sprecher des Rates, sagte, die Straße werde geöffnet."), kPerson) ==
         Strings{"Brakenhoff"});
 }
+
+TEST_CASE("English: a name of words no table knows needs less of the tagger", "[generalize]") {
+  // The tagger reads "Ormond Quillfeather" at 14 (a listed first name gets hundreds); neither
+  // word is a common word (en/common_words.tsv), a cue, a place or an organisation's.
+  CHECK(Texts(En("The plant was visited by Ormond Quillfeather on Tuesday."), kPerson) == Strings{"Ormond Quillfeather"});
+  // Capitalised common words are no such name.
+  CHECK(Texts(En("The decision went to the Parliamentary Counsel Office in Harbourton on Monday."), kPerson).empty());
+}

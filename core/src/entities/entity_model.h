@@ -316,6 +316,10 @@ class EntityModel {
   // word after it ("Merton wurde …", the tagger at 6): where nouns are capitalised a noun there
   // has an article before it, a name none; it needs only this margin (negative: no such rule).
   float tagger_min_margin_per_subject() const { return tagger_min_margin_per_subject_; }
+  // A person proposal of two or more words that no table knows (no common word, cue, place or
+  // organisation: "by Ormond Quillfeather", the tagger at 14 where a listed first name gets 350)
+  // needs only this margin (negative: no such rule). For languages with a common-word list.
+  float tagger_min_margin_per_unknown_words() const { return tagger_min_margin_per_unknown_words_; }
   // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
   // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,
   // and so, most likely, is the proposal; it needs this margin (beside a listed name, only when
@@ -367,6 +371,7 @@ class EntityModel {
   float tagger_genitive_overrules_o_ = 0;
   float tagger_min_margin_per_heading_ = 0;
   float tagger_min_margin_per_subject_ = -1;
+  float tagger_min_margin_per_unknown_words_ = -1;
   float tagger_min_margin_per_coordinated_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
   float tagger_cue_veto_margin_ = 0;

@@ -45,6 +45,18 @@ bool BareSubject(const EntityState& st, int32_t i) {
          st.tokens[i + 1].sentence == st.tokens[i].sentence;
 }
 
+// Every word of tokens [first, last] is capitalised (not in capitals) and no table knows it as a
+// common word, a cue, a place or a place's shape, nor is it inside an organisation's name.
+bool UnknownWords(const EntityState& st, int32_t first, int32_t last) {
+  for (int32_t x = first; x <= last; ++x) {
+    if (!st.IsWord(x)) continue;
+    if (!st.Upper(x) || st.tokens[x].allcaps || st.Has(x, kWCommonWord | kNotNameWord | kWCompass | kWSmallPlace) ||
+        st.place_at[x] >= 0 || st.org[x] || st.model.HasPlaceNameEnding(st.tokens[x].fold))
+      return false;
+  }
+  return true;
+}
+
 int ClassOf(TagLabel l) { return (static_cast<int>(l) - 1) / 2; }
 bool IsBegin(TagLabel l) { return (static_cast<int>(l) - 1) % 2 == 0; }
 
@@ -164,6 +176,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     if (words >= 2 && cur.cls == kTagPer && (listed_first || listed_last)) {
       min = std::min(min, st.model.tagger_min_margin_per_listed());
     }
+    // "by Ormond Quillfeather": two or more capitalised words, none a common word of the
+    // language, a place's or an organisation's, read as one name.
+    if (words >= 2 && cur.cls == kTagPer && st.model.tagger_min_margin_per_unknown_words() >= 0 && UnknownWords(st, cur.first, cur.last))
+      min = std::min(min, st.model.tagger_min_margin_per_unknown_words());
     // "Cleveland is a city on Lake Erie": the gazetteer and the tagger agree.
     if (words == 1 && cur.cls == kTagLoc && st.Has(cur.first, kWSmallPlace)) {
       min = std::min(min, st.model.tagger_min_margin_loc_listed());
