@@ -401,6 +401,14 @@ TEST_CASE("German: in a heading a one-word person no list knows needs a surer ta
   CHECK(Texts(De("Söder gegen Ampel"), kPerson) == Strings{"Söder"});
 }
 
+TEST_CASE("German: in a heading a one-word place no list knows needs a surer tagger", "[generalize]") {
+  // The tagger reads "Not" as a place at 37 after "in", "Sorge" at 18.
+  CHECK(Texts(De("Stadt in Not"), kPlace).empty());
+  CHECK(Texts(De("Vorstand in Sorge"), kPlace).empty());
+  // Listed places stand.
+  CHECK(Texts(De("Schulen in Bayern"), kPlace) == Strings{"Bayern"});
+}
+
 TEST_CASE("German: a bare one-word name opening a sentence before its verb needs the margin of a name", "[generalize]") {
   // The tagger reads "Brakenhoff" at 9: below the one-word margin (15), and a German noun there
   // would have its article.

@@ -182,6 +182,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("tagger_min_margin_per_listed", 2, number(&tagger_min_margin_per_listed_))
       .On("tagger_min_margin_per_genitive", 2, number(&tagger_min_margin_per_genitive_))
       .On("tagger_min_margin_per_heading", 2, number(&tagger_min_margin_per_heading_))
+      .On("tagger_min_margin_loc_heading", 2, number(&tagger_min_margin_loc_heading_))
       .On("tagger_min_margin_per_subject", 2, number(&tagger_min_margin_per_subject_))
       .On("tagger_min_margin_per_unknown_words", 2, number(&tagger_min_margin_per_unknown_words_))
       .On("tagger_genitive_overrules_o", 2, number(&tagger_genitive_overrules_o_))

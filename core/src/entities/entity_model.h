@@ -312,6 +312,9 @@ class EntityModel {
   // end (a heading: "Berlin schlägt Alarm wegen Hitze", the tagger at 17), needs this margin (no
   // setting: the one-word margin).
   float tagger_min_margin_per_heading() const { return tagger_min_margin_per_heading_; }
+  // The same for a one-word place proposal that neither the lexicon nor the gazetteer knows
+  // ("Stadt in Not": the tagger at 37 after "in").
+  float tagger_min_margin_loc_heading() const { return tagger_min_margin_loc_heading_; }
   // A one-word person proposal that opens its sentence or a clause after a comma, a lower-case
   // word after it ("Merton wurde …", the tagger at 6): where nouns are capitalised a noun there
   // has an article before it, a name none; it needs only this margin (negative: no such rule).
@@ -370,6 +373,7 @@ class EntityModel {
   float tagger_min_margin_per_genitive_ = -1;
   float tagger_genitive_overrules_o_ = 0;
   float tagger_min_margin_per_heading_ = 0;
+  float tagger_min_margin_loc_heading_ = 0;
   float tagger_min_margin_per_subject_ = -1;
   float tagger_min_margin_per_unknown_words_ = -1;
   float tagger_min_margin_per_coordinated_ = -1;

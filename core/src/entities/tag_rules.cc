@@ -205,6 +205,10 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     if (cur.first == cur.last && cur.cls == kTagPer && st.model.tagger_min_margin_per_heading() > 0 && !listed_name &&
         st.HeadingLine(cur.first))
       min = std::max(min, st.model.tagger_min_margin_per_heading());
+    // The same for a one-word place no list knows: "Stadt in Not" (the tagger at 37 after "in").
+    if (cur.first == cur.last && cur.cls == kTagLoc && st.model.tagger_min_margin_loc_heading() > 0 && !st.Has(cur.first, kWSmallPlace) &&
+        st.place_at[cur.first] < 0 && st.HeadingLine(cur.first))
+      min = std::max(min, st.model.tagger_min_margin_loc_heading());
     if (cur.margin >= min) out.push_back(cur);
   };
   for (int32_t i = 0; i < st.count; ++i) {
