@@ -441,3 +441,8 @@ TEST_CASE("English: a name of words no table knows needs less of the tagger", "[
   // Capitalised common words are no such name.
   CHECK(Texts(En("The decision went to the Parliamentary Counsel Office in Harbourton on Monday."), kPerson).empty());
 }
+
+TEST_CASE("German: the name after 'Familie' is a person's", "[generalize]") {
+  // A family's name is a surname: "Familie" is a role cue (GermEval annotates it so).
+  CHECK(Texts(De("Das Haus gehörte bis 1900 der Familie Brakenhoff."), kPerson) == Strings{"Brakenhoff"});
+}
