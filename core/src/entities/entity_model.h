@@ -316,7 +316,7 @@ class EntityModel {
   // ("Stadt in Not": the tagger at 37 after "in").
   float tagger_min_margin_loc_heading() const { return tagger_min_margin_loc_heading_; }
   // A one-word person proposal that opens its sentence or a clause after a comma, a lower-case
-  // word after it ("Merton wurde …", the tagger at 6): where nouns are capitalised a noun there
+  // word after it ("Brakenhoff wurde …", the tagger at 9): where nouns are capitalised a noun there
   // has an article before it, a name none; it needs only this margin (negative: no such rule).
   float tagger_min_margin_per_subject() const { return tagger_min_margin_per_subject_; }
   // A person proposal of two or more words that no table knows (no common word, cue, place or

@@ -35,10 +35,9 @@ bool UnknownNameGenitive(const EntityState& st, int32_t i) {
   return PrenominalGenitive(st, i);
 }
 
-// Token i is the genitive of a listed name, in the same place ("Corinnas Eltern", "auf Bushs
-// Parteikollegen"), where the tagger has not seen that form: the lists say "name" as surely as
-// the unknown word's shape does above. Not a name that is a common word, nor one whose s may be
-// its own ("Carlos").
+// Token i is the genitive of a listed name in the same place ("Sabines Eltern"), where the
+// tagger has not seen that form: the lists say "name" as surely as the unknown word's shape
+// does above. Not a name that is a common word, nor one whose s may be its own ("Carlos").
 bool ListedNameGenitive(const EntityState& st, int32_t i) {
   if (!st.Upper(i) || st.tokens[i].allcaps || st.org[i] || st.place_at[i] >= 0) return false;
   if (st.tokens[i].flags != 0) return false;

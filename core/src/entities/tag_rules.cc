@@ -35,7 +35,7 @@ bool LoneWord(const EntityState& st, int32_t i) {
 }
 
 // Token i opens its sentence, or a clause after a comma, and a lower-case word follows it in the
-// same line: "Merton wurde …", "spekuliert, Brakenhoff wolle …" (the bare subject before its
+// same line: "Brakenhoff wurde …", "berichtet, Möllring habe …" (the bare subject before its
 // verb). After a comma not before "und", an article or a function word: "Fan, Künstler und
 // Label" is a list of nouns.
 bool BareSubject(const EntityState& st, int32_t i) {
