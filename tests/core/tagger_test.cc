@@ -217,6 +217,47 @@ TEST_CASE("Features: the same tokens give the same hashes, hints add second-pass
   CHECK_FALSE(second.empty());
 }
 
+TEST_CASE("Features: the context split by what decides it is the context, as a multiset") {
+  // The tagger sums the parts one neighbour decides once per text (NerNeighbourFeatures,
+  // NerSecondNeighbourFeature) and the rest per token (NerJointContextFeatures); the trainer
+  // reads NerContextFeatures. Lower-case neighbours (endings), listed words (flags), a place
+  // form (lexicon bits of context), hints and sentence edges all occur here.
+  for (const char* lang : {"de", "en"}) {
+    const leselupe::LanguageModel* language = Data().Language(lang);
+    const std::u16string text =
+        u"Gestern sagte der Minister Talvik Orrenstaad in Berlin, die Firma Quendal AG wachse. "
+        u"Orrenstaad blieb in New York. \"Ja\", sagte er: Quendal's chief said in Paris 12.5 percent.";
+    leselupe::Document doc(text, language->segmenter());
+    std::vector<NerToken> tokens;
+    leselupe::BuildNerTokens(doc, language->entities(), &tokens);
+    std::vector<uint8_t> hints;
+    leselupe::NerDocHints(tokens, {}, &hints);
+    size_t flagged_neighbours = 0;
+    for (const auto& [begin, end] : leselupe::NerSentences(tokens)) {
+      for (size_t i = begin; i < end; ++i) {
+        std::vector<uint32_t> whole;
+        leselupe::NerContextFeatures(tokens, begin, end, i, hints, &whole);
+        uint32_t buf[leselupe::kNerMaxContextFeatures];
+        std::vector<uint32_t> split(buf, buf + leselupe::NerJointContextFeatures(tokens, begin, end, i, hints, buf));
+        const uint32_t up = tokens[i].upper ? 1 : 0;
+        const NerToken* before = i > begin ? &tokens[i - 1] : nullptr;
+        const NerToken* after = i + 1 < end ? &tokens[i + 1] : nullptr;
+        for (const auto& [n, side] : {std::pair{before, leselupe::NerSide::kBefore}, std::pair{after, leselupe::NerSide::kAfter}}) {
+          uint32_t part[leselupe::kNerMaxNeighbourFeatures];
+          split.insert(split.end(), part, part + leselupe::NerNeighbourFeatures(n, side, up, part));
+          if (n && n->flags) ++flagged_neighbours;
+        }
+        split.push_back(leselupe::NerSecondNeighbourFeature(i >= begin + 2 ? &tokens[i - 2] : nullptr, leselupe::NerSide::kBefore));
+        split.push_back(leselupe::NerSecondNeighbourFeature(i + 2 < end ? &tokens[i + 2] : nullptr, leselupe::NerSide::kAfter));
+        std::sort(whole.begin(), whole.end());
+        std::sort(split.begin(), split.end());
+        CHECK(whole == split);
+      }
+    }
+    CHECK(flagged_neighbours > 0);
+  }
+}
+
 TEST_CASE("The German model proposes people and places no lexicon lists") {
   auto tags = TagText("Der Bürgermeister Henrik Valdemaier eröffnete am Montag die neue Halle in "
                       "Oberkirchheim.", "de");
