@@ -58,6 +58,10 @@ struct NerTransitions {
 // caller between calls.
 void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
                int32_t* margins, std::vector<int32_t>* scratch);
+// NerDecode as compiled for the target's baseline: NerDecode may run a copy compiled for an
+// extension the processor has (ner_viterbi.cc); the tests hold the two to the same results.
+void NerDecodeBaseline(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
+                       int32_t* margins, std::vector<int32_t>* scratch);
 
 // The summed weights of the features a token's text decides (tagger.cc caches them by text):
 // its own (NerWordFeatures) and those it gives a neighbour (NerNeighbourFeatures for a token of
