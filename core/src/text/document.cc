@@ -9,6 +9,7 @@
 #include "text/case_fold.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
+#include "text/word_breaks.h"
 
 namespace leselupe {
 namespace {
@@ -117,11 +118,16 @@ Document::Document(std::u16string_view text, const Segmenter& segmenter) : text_
 
   words->setText(ut, status);
   tokens_.reserve(text.size() / 4 + 16);  // news text: about one token in five or six units
-  int32_t start = words->first();
   size_t sentence = 0, paragraph = 0;
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE && U_SUCCESS(status);
-       start = end, end = words->next()) {
-    int32_t rule = words->getRuleStatus();
+  const auto n = static_cast<int32_t>(text.size());
+  // Each segment read plainly where it can be (word_breaks.h: most of a text), from ICU where
+  // not: a segment depends on the text from its start on only, so either gives ICU's.
+  for (int32_t start = 0, end = 0, rule = 0; start < n && U_SUCCESS(status); start = end) {
+    if (!PlainWordBreak(text, start, &end, &rule)) {
+      end = words->following(start);
+      if (end == icu::BreakIterator::DONE) break;
+      rule = words->getRuleStatus();
+    }
     size_t len = 0;
     char32_t first = CodePointAt(text, static_cast<size_t>(start), &len);
     if (IsSpace(first) || first == 0) continue;
