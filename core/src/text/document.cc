@@ -4,6 +4,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 #include "text/case_fold.h"
@@ -14,6 +15,10 @@
 namespace leselupe {
 namespace {
 
+typedef uint16_t Units8 __attribute__((vector_size(16)));
+constexpr Units8 kParagraphEnd = {u'\r', u'\r', u'\r', u'\r', u'\r', u'\r', u'\r', u'\r'};  // LF, CR and below
+constexpr Units8 kParagraphSeparator = {0x2029, 0x2029, 0x2029, 0x2029, 0x2029, 0x2029, 0x2029, 0x2029};
+
 std::vector<Span> FindParagraphs(std::u16string_view text) {
   std::vector<Span> out;
   int32_t start = 0;
@@ -21,7 +26,16 @@ std::vector<Span> FindParagraphs(std::u16string_view text) {
   int32_t i = 0;
   while (i < n) {
     // Nearly every unit is none of the three that can end a paragraph (LF, CR, U+2029): pass
-    // them in a loop of their own, which tests each unit twice instead of three times.
+    // them eight at a time (one vector test; plain code where the target has no vectors), then
+    // one at a time up to the next.
+    for (; i + 8 <= n; i += 8) {
+      Units8 units;
+      std::memcpy(&units, text.data() + i, sizeof units);
+      const Units8 stops = (units <= kParagraphEnd) | (units == kParagraphSeparator);
+      uint64_t halves[2];
+      std::memcpy(halves, &stops, sizeof halves);
+      if ((halves[0] | halves[1]) != 0) break;
+    }
     while (i < n && text[static_cast<size_t>(i)] > u'\r' && text[static_cast<size_t>(i)] != u'\u2029') ++i;
     if (i == n) break;
     char16_t c = text[static_cast<size_t>(i)];
