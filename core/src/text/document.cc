@@ -133,18 +133,10 @@ Document::Document(std::u16string_view text, const Segmenter& segmenter) : text_
   words->setText(ut, status);
   tokens_.reserve(text.size() / 4 + 16);  // news text: about one token in five or six units
   size_t sentence = 0, paragraph = 0;
-  const auto n = static_cast<int32_t>(text.size());
-  // Each segment read plainly where it can be (word_breaks.h: most of a text), from ICU where
-  // not: a segment depends on the text from its start on only, so either gives ICU's.
-  for (int32_t start = 0, end = 0, rule = 0; start < n && U_SUCCESS(status); start = end) {
-    if (!PlainWordBreak(text, start, &end, &rule)) {
-      end = words->following(start);
-      if (end == icu::BreakIterator::DONE) break;
-      rule = words->getRuleStatus();
-    }
+  const auto add = [&](int32_t start, int32_t end, int32_t rule) {
     size_t len = 0;
     char32_t first = CodePointAt(text, static_cast<size_t>(start), &len);
-    if (IsSpace(first) || first == 0) continue;
+    if (IsSpace(first) || first == 0) return;
     Token t;
     t.start = start;
     t.end = end;
@@ -158,6 +150,22 @@ Document::Document(std::u16string_view text, const Segmenter& segmenter) : text_
     t.sentence = static_cast<int32_t>(sentence);
     t.paragraph = static_cast<int32_t>(paragraph);
     tokens_.push_back(t);
+  };
+  // The segments read plainly where they can be (word_breaks.h: most of a text), from ICU where
+  // not: a segment depends on the text from its start on only, so either gives ICU's.
+  const auto n = static_cast<int32_t>(text.size());
+  WordSegment plain[kMaxPlainSegments];
+  for (int32_t start = 0; start < n && U_SUCCESS(status);) {
+    const size_t count = PlainWordBreaks(text, start, plain);
+    for (size_t k = 0; k < count; ++k) {
+      add(start, plain[k].end, plain[k].status);
+      start = plain[k].end;
+    }
+    if (count > 0) continue;
+    const int32_t end = words->following(start);
+    if (end == icu::BreakIterator::DONE) break;
+    add(start, end, words->getRuleStatus());
+    start = end;
   }
   utext_close(ut);
 }

@@ -59,10 +59,9 @@ const std::array<uint8_t, kTableSize>& Classes() {
   return table;
 }
 
-}  // namespace
-
-bool PlainWordBreak(std::u16string_view text, int32_t start, int32_t* end, int32_t* status) {
-  const std::array<uint8_t, kTableSize>& classes = Classes();
+// PlainWordBreak with the class table in hand.
+inline bool Break(const std::array<uint8_t, kTableSize>& classes, std::u16string_view text, int32_t start,
+                  int32_t* end, int32_t* status) {
   const auto n = static_cast<int32_t>(text.size());
   const auto at = [&](int32_t i) -> Class {
     if (i >= n) return kOther;  // the text's end ends every segment, as a mark would
@@ -134,6 +133,22 @@ bool PlainWordBreak(std::u16string_view text, int32_t start, int32_t* end, int32
     default:
       return false;
   }
+}
+
+}  // namespace
+
+bool PlainWordBreak(std::u16string_view text, int32_t start, int32_t* end, int32_t* status) {
+  return Break(Classes(), text, start, end, status);
+}
+
+size_t PlainWordBreaks(std::u16string_view text, int32_t start, WordSegment* out) {
+  const std::array<uint8_t, kTableSize>& classes = Classes();
+  const auto n = static_cast<int32_t>(text.size());
+  size_t count = 0;
+  while (count < kMaxPlainSegments && start < n && Break(classes, text, start, &out[count].end, &out[count].status)) {
+    start = out[count++].end;
+  }
+  return count;
 }
 
 }  // namespace leselupe

@@ -26,6 +26,16 @@ namespace leselupe {
 // UBRK_WORD_LETTER 200) are set.
 bool PlainWordBreak(std::u16string_view text, int32_t start, int32_t* end, int32_t* status);
 
+// The same for the segments that follow one another from `start` while they are plain, at most
+// kMaxPlainSegments: their ends and statuses, in order (none: the first is not plain). One call
+// for many segments, for Document's loop.
+struct WordSegment {
+  int32_t end;
+  int32_t status;
+};
+constexpr size_t kMaxPlainSegments = 256;
+size_t PlainWordBreaks(std::u16string_view text, int32_t start, WordSegment* out);
+
 }  // namespace leselupe
 
 #endif  // LESELUPE_TEXT_WORD_BREAKS_H_
