@@ -285,6 +285,37 @@ TEST_CASE("Features: the context split by what decides it is the context, as a m
   }
 }
 
+TEST_CASE("Document hints: the classes the same word got elsewhere, its own token left out") {
+  const leselupe::LanguageModel* language = Data().Language("de");
+  const std::u16string text = u"Orrenstaad sagte, Orrenstaad und Birkwalde, orrenstaad in Birkwalde; Quendal Quendal Quendal.";
+  leselupe::Document doc(text, language->segmenter());
+  std::vector<NerToken> tokens;
+  leselupe::BuildNerTokens(doc, language->entities(), &tokens);
+  uint64_t seed = 99;
+  for (int round = 0; round < 200; ++round) {
+    std::vector<uint8_t> classes(tokens.size());
+    for (auto& c : classes) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      c = static_cast<uint8_t>((seed >> 33) % 5);
+    }
+    std::vector<uint8_t> hints;
+    leselupe::NerDocHints(tokens, classes, &hints);
+    REQUIRE(hints.size() == tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      uint8_t want = 0;
+      if (tokens[i].word) {
+        for (size_t j = 0; j < tokens.size(); ++j) {
+          if (j == i || !tokens[j].word || tokens[j].word_hash != tokens[i].word_hash) continue;
+          want |= static_cast<uint8_t>(1u << classes[j]);
+          if (!tokens[j].upper && tokens[i].upper) want |= leselupe::kHintLowerElsewhere;
+        }
+        if (!tokens[i].upper) want &= static_cast<uint8_t>(~leselupe::kHintLowerElsewhere);
+      }
+      CHECK(static_cast<int>(hints[i]) == static_cast<int>(want));
+    }
+  }
+}
+
 TEST_CASE("The German model proposes people and places no lexicon lists") {
   auto tags = TagText("Der Bürgermeister Henrik Valdemaier eröffnete am Montag die neue Halle in "
                       "Oberkirchheim.", "de");

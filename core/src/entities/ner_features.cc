@@ -218,11 +218,18 @@ void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>
   NerWordGroups local;
   NerWordGroups& groups = cached ? *cached : local;
   if (groups.of.size() != tokens.size()) GroupWords(tokens, &groups);
-  std::vector<uint32_t> count;  // group × 5 classes
+  // Per group, the classes its tokens got once or more and twice or more: a token's own class
+  // is one another token got where the group has it twice, any other where it has it at all.
+  std::vector<uint8_t> once, twice;
   if (!classes.empty()) {
-    count.assign(groups.lower.size() * 5, 0);
+    once.assign(groups.lower.size(), 0);
+    twice.assign(groups.lower.size(), 0);
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (groups.of[i] != NerWordGroups::kNone) ++count[groups.of[i] * 5u + classes[i]];
+      const uint32_t g = groups.of[i];
+      if (g == NerWordGroups::kNone) continue;
+      const auto bit = static_cast<uint8_t>(1u << classes[i]);
+      twice[g] = static_cast<uint8_t>(twice[g] | (once[g] & bit));
+      once[g] = static_cast<uint8_t>(once[g] | bit);
     }
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -230,12 +237,7 @@ void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>
     if (g == NerWordGroups::kNone) continue;
     uint8_t h = 0;
     if (groups.lower[g] && tokens[i].upper) h |= kHintLowerElsewhere;
-    if (!classes.empty()) {
-      const uint32_t* c = count.data() + g * 5u;
-      for (uint8_t k = 0; k < 5; ++k) {
-        if (c[k] - (classes[i] == k ? 1u : 0u) > 0) h |= static_cast<uint8_t>(1u << k);
-      }
-    }
+    if (!classes.empty()) h |= static_cast<uint8_t>((once[g] & ~(1u << classes[i])) | twice[g]);
     (*hints)[i] = h;
   }
 }
