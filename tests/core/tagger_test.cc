@@ -157,6 +157,33 @@ TEST_CASE("Viterbi finds the best allowed path and every margin, as a search of 
   }
 }
 
+TEST_CASE("The decoder gives the same labels and margins however it was compiled") {
+  // NerDecode may run a copy compiled for a processor extension (SSE4.1 on x86); the baseline's
+  // copy must agree with it on sentences of every length, on scores of the model's range and
+  // beyond it.
+  constexpr int L = kNerLabels;
+  uint64_t seed = 987654321;
+  auto next = [&seed](int range) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<int32_t>((seed >> 33) % static_cast<uint64_t>(2 * range + 1)) - range;
+  };
+  std::vector<int32_t> scratch_a, scratch_b;
+  for (int round = 0; round < 300; ++round) {
+    const size_t n = 1 + static_cast<size_t>(next(40) + 40);
+    const int range = round % 3 == 0 ? 30000 : 3000;
+    std::vector<int32_t> emit(n * L), trans((1 + L) * L);
+    for (auto& e : emit) e = next(range);
+    for (auto& t : trans) t = next(round % 2 ? 300 : 0);  // ties too
+    const leselupe::NerTransitions prepared(trans.data());
+    std::vector<uint8_t> labels_a(n), labels_b(n);
+    std::vector<int32_t> margins_a(n), margins_b(n);
+    leselupe::NerDecode(prepared, emit.data(), n, labels_a.data(), margins_a.data(), &scratch_a);
+    leselupe::NerDecodeBaseline(prepared, emit.data(), n, labels_b.data(), margins_b.data(), &scratch_b);
+    CHECK(labels_a == labels_b);
+    CHECK(margins_a == margins_b);
+  }
+}
+
 TEST_CASE("The tagger's word-score cache never changes a tag, whatever was tagged before") {
   // The cache lives per thread across documents and models: a fresh thread has it empty. The
   // same text must tag alike there and here after the other language's model, a document of
@@ -215,6 +242,78 @@ TEST_CASE("Features: the same tokens give the same hashes, hints add second-pass
   leselupe::NerDocHints(tokens, classes, &hints);
   leselupe::SecondPassFeatures(tokens, 0, tokens.size(), hints, &second, &offsets);
   CHECK_FALSE(second.empty());
+}
+
+TEST_CASE("Features: the context split by what decides it is the context, as a multiset") {
+  // The tagger sums the parts one neighbour decides once per text (NerNeighbourFeatures,
+  // NerSecondNeighbourFeature) and the rest per token (NerJointContextFeatures); the trainer
+  // reads NerContextFeatures. Lower-case neighbours (endings), listed words (flags), a place
+  // form (lexicon bits of context), hints and sentence edges all occur here.
+  for (const char* lang : {"de", "en"}) {
+    const leselupe::LanguageModel* language = Data().Language(lang);
+    const std::u16string text =
+        u"Gestern sagte der Minister Talvik Orrenstaad in Berlin, die Firma Quendal AG wachse. "
+        u"Orrenstaad blieb in New York. \"Ja\", sagte er: Quendal's chief said in Paris 12.5 percent.";
+    leselupe::Document doc(text, language->segmenter());
+    std::vector<NerToken> tokens;
+    leselupe::BuildNerTokens(doc, language->entities(), &tokens);
+    std::vector<uint8_t> hints;
+    leselupe::NerDocHints(tokens, {}, &hints);
+    size_t flagged_neighbours = 0;
+    for (const auto& [begin, end] : leselupe::NerSentences(tokens)) {
+      for (size_t i = begin; i < end; ++i) {
+        std::vector<uint32_t> whole;
+        leselupe::NerContextFeatures(tokens, begin, end, i, hints, &whole);
+        uint32_t buf[leselupe::kNerMaxContextFeatures];
+        std::vector<uint32_t> split(buf, buf + leselupe::NerJointContextFeatures(tokens, begin, end, i, hints, buf));
+        const uint32_t up = tokens[i].upper ? 1 : 0;
+        const NerToken* before = i > begin ? &tokens[i - 1] : nullptr;
+        const NerToken* after = i + 1 < end ? &tokens[i + 1] : nullptr;
+        for (const auto& [n, side] : {std::pair{before, leselupe::NerSide::kBefore}, std::pair{after, leselupe::NerSide::kAfter}}) {
+          uint32_t part[leselupe::kNerMaxNeighbourFeatures];
+          split.insert(split.end(), part, part + leselupe::NerNeighbourFeatures(n, side, up, part));
+          if (n && n->flags) ++flagged_neighbours;
+        }
+        split.push_back(leselupe::NerSecondNeighbourFeature(i >= begin + 2 ? &tokens[i - 2] : nullptr, leselupe::NerSide::kBefore));
+        split.push_back(leselupe::NerSecondNeighbourFeature(i + 2 < end ? &tokens[i + 2] : nullptr, leselupe::NerSide::kAfter));
+        std::sort(whole.begin(), whole.end());
+        std::sort(split.begin(), split.end());
+        CHECK(whole == split);
+      }
+    }
+    CHECK(flagged_neighbours > 0);
+  }
+}
+
+TEST_CASE("Document hints: the classes the same word got elsewhere, its own token left out") {
+  const leselupe::LanguageModel* language = Data().Language("de");
+  const std::u16string text = u"Orrenstaad sagte, Orrenstaad und Birkwalde, orrenstaad in Birkwalde; Quendal Quendal Quendal.";
+  leselupe::Document doc(text, language->segmenter());
+  std::vector<NerToken> tokens;
+  leselupe::BuildNerTokens(doc, language->entities(), &tokens);
+  uint64_t seed = 99;
+  for (int round = 0; round < 200; ++round) {
+    std::vector<uint8_t> classes(tokens.size());
+    for (auto& c : classes) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      c = static_cast<uint8_t>((seed >> 33) % 5);
+    }
+    std::vector<uint8_t> hints;
+    leselupe::NerDocHints(tokens, classes, &hints);
+    REQUIRE(hints.size() == tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      uint8_t want = 0;
+      if (tokens[i].word) {
+        for (size_t j = 0; j < tokens.size(); ++j) {
+          if (j == i || !tokens[j].word || tokens[j].word_hash != tokens[i].word_hash) continue;
+          want |= static_cast<uint8_t>(1u << classes[j]);
+          if (!tokens[j].upper && tokens[i].upper) want |= leselupe::kHintLowerElsewhere;
+        }
+        if (!tokens[i].upper) want &= static_cast<uint8_t>(~leselupe::kHintLowerElsewhere);
+      }
+      CHECK(static_cast<int>(hints[i]) == static_cast<int>(want));
+    }
+  }
 }
 
 TEST_CASE("The German model proposes people and places no lexicon lists") {

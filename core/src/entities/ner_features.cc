@@ -218,11 +218,18 @@ void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>
   NerWordGroups local;
   NerWordGroups& groups = cached ? *cached : local;
   if (groups.of.size() != tokens.size()) GroupWords(tokens, &groups);
-  std::vector<uint32_t> count;  // group × 5 classes
+  // Per group, the classes its tokens got once or more and twice or more: a token's own class
+  // is one another token got where the group has it twice, any other where it has it at all.
+  std::vector<uint8_t> once, twice;
   if (!classes.empty()) {
-    count.assign(groups.lower.size() * 5, 0);
+    once.assign(groups.lower.size(), 0);
+    twice.assign(groups.lower.size(), 0);
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (groups.of[i] != NerWordGroups::kNone) ++count[groups.of[i] * 5u + classes[i]];
+      const uint32_t g = groups.of[i];
+      if (g == NerWordGroups::kNone) continue;
+      const auto bit = static_cast<uint8_t>(1u << classes[i]);
+      twice[g] = static_cast<uint8_t>(twice[g] | (once[g] & bit));
+      once[g] = static_cast<uint8_t>(once[g] | bit);
     }
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -230,12 +237,7 @@ void NerDocHints(const std::vector<NerToken>& tokens, const std::vector<uint8_t>
     if (g == NerWordGroups::kNone) continue;
     uint8_t h = 0;
     if (groups.lower[g] && tokens[i].upper) h |= kHintLowerElsewhere;
-    if (!classes.empty()) {
-      const uint32_t* c = count.data() + g * 5u;
-      for (uint8_t k = 0; k < 5; ++k) {
-        if (c[k] - (classes[i] == k ? 1u : 0u) > 0) h |= static_cast<uint8_t>(1u << k);
-      }
-    }
+    if (!classes.empty()) h |= static_cast<uint8_t>((once[g] & ~(1u << classes[i])) | twice[g]);
     (*hints)[i] = h;
   }
 }
@@ -308,6 +310,20 @@ struct ContextBuffer {
   size_t n = 0;
   void push_back(uint32_t f) { v[n++] = f; }
 };
+
+// The ending of a lower-case neighbour (d: 0 before the token, 1 after it): what kind of word
+// it is where no list knows it (a verb's "-te", an article's or adjective's "-em", "-en"), which
+// says what may follow or go before a name.
+template <typename Out>
+void AddNeighbourEnding(const NerToken* n, uint32_t d, uint32_t up, Out* features) {
+  if (!n || !n->word || n->upper) return;
+  const std::u16string_view w = n->fold;
+  uint32_t h = kFnvBasis;
+  for (size_t k = 1; k <= 3 && k < w.size(); ++k) {
+    h = FnvStep(h, w[w.size() - k]);
+    if (k >= 2) features->push_back(FeatureHash(kNeighbourEnding).Add(h).Add(d << 4 | static_cast<uint32_t>(k) << 1 | up).Get());
+  }
+}
 
 }  // namespace
 
@@ -398,20 +414,58 @@ size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, siz
     AddFlagFeatures(after->flags, 1, up, &buf);
     AddLexiconFeatures(after->lexicon, 1, up, &buf);
   }
-  // The ending of a lower-case neighbour: what kind of word it is where no list knows it (a
-  // verb's "-te", an article's or adjective's "-em", "-en"), which says what may follow or go
-  // before a name.
-  const auto add_ending = [&](const NerToken* n, uint32_t d) {
-    if (!n || !n->word || n->upper) return;
-    const std::u16string_view w = n->fold;
-    uint32_t h = kFnvBasis;
-    for (size_t k = 1; k <= 3 && k < w.size(); ++k) {
-      h = FnvStep(h, w[w.size() - k]);
-      if (k >= 2) add(FeatureHash(kNeighbourEnding).Add(h).Add(d << 4 | static_cast<uint32_t>(k) << 1 | up));
-    }
-  };
-  add_ending(before, 0);
-  add_ending(after, 1);
+  AddNeighbourEnding(before, 0, up, &buf);
+  AddNeighbourEnding(after, 1, up, &buf);
+  if (before && before->flags != 0) {
+    const uint64_t pf = before->flags;
+    add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
+  }
+  if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
+    buf.push_back(kLowerElsewhereFeatures[first]);
+  }
+  return buf.n;
+}
+
+size_t NerNeighbourFeatures(const NerToken* n, NerSide side, uint32_t up, uint32_t* out) {
+  const bool before = side == NerSide::kBefore;
+  const uint32_t w = n ? n->word_hash : kBoundary;
+  ContextBuffer buf{out};
+  buf.push_back(FeatureHash(before ? kPrevWord : kNextWord).Add(w).Get());
+  buf.push_back(FeatureHash(before ? kPrevWordUpper : kNextWordUpper).Add(w).Add(up).Get());
+  if (!n) return buf.n;
+  AddFlagFeatures(n->flags, before ? -1 : 1, up, &buf);
+  AddLexiconFeatures(n->lexicon & kTextLexicon, before ? -1 : 1, up, &buf);
+  AddNeighbourEnding(n, before ? 0u : 1u, up, &buf);
+  return buf.n;
+}
+
+uint32_t NerSecondNeighbourFeature(const NerToken* n, NerSide side) {
+  return FeatureHash(side == NerSide::kBefore ? kPrev2Word : kNext2Word).Add(n ? n->word_hash : kBoundary).Get();
+}
+
+size_t NerJointContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
+                               const std::vector<uint8_t>& hints, uint32_t* out) {
+  const NerToken* before = i > begin ? &tokens[i - 1] : nullptr;
+  const NerToken* after = i + 1 < end ? &tokens[i + 1] : nullptr;
+  const uint32_t prev = before ? before->word_hash : kBoundary, next = after ? after->word_hash : kBoundary;
+  const uint32_t short_prev = before ? before->short_hash : kBoundary;
+  const auto upper_of = [](const NerToken* n) -> uint32_t { return n ? (n->upper ? 1 : 0) : 2; };
+  ContextBuffer buf{out};
+  auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
+  const NerToken& t = tokens[i];
+  const uint32_t up = t.upper ? 1 : 0;
+  const uint32_t first = before ? 0 : 1;
+  buf.push_back(kUpperFirstFeatures[up * 2 + first]);
+  buf.push_back(kPositionFeatures[first * 2 + (after ? 0u : 1u)]);
+  buf.push_back(kCapWindowFeatures[upper_of(before) * 9 + up * 3 + upper_of(after)]);
+  add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
+  add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
+  add(FeatureHash(kShapeBigramL).Add(short_prev).Add(t.short_hash));
+  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(after ? after->short_hash : kBoundary));
+  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_prev));
+  AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
+  if (before) AddLexiconFeatures(before->lexicon & ~kTextLexicon, -1, up, &buf);
+  if (after) AddLexiconFeatures(after->lexicon & ~kTextLexicon, 1, up, &buf);
   if (before && before->flags != 0) {
     const uint64_t pf = before->flags;
     add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));

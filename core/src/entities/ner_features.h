@@ -104,6 +104,27 @@ constexpr size_t kNerMaxContextFeatures = 16 + 8 + 4 + 2 * (64 + 8);
 // The same written at `out` (room for kNerMaxContextFeatures); returns how many.
 size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
                           const std::vector<uint8_t>& hints, uint32_t* out);
+// The same context features split by what decides them, so that the tagger sums the parts that
+// a neighbour's text decides once per distinct text (tagger.cc: WordScoreCache) instead of once
+// per token. As a multiset, NerContextFeatures of token i in sentence [begin, end) is
+//   NerNeighbourFeatures(i - 1, kBefore, up) + NerNeighbourFeatures(i + 1, kAfter, up)
+//   + NerSecondNeighbourFeature(i - 2, kBefore) + NerSecondNeighbourFeature(i + 2, kAfter)
+//   + NerJointContextFeatures(i)
+// with up = the token's case and a neighbour outside the sentence passed as nullptr (its part
+// is then the boundary's). The order differs; NerContextFeatures keeps the trainer's.
+enum class NerSide : uint8_t { kBefore, kAfter };
+// What neighbour `n` alone decides: its word, its word with the token's case `up`, its flags,
+// the lexicon bits its text decides (kTextLexicon, ner_features.cc) and a lower-case word's
+// ending; written at `out` (room for kNerMaxNeighbourFeatures), returns how many.
+constexpr size_t kNerMaxNeighbourFeatures = 2 + 64 + 8 + 2;
+size_t NerNeighbourFeatures(const NerToken* n, NerSide side, uint32_t up, uint32_t* out);
+// The word of the token two before or after.
+uint32_t NerSecondNeighbourFeature(const NerToken* n, NerSide side);
+// The rest: the token with its neighbours together, its place, its own and its neighbours'
+// lexicon bits of context (a place form) and the hint (room for kNerMaxContextFeatures at
+// `out`); returns how many.
+size_t NerJointContextFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end, size_t i,
+                               const std::vector<uint8_t>& hints, uint32_t* out);
 // A token's second-pass features depend on its hint classes (hints[i] & 0x1F) and its case
 // alone: the tagger tabulates their scores for the 64 combinations (tagger.cc).
 void SecondPassFeatures(const std::vector<NerToken>& tokens, size_t begin, size_t end,

@@ -37,10 +37,9 @@ inline Int32x4 Load4(const int32_t* p) {
   return v;
 }
 inline void Store4(int32_t* p, Int32x4 v) { std::memcpy(p, &v, sizeof v); }
-inline Int32x4 Max4(Int32x4 a, Int32x4 b) {
-  const Int32x4 a_greater = a > b;
-  return (a & a_greater) | (b & ~a_greater);
-}
+// One instruction where the target has a signed 32-bit maximum (SSE4.1, WebAssembly SIMD), a
+// comparison and a blend where it has not (SSE2).
+inline Int32x4 Max4(Int32x4 a, Int32x4 b) { return a > b ? a : b; }
 // A label-ordered row's B- and I- scores in slot order.
 inline Int32x4 OddLabels(const int32_t* row) { return Int32x4{row[1], row[3], row[5], row[7]}; }
 inline Int32x4 EvenLabels(const int32_t* row) { return Int32x4{row[2], row[4], row[6], row[8]}; }
@@ -113,9 +112,13 @@ NerTransitions::NerTransitions(const int32_t* trans) {
   }
 }
 
-void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
-               int32_t* margins, std::vector<int32_t>* scratch) {
-  if (n == 0) return;
+namespace {
+
+// The decoder, compiled for the baseline and, on x86, once more for SSE4.1 (NerDecode below
+// picks one at run time). The integer maxima are the same wherever they are taken.
+__attribute__((always_inline)) inline void Decode(const NerTransitions& t, const int32_t* emit, size_t n,
+                                                  uint8_t* labels, int32_t* margins,
+                                                  std::vector<int32_t>* scratch) {
   // alpha (by slot): best score of a prefix ending in each slot at i (emission included),
   // normalised; beta: of the suffix after i (emission of i excluded), normalised. alpha + beta
   // at any token is the best whole path through each label there.
@@ -195,6 +198,39 @@ void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* 
         std::max(through[0], Top4(Max4(Load4(through + kB), Load4(through + kI))));
     margins[i] = std::max(own, runner_up) - runner_up;
   }
+}
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define LESELUPE_DECODE_SSE41 1
+// The baseline of x86-64 (SSE2) has no signed 32-bit vector maximum: each Max4 is a comparison
+// and three logical operations there, one pmaxsd with SSE4.1, which nearly every x86 processor
+// in use has. Max4 and the other helpers are inlined into this copy, so they use it.
+__attribute__((target("sse4.1"))) void DecodeSse41(const NerTransitions& t, const int32_t* emit, size_t n,
+                                                   uint8_t* labels, int32_t* margins,
+                                                   std::vector<int32_t>* scratch) {
+  Decode(t, emit, n, labels, margins, scratch);
+}
+#endif
+
+}  // namespace
+
+void NerDecodeBaseline(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
+                       int32_t* margins, std::vector<int32_t>* scratch) {
+  if (n == 0) return;
+  Decode(t, emit, n, labels, margins, scratch);
+}
+
+void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
+               int32_t* margins, std::vector<int32_t>* scratch) {
+  if (n == 0) return;
+#ifdef LESELUPE_DECODE_SSE41
+  static const bool sse41 = __builtin_cpu_supports("sse4.1");
+  if (sse41) {
+    DecodeSse41(t, emit, n, labels, margins, scratch);
+    return;
+  }
+#endif
+  Decode(t, emit, n, labels, margins, scratch);
 }
 
 void NerViterbi(const int32_t* emit, size_t n, const int32_t* trans, uint8_t* labels,

@@ -121,6 +121,7 @@ bool Tagger::Parse(std::string_view bytes, std::string* error) {
       SumRows(features.data(), features.size(), sum.data());
     }
   }
+  for (int part = 0; part < NerTextScores::kParts; ++part) PartScores(nullptr, part, &edge_);
   id_ = next_model_id.fetch_add(1);
   return true;
 }
@@ -217,14 +218,15 @@ void Tagger::SumRows(const uint32_t* features, size_t n, int32_t* sum) const {
   }
 }
 
-// The summed weights of tokens' own features (NerWordFeatures), by token text. Those features
-// are a function of the text alone (for the lexicon the tokens were built with: one per model),
-// so an entry is the same whichever document filled it: output never depends on what a thread
-// tagged before. Per thread (no locks), one cache for each of the last few models used
-// (documents in German and English alternate), each emptied when full.
+// The summed weights of what a token's text decides (NerTextScores), by token text. Those
+// features are a function of the text alone (for the lexicon the tokens were built with: one
+// per model), so an entry is the same whichever document filled it: output never depends on
+// what a thread tagged before. Per thread (no locks), one cache for each of the last few models
+// used (documents in German and English alternate), each emptied before a document that could
+// overfill it (so that no entry a document looked up goes away while it is tagged).
 struct WordScoreCache {
   uint64_t model = 0;
-  StringMap<std::array<int32_t, kNerLabels>> words, others;  // word tokens; numbers and marks
+  StringMap<NerTextScores> words, others;  // word tokens; numbers and marks
 };
 
 namespace {
@@ -246,25 +248,47 @@ WordScoreCache& ThreadCache(uint64_t id) {
 }  // namespace
 
 namespace {
+typedef int32_t Int32x4 __attribute__((vector_size(16)));
+inline Int32x4 Load4(const int32_t* p) {
+  Int32x4 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline void Store4(int32_t* p, Int32x4 v) { std::memcpy(p, &v, sizeof v); }
+
 // The score cache's hash of a token's text, from the hashes BuildNerTokens made of it (its fold
 // and its shape: both functions of the text alone) instead of hashing the text once more.
 uint32_t TextHash(const NerToken& t) { return t.word_hash ^ (t.shape_hash * 0x9E3779B1u); }
 }  // namespace
 
-void Tagger::AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
-                           int32_t* emit) const {
-  auto& map = token.word ? cache.words : cache.others;
-  const std::array<int32_t, kNerLabels>* scores = map.find(token.text, text_hash);
-  if (!scores) {
-    if (map.size() >= kWordScoreCacheMax) map = StringMap<std::array<int32_t, kNerLabels>>();
-    thread_local std::vector<uint32_t> features;
-    features.clear();
-    NerWordFeatures(token, &features);
-    std::array<int32_t, kNerLabels> sum{};
-    SumRows(features.data(), features.size(), sum.data());
-    scores = map.emplace(token.text, text_hash, sum).first;
+void Tagger::SumPart(const NerToken* token, int part, NerTextScores* scores) const {
+  uint32_t features[kNerMaxNeighbourFeatures];
+  size_t n = 1;
+  const uint32_t up = part & 1;  // of the token it is a neighbour of
+  switch (part) {
+    case NerTextScores::kBeforeLower:
+    case NerTextScores::kBeforeUpper: n = NerNeighbourFeatures(token, NerSide::kBefore, up, features); break;
+    case NerTextScores::kAfterLower:
+    case NerTextScores::kAfterUpper: n = NerNeighbourFeatures(token, NerSide::kAfter, up, features); break;
+    case NerTextScores::kTwoBefore: features[0] = NerSecondNeighbourFeature(token, NerSide::kBefore); break;
+    default: features[0] = NerSecondNeighbourFeature(token, NerSide::kAfter); break;
   }
-  for (int l = 0; l < kNerLabels; ++l) emit[l] += (*scores)[static_cast<size_t>(l)];
+  std::array<int32_t, kNerLabels>& sum = scores->part[part];
+  sum.fill(0);
+  SumRows(features, n, sum.data());
+  scores->summed = static_cast<uint8_t>(scores->summed | 1u << part);
+}
+
+NerTextScores& Tagger::TextScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache) const {
+  auto& map = token.word ? cache.words : cache.others;
+  if (NerTextScores* scores = map.find(token.text, text_hash)) return *scores;
+  thread_local std::vector<uint32_t> features;
+  features.clear();
+  NerWordFeatures(token, &features);
+  NerTextScores scores;
+  scores.own.fill(0);
+  SumRows(features.data(), features.size(), scores.own.data());
+  return *map.emplace(token.text, text_hash, scores).first;
 }
 
 void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) const {
@@ -278,21 +302,52 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   NerDocHints(tokens, {}, &hints, &groups);
   const auto sentences = NerSentences(tokens);
   WordScoreCache& cache = ThreadCache(id_);
-  // The cache slots of all tokens prefetched before the first pass looks them up: most of a
-  // look-up's time is that cache miss, and these overlap.
+  // A map that this document could fill past its bound is emptied first: the entries looked up
+  // below are read until the first pass ends.
+  if (cache.words.size() + tokens.size() > kWordScoreCacheMax) cache.words = StringMap<NerTextScores>();
+  if (cache.others.size() + tokens.size() > kWordScoreCacheMax) cache.others = StringMap<NerTextScores>();
+  // The cache slots of all tokens prefetched before they are looked up: most of a look-up's
+  // time is that cache miss, and these overlap.
   std::vector<uint32_t> text_hashes(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     text_hashes[i] = TextHash(tokens[i]);
     (tokens[i].word ? cache.words : cache.others).Prefetch(text_hashes[i]);
   }
+  // Each token's entry, by its index in its map (an insertion may move the entries, never
+  // renumber them), then by address once all are in.
+  std::vector<uint32_t> entry(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const NerTextScores* found = &TextScores(tokens[i], text_hashes[i], cache);
+    entry[i] = static_cast<uint32_t>(found - &(tokens[i].word ? cache.words : cache.others).value(0));
+  }
+  std::vector<NerTextScores*> scores(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    scores[i] = &(tokens[i].word ? cache.words : cache.others).value(entry[i]);
+  }
   for (const auto& [begin, end] : sentences) {
-    // A token's own features from the cache (summed once per text and thread), its context's
-    // here, summed as they come: together exactly NerFeatures.
+    // What the token's text and each neighbour's text decide from the cache (summed once per
+    // text and thread), the rest of its context here: together exactly NerFeatures.
     for (size_t i = begin; i < end; ++i) {
-      AddWordScores(tokens[i], text_hashes[i], cache, emit.data() + i * kNerLabels);
+      const int up = tokens[i].upper ? 1 : 0;
+      const auto part = [&](size_t k, bool inside, int p) -> const std::array<int32_t, kNerLabels>& {
+        return inside ? PartScores(&tokens[k], p, scores[k]) : edge_.part[p];
+      };
+      const auto& own = scores[i]->own;
+      const auto& before = part(i - 1, i > begin, NerTextScores::kBeforeLower + up);
+      const auto& after = part(i + 1, i + 1 < end, NerTextScores::kAfterLower + up);
+      const auto& before2 = part(i - 2, i >= begin + 2, NerTextScores::kTwoBefore);
+      const auto& after2 = part(i + 2, i + 2 < end, NerTextScores::kTwoAfter);
+      int32_t* row = emit.data() + i * kNerLabels;
+      // Four labels at a time (the compiler reloads each array per label otherwise: the rows
+      // might alias).
+      for (size_t l = 0; l < 8; l += 4) {
+        Store4(row + l, Load4(own.data() + l) + Load4(before.data() + l) + Load4(after.data() + l) +
+                            Load4(before2.data() + l) + Load4(after2.data() + l));
+      }
+      row[8] = own[8] + before[8] + after[8] + before2[8] + after2[8];
       uint32_t context[kNerMaxContextFeatures];
-      const size_t n = NerContextFeatures(tokens, begin, end, i, hints, context);
-      SumRows(context, n, emit.data() + i * kNerLabels);
+      const size_t n = NerJointContextFeatures(tokens, begin, end, i, hints, context);
+      SumRows(context, n, row);
     }
     NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin, nullptr,
               &scratch);

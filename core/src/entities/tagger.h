@@ -58,6 +58,21 @@ struct NerTransitions {
 // caller between calls.
 void NerDecode(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
                int32_t* margins, std::vector<int32_t>* scratch);
+// NerDecode as compiled for the target's baseline: NerDecode may run a copy compiled for an
+// extension the processor has (ner_viterbi.cc); the tests hold the two to the same results.
+void NerDecodeBaseline(const NerTransitions& t, const int32_t* emit, size_t n, uint8_t* labels,
+                       int32_t* margins, std::vector<int32_t>* scratch);
+
+// The summed weights of the features a token's text decides (tagger.cc caches them by text):
+// its own (NerWordFeatures) and those it gives a neighbour (NerNeighbourFeatures for a token of
+// either case, NerSecondNeighbourFeature). A neighbour's part is summed when first needed: a
+// text that only ever precedes lower-case words never needs the others.
+struct NerTextScores {
+  enum Part { kBeforeLower, kBeforeUpper, kAfterLower, kAfterUpper, kTwoBefore, kTwoAfter, kParts };
+  std::array<int32_t, kNerLabels> own;
+  std::array<int32_t, kNerLabels> part[kParts];
+  uint8_t summed = 0;  // bit p: part[p] is summed
+};
 
 class Tagger {
  public:
@@ -83,10 +98,16 @@ class Tagger {
   const int8_t* Row(uint32_t row) const;
   // Adds the weights of `n` features to the kNerLabels scores at `sum`.
   void SumRows(const uint32_t* features, size_t n, int32_t* sum) const;
-  // Adds the weights of the token's own features (NerWordFeatures), cached by its text
-  // (`text_hash`: TextHash of it, tagger.cc).
-  void AddWordScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache,
-                     int32_t* emit) const;
+  // Part `part` of the scores of `token` (nullptr: a sentence's edge), summed if it is not yet.
+  const std::array<int32_t, kNerLabels>& PartScores(const NerToken* token, int part,
+                                                    NerTextScores* scores) const {
+    if (!(scores->summed & (1u << part))) SumPart(token, part, scores);
+    return scores->part[part];
+  }
+  void SumPart(const NerToken* token, int part, NerTextScores* scores) const;
+  // The scores of `token` (its own summed), cached by its text (`text_hash`: TextHash of it,
+  // tagger.cc).
+  NerTextScores& TextScores(const NerToken& token, uint32_t text_hash, WordScoreCache& cache) const;
 
   uint64_t id_ = 0;                        // distinct per parsed model (the score cache's key)
   std::string owned_;                      // FromBytes: the model's bytes; Build: empty (views the data)
@@ -110,6 +131,8 @@ class Tagger {
   // The summed weights of a token's second-pass features (SecondPassFeatures), which depend on
   // its hint classes and case alone: entry classes × 2 + upper.
   std::vector<std::array<int32_t, kNerLabels>> second_pass_;
+  // The parts of a sentence's edge (every one summed).
+  NerTextScores edge_;
 };
 
 // The model file: a text header (lines), a NUL, then little-endian u32 version, u32 hash bits,
