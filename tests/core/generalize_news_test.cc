@@ -446,3 +446,10 @@ TEST_CASE("German: the name after 'Familie' is a person's", "[generalize]") {
   // A family's name is a surname: "Familie" is a role cue (GermEval annotates it so).
   CHECK(Texts(De("Das Haus gehörte bis 1900 der Familie Brakenhoff."), kPerson) == Strings{"Brakenhoff"});
 }
+
+TEST_CASE("Universities named in their own language are organisations: the town in the name is no place", "[generalize]") {
+  // "Universidad" itself was a place, and the towns in both names.
+  CHECK(Texts(En("She studied at the Vrije Universiteit Amsterdam and the Universidad de Chile before moving to Chile."),
+              kPlace) == Strings{"Chile"});
+  CHECK(Texts(De("Sie studierte an der Universidad de Chile und zog dann nach Santiago."), kPlace) == Strings{"Santiago"});
+}
