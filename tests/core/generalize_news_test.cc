@@ -453,3 +453,15 @@ TEST_CASE("Universities named in their own language are organisations: the town 
               kPlace) == Strings{"Chile"});
   CHECK(Texts(De("Sie studierte an der Universidad de Chile und zog dann nach Santiago."), kPlace) == Strings{"Santiago"});
 }
+
+TEST_CASE("A place cue in the plural names each place of the list after it", "[generalize]") {
+  // "die Dörfer …", "the villages of …" (cue_before_list): the tagger read one of the three.
+  CHECK(Texts(De("Zur Gemeinde gehören die Dörfer Haskula, Pemmaro und Veltikka."), kPlace) ==
+        Strings{"Haskula", "Pemmaro", "Veltikka"});
+  CHECK(Texts(En("The storm hit the villages of Haskula, Pemmaro and Veltikka on Monday."), kPlace) ==
+        Strings{"Haskula", "Pemmaro", "Veltikka"});
+  // The list ends with the name after "und": a speaker after it stays a person.
+  auto d = De("In den Ortsteilen Haskula und Pemmaro, sagte Brakenhoff, fehle Wasser.");
+  CHECK(Texts(d, kPlace) == Strings{"Haskula", "Pemmaro"});
+  CHECK(Texts(d, kPerson) == Strings{"Brakenhoff"});
+}

@@ -30,15 +30,37 @@ int32_t DefinitionClass(const EntityState& st, int32_t k) {
   return m;
 }
 
-// The last token of a place cue noun or phrase at token i ("Insel", "island of"), or -1. A cue
-// word inside a place name is part of it ("Mexiko-Stadt Steuern"): no cue.
-int32_t PlaceCueEnd(const EntityState& st, int32_t i) {
+// The last token of a place cue noun or phrase at token i ("Insel", "island of"), or -1; `list`
+// is set for a cue in the plural ("Dörfer", "the villages of"). A cue word inside a place name is
+// part of it ("Mexiko-Stadt Steuern"): no cue.
+int32_t PlaceCueEnd(const EntityState& st, int32_t i, bool* list) {
   const TokenFeatures& t = st.tokens[i];
   int32_t cue = -1;
   if ((t.flags & kWPlaceCue) && (t.upper || !st.model.settings().nouns_capitalised)) cue = i;
+  *list = cue >= 0 && (t.flags & kWPlaceCueList);
   cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold, t.fold_hash), i));
+  const int32_t list_phrase = st.PhraseEnd(st.model.PlaceCueListPhrases(t.fold, t.fold_hash), i);
+  if (list_phrase > cue) {
+    cue = list_phrase;
+    *list = true;
+  }
   if (cue >= 0 && st.place_at[cue] >= 0) return -1;
   return cue;
+}
+
+// After a place of a list at tokens [.., e]: the first token of the next name of the list (after
+// a comma, a coordinating word or both), or -1; `final` is set when a coordinating word came
+// before it (the list ends with that name).
+int32_t NextListedName(const EntityState& st, int32_t e, bool* final) {
+  int32_t n = e + 1;
+  *final = false;
+  if (st.IsPunct(n, u',')) ++n;
+  if (st.IsWord(n) && st.Has(n, kWCoord) && !st.Upper(n)) {
+    *final = true;
+    ++n;
+  }
+  if (n == e + 1) return -1;
+  return n < st.count && st.tokens[n].adjacent && st.PlaceCandidate(n) ? n : -1;
 }
 
 }  // namespace
@@ -49,16 +71,24 @@ void FindDefinedPlaces(EntityState& st) {
   // Theodorus" may be a man's birthplace in a biography that names him).
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.IsWord(i)) continue;
-    const int32_t cue = PlaceCueEnd(st, i);
-    const int32_t k = cue + 1;
+    bool list = false;
+    const int32_t cue = PlaceCueEnd(st, i, &list);
+    int32_t k = cue + 1;
     if (cue < 0 || k >= st.count || !st.tokens[k].adjacent || !st.PlaceCandidate(k)) continue;
-    const int32_t e = st.UnitEnd(k);
-    if (!st.Free(k, e)) continue;
-    st.AddRulePlace(k, e, st.tokens[k].start, st.tokens[e].core_end, {});
-    // The tagger's person reading of the mention, as sure as a name of two words needs.
-    const bool read_as_person = st.TaggedPerson(k) && st.tags[static_cast<size_t>(k)].margin >= st.model.tagger_min_margin(0);
-    if (!read_as_person) st.defined_places.emplace_back(st.Fold(st.tokens[k].start, st.tokens[e].core_end));
-    i = e;
+    // "die Dörfer Haskula, Pemmaro und Veltikka": a cue in the plural names each of its list.
+    while (k >= 0) {
+      const int32_t e = st.UnitEnd(k);
+      if (!st.Free(k, e)) break;
+      st.AddRulePlace(k, e, st.tokens[k].start, st.tokens[e].core_end, {});
+      // The tagger's person reading of the mention, as sure as a name of two words needs.
+      const bool read_as_person = st.TaggedPerson(k) && st.tags[static_cast<size_t>(k)].margin >= st.model.tagger_min_margin(0);
+      if (!read_as_person) st.defined_places.emplace_back(st.Fold(st.tokens[k].start, st.tokens[e].core_end));
+      i = e;
+      if (!list) break;
+      bool final = false;
+      k = NextListedName(st, e, &final);
+      list = !final;
+    }
   }
   for (int32_t i = 0; i < st.count; ++i) {
     if (!st.Upper(i) || st.Has(i, kNotNameWord | kWCalendar | kWNationality | kWGroup) || !st.Free(i, i)) continue;

@@ -105,11 +105,14 @@ enum WordFlag : uint64_t {
   // "besiegt", "unterliegt": a verb of a match result; the towns beside it are clubs. Not a
   // tagger feature.
   kWMatchVerb = 1ull << 47,
+  // "Dörfer", "Ortsteilen": a place cue noun in the plural; each name of the list after it is a
+  // place ("die Dörfer Haskula, Pemmaro und Veltikka"). Not a tagger feature.
+  kWPlaceCueList = 1ull << 48,
 };
 // Flags the tagger's models were trained without: masked from its features.
 constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
                                                 kWParticleAlone | kWPatronym | kWPrepNoun | kWCommonWord |
-                                                kWPressName | kWMatchVerb;
+                                                kWPressName | kWMatchVerb | kWPlaceCueList;
 // A name particle of either kind.
 constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.
@@ -276,6 +279,10 @@ class EntityModel {
   const std::vector<Phrase>* RolePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(role_phrases_, first, hash); }
   const std::vector<Phrase>* SpeechPhrases(std::u16string_view first, uint32_t hash) const { return Lookup(speech_phrases_, first, hash); }
   const std::vector<Phrase>* PlaceCuePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(place_cue_phrases_, first, hash); }
+  // The same in the plural, before a list of places ("the villages of").
+  const std::vector<Phrase>* PlaceCueListPhrases(std::u16string_view first, uint32_t hash) const {
+    return Lookup(place_cue_list_phrases_, first, hash);
+  }
   const std::vector<Phrase>* GeoBeforePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(geo_before_phrases_, first, hash); }
   const std::vector<Phrase>* OrgBeforePhrases(std::u16string_view first, uint32_t hash) const { return Lookup(org_before_phrases_, first, hash); }
   // Organisation and product names starting with the word `first` ("app store").
@@ -403,6 +410,7 @@ class EntityModel {
   FoldMap<std::vector<Phrase>> role_phrases_;
   FoldMap<std::vector<Phrase>> speech_phrases_;
   FoldMap<std::vector<Phrase>> place_cue_phrases_;
+  FoldMap<std::vector<Phrase>> place_cue_list_phrases_;
   FoldMap<std::vector<Phrase>> geo_before_phrases_;
   FoldMap<std::vector<Phrase>> org_before_phrases_;
   FoldMap<std::vector<Phrase>> river_link_phrases_;
