@@ -471,3 +471,8 @@ TEST_CASE("A place cue in the plural names each place of the list after it", "[g
   CHECK(Texts(d, kPlace) == Strings{"Haskula", "Pemmaro"});
   CHECK(Texts(d, kPerson) == Strings{"Brakenhoff"});
 }
+
+TEST_CASE("English: two names joined by 'and' before a geographic head in the plural are places", "[generalize]") {
+  CHECK(Texts(En("Families swim in the Harwick and Dunmore lakes every summer."), kPlace) == Strings{"Harwick", "Dunmore"});
+  CHECK(Texts(En("Harwick and Dunmore lakes are both stunning."), kPerson).empty());
+}

@@ -146,6 +146,17 @@ void FindContextPlaces(EntityState& st) {
       st.AddRulePlace(i, i, t.start, t.core_end, {});
       continue;
     }
+    // "the Barracuda and Kayangan lakes": two names joined by "and" before a geographic head in
+    // the plural are places, each.
+    // (An earlier rule may have taken the first name already.)
+    if (const int32_t first = st.PluralGeoPair(i); first >= 0 && st.PlaceCandidate(i) && st.Free(i, i)) {
+      st.AddRulePlace(i, i, t.start, t.core_end, {});
+      if (first == i && st.PlaceCandidate(i + 2) && st.Free(i + 2, i + 2)) {
+        st.AddRulePlace(i + 2, i + 2, st.tokens[i + 2].start, st.tokens[i + 2].core_end, {});
+        i += 2;
+      }
+      continue;
+    }
     if (set.lowercase_geo_head && !t.upper && (t.flags & kWGeoAfter) && i >= 1 && st.tokens[i].adjacent && st.PlaceCandidate(i - 1) &&
         st.Has(i - 2, kWDeterminer)) {
       st.AddRulePlace(i - 1, i - 1, st.tokens[i - 1].start, st.tokens[i - 1].core_end, {});

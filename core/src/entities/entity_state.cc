@@ -345,4 +345,22 @@ bool EntityState::HeadingLine(int32_t i) const {
   return !IsPunct(last, u'.') && !IsPunct(last, u'!') && !IsPunct(last, u'?');
 }
 
+int32_t EntityState::PluralGeoPair(int32_t i) const {
+  const auto& set = model.settings();
+  if (!set.lowercase_geo_head || set.plural_ending.empty() || !Upper(i)) return -1;
+  auto plural_head = [&](int32_t h) {
+    if (h >= count || !IsWord(h) || tokens[h].upper || !tokens[h].adjacent || !tokens[h].fold.ends_with(set.plural_ending)) return false;
+    const std::u16string_view f = tokens[h].fold;
+    const WordInfo* head = model.Word(f.substr(0, f.size() - set.plural_ending.size()));
+    return head && (head->flags & kWGeoAfter);
+  };
+  auto joined = [&](int32_t a) {  // tokens a, a + 1, a + 2: a name, "and", a name
+    return a >= 0 && Upper(a) && IsWord(a + 1) && Has(a + 1, kWCoord) && !tokens[a + 1].upper && tokens[a + 1].adjacent &&
+           Upper(a + 2) && tokens[a + 2].adjacent;
+  };
+  if (joined(i) && plural_head(i + 3)) return i;
+  if (joined(i - 2) && plural_head(i + 1)) return i - 2;
+  return -1;
+}
+
 }  // namespace leselupe
