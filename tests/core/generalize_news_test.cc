@@ -476,3 +476,8 @@ TEST_CASE("English: two names joined by 'and' before a geographic head in the pl
   CHECK(Texts(En("Families swim in the Harwick and Dunmore lakes every summer."), kPlace) == Strings{"Harwick", "Dunmore"});
   CHECK(Texts(En("Harwick and Dunmore lakes are both stunning."), kPerson).empty());
 }
+
+TEST_CASE("English: 'throughout' and 'inside' introduce places as 'across' does", "[generalize]") {
+  CHECK(Texts(En("Floods spread throughout Dunmora on Sunday."), kPlace) == Strings{"Dunmora"});
+  CHECK(Texts(En("Security was tight inside Kessory after the vote."), kPlace) == Strings{"Kessory"});
+}
