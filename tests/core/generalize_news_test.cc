@@ -475,6 +475,7 @@ TEST_CASE("A place cue in the plural names each place of the list after it", "[g
 TEST_CASE("English: two names joined by 'and' before a geographic head in the plural are places", "[generalize]") {
   CHECK(Texts(En("Families swim in the Harwick and Dunmore lakes every summer."), kPlace) == Strings{"Harwick", "Dunmore"});
   CHECK(Texts(En("Harwick and Dunmore lakes are both stunning."), kPerson).empty());
+  CHECK(Texts(En("Tourists fill the old Veltora and Haskamo districts."), kPlace) == Strings{"Veltora", "Haskamo"});
 }
 
 TEST_CASE("English: 'throughout' and 'inside' introduce places as 'across' does", "[generalize]") {
