@@ -146,7 +146,7 @@ void FindContextPlaces(EntityState& st) {
       st.AddRulePlace(i, i, t.start, t.core_end, {});
       continue;
     }
-    // "the Barracuda and Kayangan lakes": two names joined by "and" before a geographic head in
+    // "the Harwick and Dunmore lakes": two names joined by "and" before a geographic head in
     // the plural are places, each.
     // (An earlier rule may have taken the first name already.)
     if (const int32_t first = st.PluralGeoPair(i); first >= 0 && st.PlaceCandidate(i) && st.Free(i, i)) {

@@ -239,7 +239,7 @@ struct EntityState {
   // An unknown name at token i that could be a place: capitalised, free, no function, cue,
   // calendar or nationality word ("Swiss"), no role, no common-noun, adjective or derived ending.
   // Token i is one of two names joined by "and" before a geographic head in the plural, written
-  // in lower case where the language writes it so ("the Barracuda and Kayangan lakes"): the
+  // in lower case where the language writes it so ("the Harwick and Dunmore lakes"): the
   // first name's token, or -1.
   int32_t PluralGeoPair(int32_t i) const;
   bool PlaceCandidate(int32_t i) const;

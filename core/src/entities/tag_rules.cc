@@ -131,7 +131,7 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     // A heading of one word ("Überschrift") gives the model no context at all: it was trained
     // on sentences, and reads a lone capitalised word as a name.
     if (LoneWord(st, cur.first)) return;
-    // "the Barracuda and Kayangan lakes": names before a geographic head are places' (context_places.cc).
+    // "the Harwick and Dunmore lakes": names before a geographic head are places' (context_places.cc).
     if (cur.first == cur.last && cur.cls == kTagPer && st.PluralGeoPair(cur.first) >= 0) return;
     // Role nouns and lower-case words at the edges are no part of the name ("Lawrows Sprecher").
     bool word_trimmed = false;
