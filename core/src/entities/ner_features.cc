@@ -311,6 +311,18 @@ struct ContextBuffer {
   void push_back(uint32_t f) { v[n++] = f; }
 };
 
+// The flags of the word before with this token's shape, and whether the document writes this
+// token's word in lower case elsewhere: the last features of a token's context (both the
+// trainer's NerContextFeatures and the tagger's NerJointContextFeatures).
+void AddPreviousFlagsAndCase(const NerToken* before, const NerToken& t, const std::vector<uint8_t>& hints, size_t i,
+                             uint32_t first, ContextBuffer* buf) {
+  if (before && before->flags != 0) {
+    const uint64_t pf = before->flags;
+    buf->push_back(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash).Get());
+  }
+  if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) buf->push_back(kLowerElsewhereFeatures[first]);
+}
+
 // The ending of a lower-case neighbour (d: 0 before the token, 1 after it): what kind of word
 // it is where no list knows it (a verb's "-te", an article's or adjective's "-em", "-en"), which
 // says what may follow or go before a name.
@@ -416,13 +428,7 @@ size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, siz
   }
   AddNeighbourEnding(before, 0, up, &buf);
   AddNeighbourEnding(after, 1, up, &buf);
-  if (before && before->flags != 0) {
-    const uint64_t pf = before->flags;
-    add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
-  }
-  if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
-    buf.push_back(kLowerElsewhereFeatures[first]);
-  }
+  AddPreviousFlagsAndCase(before, t, hints, i, first, &buf);
   return buf.n;
 }
 
@@ -466,13 +472,7 @@ size_t NerJointContextFeatures(const std::vector<NerToken>& tokens, size_t begin
   AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
   if (before) AddLexiconFeatures(before->lexicon & ~kTextLexicon, -1, up, &buf);
   if (after) AddLexiconFeatures(after->lexicon & ~kTextLexicon, 1, up, &buf);
-  if (before && before->flags != 0) {
-    const uint64_t pf = before->flags;
-    add(FeatureHash(kPrevFlagShape).Add(static_cast<uint32_t>(pf)).Add(static_cast<uint32_t>(pf >> 32)).Add(t.short_hash));
-  }
-  if (!hints.empty() && (hints[i] & kHintLowerElsewhere)) {
-    buf.push_back(kLowerElsewhereFeatures[first]);
-  }
+  AddPreviousFlagsAndCase(before, t, hints, i, first, &buf);
   return buf.n;
 }
 

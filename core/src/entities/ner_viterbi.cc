@@ -12,6 +12,7 @@
 #include <cstring>
 #include <limits>
 
+#include "entities/int32x4.h"
 #include "entities/tagger.h"
 
 namespace leselupe {
@@ -29,14 +30,6 @@ constexpr int kSlotOf[L] = {0, 1, 5, 2, 6, 3, 7, 4, 8};
 constexpr int kLabelAt[L] = {0, 1, 3, 5, 7, 2, 4, 6, 8};
 constexpr int kB = 1, kI = 5;  // the first B- and I- slots
 
-typedef int32_t Int32x4 __attribute__((vector_size(16)));
-
-inline Int32x4 Load4(const int32_t* p) {
-  Int32x4 v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-inline void Store4(int32_t* p, Int32x4 v) { std::memcpy(p, &v, sizeof v); }
 // One instruction where the target has a signed 32-bit maximum (SSE4.1, WebAssembly SIMD), a
 // comparison and a blend where it has not (SSE2).
 inline Int32x4 Max4(Int32x4 a, Int32x4 b) { return a > b ? a : b; }

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstring>
 
+#include "entities/int32x4.h"
 #include "resources.h"
 #include "text/string_map.h"
 
@@ -248,13 +249,6 @@ WordScoreCache& ThreadCache(uint64_t id) {
 }  // namespace
 
 namespace {
-typedef int32_t Int32x4 __attribute__((vector_size(16)));
-inline Int32x4 Load4(const int32_t* p) {
-  Int32x4 v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-inline void Store4(int32_t* p, Int32x4 v) { std::memcpy(p, &v, sizeof v); }
 
 // The score cache's hash of a token's text, from the hashes BuildNerTokens made of it (its fold
 // and its shape: both functions of the text alone) instead of hashing the text once more.
