@@ -236,12 +236,12 @@ struct EntityState {
   // ---- places ----
   // No organisation, person or place on tokens [first, last].
   bool Free(int32_t first, int32_t last) const;
-  // An unknown name at token i that could be a place: capitalised, free, no function, cue,
-  // calendar or nationality word ("Swiss"), no role, no common-noun, adjective or derived ending.
   // Token i is one of two names joined by "and" before a geographic head in the plural, written
   // in lower case where the language writes it so ("the Harwick and Dunmore lakes"): the
   // first name's token, or -1.
   int32_t PluralGeoPair(int32_t i) const;
+  // An unknown name at token i that could be a place: capitalised, free, no function, cue,
+  // calendar or nationality word ("Swiss"), no role, no common-noun, adjective or derived ending.
   bool PlaceCandidate(int32_t i) const;
   // The text defines this (folded) name as a place somewhere ("Cleveland is a city").
   bool DefinedPlace(std::u16string_view fold) const {

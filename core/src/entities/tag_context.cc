@@ -19,33 +19,27 @@ bool PrenominalGenitive(const EntityState& st, int32_t i) {
   return !st.Has(i - 1, kWDeterminer);
 }
 
-// Token i is a word no table knows, in the place of a name's genitive before its noun
-// ("Kornbachers Stimme"): common nouns take an article there, so the position says "name" where
-// the tagger has never seen the word.
-bool UnknownNameGenitive(const EntityState& st, int32_t i) {
+// Token i stands in the place of a name's genitive before its noun, in a form the tagger has not
+// seen (no table knows the token itself): common nouns take an article there, so the position
+// says "name". The stem is a word no table knows ("Kornbachers Stimme"), or a listed name that is
+// no common word ("Sabines Eltern") and whose s is no part of a foreign name ("Carlos").
+bool UnseenNameGenitive(const EntityState& st, int32_t i) {
   if (!st.Upper(i) || st.tokens[i].allcaps || st.org[i] || st.place_at[i] >= 0) return false;
   if (st.tokens[i].flags != 0) return false;
   const std::u16string stem = st.NameGenitiveStem(i);
-  if (stem.size() < 3 || st.model.Word(stem) || st.model.SmallPlace(stem)) return false;
+  if (stem.size() < 3) return false;
   // "frischer Naturkies Tonnen": after an inflected adjective it is a noun.
   if (st.AfterAdjective(i)) return false;
-  // "Großes Theater" where a sentence or heading opens: an adjective.
-  const std::u16string& lookalike = st.model.settings().adjective_genitive_lookalike;
-  if (!lookalike.empty() && st.tokens[i].fold.ends_with(lookalike) && !(st.IsWord(i - 1) && !st.tokens[i - 1].upper)) return false;
-  return PrenominalGenitive(st, i);
-}
-
-// Token i is the genitive of a listed name in the same place ("Sabines Eltern"), where the
-// tagger has not seen that form: the lists say "name" as surely as the unknown word's shape
-// does above. Not a name that is a common word, nor one whose s may be its own ("Carlos").
-bool ListedNameGenitive(const EntityState& st, int32_t i) {
-  if (!st.Upper(i) || st.tokens[i].allcaps || st.org[i] || st.place_at[i] >= 0) return false;
-  if (st.tokens[i].flags != 0) return false;
-  const std::u16string stem = st.NameGenitiveStem(i);
-  if (stem.size() < 3 || st.model.ForeignNameEnding(stem.back())) return false;
-  const WordInfo* w = st.model.Word(stem);
-  if (!w || !(w->flags & (kWFirstName | kWLastName | kWCorpusName)) || (w->flags & (kNotNameWord | kWCommonNoun | kWCommonWord))) return false;
-  if (st.AfterAdjective(i)) return false;
+  if (const WordInfo* w = st.model.Word(stem)) {
+    if (!(w->flags & (kWFirstName | kWLastName | kWCorpusName)) || (w->flags & (kNotNameWord | kWCommonNoun | kWCommonWord)) ||
+        st.model.ForeignNameEnding(stem.back()))
+      return false;
+  } else {
+    if (st.model.SmallPlace(stem)) return false;
+    // "Großes Theater" where a sentence or heading opens: an adjective.
+    const std::u16string& lookalike = st.model.settings().adjective_genitive_lookalike;
+    if (!lookalike.empty() && st.tokens[i].fold.ends_with(lookalike) && !(st.IsWord(i - 1) && !st.tokens[i - 1].upper)) return false;
+  }
   return PrenominalGenitive(st, i);
 }
 

@@ -11,8 +11,7 @@
 namespace leselupe {
 
 bool PrenominalGenitive(const EntityState& st, int32_t i);
-bool UnknownNameGenitive(const EntityState& st, int32_t i);
-bool ListedNameGenitive(const EntityState& st, int32_t i);
+bool UnseenNameGenitive(const EntityState& st, int32_t i);
 bool PostnominalGenitive(const EntityState& st, int32_t i);
 bool GenitiveRole(const EntityState& st, int32_t r);
 std::array<int32_t, 2> Conjuncts(const EntityState& st, int32_t i);

@@ -217,7 +217,7 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     const TokenTag& t = st.tags[static_cast<size_t>(i)];
     if (t.label == TagLabel::kO) {
       close();
-      if (t.margin < st.model.tagger_genitive_overrules_o() && (UnknownNameGenitive(st, i) || ListedNameGenitive(st, i))) out.push_back({i, i, kTagPer, t.margin});
+      if (t.margin < st.model.tagger_genitive_overrules_o() && UnseenNameGenitive(st, i)) out.push_back({i, i, kTagPer, t.margin});
       continue;
     }
     const int cls = ClassOf(t.label);
