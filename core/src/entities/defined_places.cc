@@ -39,7 +39,7 @@ int32_t PlaceCueEnd(const EntityState& st, int32_t i, bool* list) {
   if ((t.flags & kWPlaceCue) && (t.upper || !st.model.settings().nouns_capitalised)) cue = i;
   *list = cue >= 0 && (t.flags & kWPlaceCueList);
   cue = std::max(cue, st.PhraseEnd(st.model.PlaceCuePhrases(t.fold, t.fold_hash), i));
-  const int32_t list_phrase = st.PhraseEnd(st.model.PlaceCueListPhrases(t.fold, t.fold_hash), i);
+  const int32_t list_phrase = (t.flags & kWPlaceCueList) ? st.PhraseEnd(st.model.PlaceCueListPhrases(t.fold, t.fold_hash), i) : -1;
   if (list_phrase > cue) {
     cue = list_phrase;
     *list = true;

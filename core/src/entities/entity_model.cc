@@ -358,8 +358,12 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
         if (phrase) add_phrase(m->place_cue_phrases_, key, Gender::kUnknown);
         else m->AddWord(key, kWPlaceCue);
       } else if (cue == "cue_before_list") {
-        if (phrase) add_phrase(m->place_cue_list_phrases_, key, Gender::kUnknown);
-        else m->AddWord(key, kWPlaceCue | kWPlaceCueList);
+        if (phrase) {
+          add_phrase(m->place_cue_list_phrases_, key, Gender::kUnknown);
+          m->AddWord(SplitWords(key)[0], kWPlaceCueList);
+        } else {
+          m->AddWord(key, kWPlaceCue | kWPlaceCueList);
+        }
       } else if (cue == "geo_after") m->AddWord(key, kWGeoAfter);
       else if (cue == "saint") m->AddWord(key, kWSaint);
       else if (cue == "copula") m->AddWord(key, kWCopula);

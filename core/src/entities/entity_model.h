@@ -106,7 +106,8 @@ enum WordFlag : uint64_t {
   // tagger feature.
   kWMatchVerb = 1ull << 47,
   // "Dörfer", "Ortsteilen": a place cue noun in the plural; each name of the list after it is a
-  // place ("die Dörfer Haskula, Pemmaro und Veltikka"). Not a tagger feature.
+  // place ("die Dörfer Haskula, Pemmaro und Veltikka"). Also the first word of such a cue phrase
+  // ("villages" of "the villages of"): only those words look the phrases up. Not a tagger feature.
   kWPlaceCueList = 1ull << 48,
 };
 // Flags the tagger's models were trained without: masked from its features.
