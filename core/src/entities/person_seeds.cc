@@ -356,8 +356,9 @@ void FindPersonSeeds(EntityState& st) {
     // there the name's neighbours say nothing, and a press surname is no acronym.
     // So in a heading in title case ("Judge Blocks Trump Order On Tariffs"), where the language
     // writes headings so.
-    const bool press_caps = (t.allcaps && t.core_end - t.start >= 4 && !st.org[i]) ||
-                            (st.model.settings().title_case_headings && !st.org[i] && st.InTitleCase(i));
+    // (Asked of press surnames only: InTitleCase reads the whole sentence.)
+    const bool press_caps = (t.flags & kWPressName) && !st.org[i] &&
+                            ((t.allcaps && t.core_end - t.start >= 4) || (st.model.settings().title_case_headings && st.InTitleCase(i)));
     if (t.upper && (t.flags & kWPressName) && st.place_at[i] < 0 && (press_caps || st.NameLike(i, 0)) &&
         (press_caps || (!(st.Upper(i + 1) && st.tokens[i + 1].adjacent) &&
                         !(st.Upper(i - 1) && st.tokens[i].adjacent && st.NameLike(i - 1, 0))))) {
