@@ -482,3 +482,27 @@ TEST_CASE("English: 'throughout' and 'inside' introduce places as 'across' does"
   CHECK(Texts(En("Floods spread throughout Dunmora on Sunday."), kPlace) == Strings{"Dunmora"});
   CHECK(Texts(En("Security was tight inside Kessory after the vote."), kPlace) == Strings{"Kessory"});
 }
+
+TEST_CASE("English: a common word after a first name ends no name, unless the tagger is very sure", "[generalize]") {
+  // en/common_words.tsv; tagger_min_margin_per_common_word. The first-name rule read both as
+  // people, the tagger "Quentin Theorem" at 71.
+  CHECK(Texts(En("She joined the Harriet Board last year."), kPerson).empty());
+  CHECK(Texts(En("The lecture covered the Quentin Theorem and its proof."), kPerson).empty());
+  // In a list of people the tagger reads "Max Born" at 248.
+  CHECK(Texts(En("The theory was written by Werner Quast, Max Born and Pascual Ortiz in 1925."), kPerson) ==
+        Strings{"Werner Quast", "Max Born", "Pascual Ortiz"});
+  // A middle initial says name.
+  CHECK(Texts(En("The photograph was taken by Ellen M. Board in Harbourton."), kPerson) == Strings{"Ellen M. Board"});
+}
+
+TEST_CASE("German: a noun after a first name is no part of the name", "[generalize]") {
+  // name_stands_before_common_word: "Leitung" is a common word (de/common_words.tsv); the
+  // first name before it stands.
+  CHECK(Texts(De("Nach Angaben von Carlos Leitung wurde das Haus verkauft."), kPerson) == Strings{"Carlos"});
+}
+
+TEST_CASE("English: a government body named by its field is no person", "[generalize]") {
+  // place_cues org_before "ministry of": the tagger read "Justice" as a person at 236.
+  CHECK(Texts(En("The report came from the Ministry of Justice on Monday."), kPerson).empty());
+  CHECK(Texts(En("Minister Alvar Quist of the Ministry of Justice said the law would pass."), kPerson) == Strings{"Alvar Quist"});
+}

@@ -151,6 +151,7 @@ struct EntitySettings {
   // A word that is a common noun as well as a name (person_cues common_noun) alone is the noun,
   // however sure the tagger: only the person's full name in the text makes it a name.
   bool common_noun_alone_is_noun = false;
+  bool name_stands_before_common_word = false;  // "Carlos Erstaunen": the name before the common word
   // Headings capitalise every word ("Hard Habit to Break?", "When in Doubt, Leave it Out"):
   // there a capitalised word after a preposition is no sign of a name.
   bool title_case_headings = false;
@@ -331,6 +332,9 @@ class EntityModel {
   // organisation: "by Ormond Quillfeather", the tagger at 14 where a listed first name gets 350)
   // needs only this margin (negative: no such rule). For languages with a common-word list.
   float tagger_min_margin_per_unknown_words() const { return tagger_min_margin_per_unknown_words_; }
+  // A name whose last word annotated text uses only as a common word ("the Quentin Theorem")
+  // stands only where the tagger reads each word a person's with this margin (0: never).
+  float tagger_min_margin_per_common_word() const { return tagger_min_margin_per_common_word_; }
   // A one-word person proposal joined by "und"/"oder" to a capitalised word the tagger reads as
   // no name ("zwischen Dürre und Hochwasser"): where nouns are capitalised that word is a noun,
   // and so, most likely, is the proposal; it needs this margin (beside a listed name, only when
@@ -384,6 +388,7 @@ class EntityModel {
   float tagger_min_margin_loc_heading_ = 0;
   float tagger_min_margin_per_subject_ = -1;
   float tagger_min_margin_per_unknown_words_ = -1;
+  float tagger_min_margin_per_common_word_ = 0;
   float tagger_min_margin_per_coordinated_ = -1;
   float tagger_min_margin_loc_listed_ = -1;
   float tagger_cue_veto_margin_ = 0;

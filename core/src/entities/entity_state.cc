@@ -198,14 +198,20 @@ bool EntityState::BeforeCurrencySign(int32_t last) const {
          u_charType(text[static_cast<size_t>(tokens[k].start)]) == U_CURRENCY_SYMBOL;
 }
 
-bool EntityState::TaggerSaysPerson(int32_t first, int32_t last) const {
-  const float min = model.tagger_veto_margin();
+bool EntityState::TaggerSaysPerson(int32_t first, int32_t last, float min) const {
   if (min <= 0 || tags.size() != static_cast<size_t>(count)) return false;
   for (int32_t x = first; x <= last; ++x) {
     if (!IsWord(x)) continue;
     if (!TaggedPerson(x) || tags[static_cast<size_t>(x)].margin < min) return false;
   }
   return true;
+}
+
+bool EntityState::CommonWordEndsName(const std::vector<std::pair<int32_t, int32_t>>& units) const {
+  if (units.size() < 2) return false;
+  const int32_t tail = units.back().first, before = units[units.size() - 2].first;
+  if (!Has(tail, kWCommonWord) || tail != units[units.size() - 2].second + 1 || IsInitial(before) || IsInitials(before)) return false;
+  return !TaggerSaysPerson(units.front().first, units.back().second, model.tagger_min_margin_per_common_word());
 }
 
 bool EntityState::CountryAfterComma(int32_t last) const {

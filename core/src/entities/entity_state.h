@@ -270,7 +270,14 @@ struct EntityState {
   // The tagger reads every word of tokens [first, last] as a person's, each at least as surely
   // as its veto needs: a place that rests on a name's shape alone gives way ("a shot from Ryo
   // Hasegawa").
-  bool TaggerSaysPerson(int32_t first, int32_t last) const;
+  bool TaggerSaysPerson(int32_t first, int32_t last) const { return TaggerSaysPerson(first, last, model.tagger_veto_margin()); }
+  // ... each at least `min_margin` (false for a margin of 0: no such setting).
+  bool TaggerSaysPerson(int32_t first, int32_t last, float min_margin) const;
+  // The last of the name parts `units` is a word annotated text uses only as a common word
+  // ("the Quentin Theorem", "Zu Carlos Erstaunen"), right after a first or middle name (an
+  // initial or a particle before it says name: "Ellen M. Banner", "Armin Le Grand"), and the
+  // tagger is not very sure of the whole (tagger_min_margin_per_common_word: "Max Born").
+  bool CommonWordEndsName(const std::vector<std::pair<int32_t, int32_t>>& units) const;
   // The tagger's label on token i is a person's (any margin).
   bool TaggedPerson(int32_t i) const {
     return !tags.empty() && IsWord(i) &&

@@ -390,8 +390,9 @@ void FindPersonSeeds(EntityState& st) {
       bool next_ok = nx < st.count && st.tokens[nx].adjacent &&
                      (st.NameLike(nx, 1) || (st.IsInitial(nx) && nx + 2 < st.count && st.tokens[nx + 2].adjacent && st.NameLike(nx + 2, 1)) ||
                       (st.Has(nx, kWAnyParticle) && (st.Upper(after) || (st.IsHyphen(after) && st.Upper(after + 1)))));
-      if (!blocked && next_ok && NameChain(st, i, &s, false) &&
-          s.units.size() >= 2) {
+      // "the Harriet Board": a common word is no surname (tag_rules.cc reads the tagger's names
+      // so too).
+      if (!blocked && next_ok && NameChain(st, i, &s, false) && s.units.size() >= 2 && !st.CommonWordEndsName(s.units)) {
         s.source = kSrcFirstName;
         s.gender = t.gender;
         AddSeed(st, s);

@@ -449,6 +449,14 @@ void ApplyTaggedPersons(EntityState& st) {
     }
     if (seed.units.empty()) continue;
     if (span_cut) last = seed.units.back().second;
+    // "the Klein Bottle", "Zu Carlos Erstaunen": a common word ends no name. Where the language
+    // says so the name before it stands (German: a noun after a first name, "Carlos" is the
+    // person); elsewhere the whole is the name of a thing.
+    if (st.CommonWordEndsName(seed.units)) {
+      if (!st.model.settings().name_stands_before_common_word) continue;
+      seed.units.pop_back();
+      last = seed.units.back().second;
+    }
     // "von der Ehrung": a common noun alone after particles is no surname.
     const int32_t head = seed.units.back().first;
     // "the Hall of Fame and Museum": a word the cue tables know as a function, place-cue,
