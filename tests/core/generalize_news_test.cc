@@ -506,3 +506,11 @@ TEST_CASE("English: a government body named by its field is no person", "[genera
   CHECK(Texts(En("The report came from the Ministry of Justice on Monday."), kPerson).empty());
   CHECK(Texts(En("Minister Alvar Quist of the Ministry of Justice said the law would pass."), kPerson) == Strings{"Alvar Quist"});
 }
+
+TEST_CASE("English: the last word of a longer name is no member of a list with a place", "[generalize]") {
+  // "War" before "and the Afghanistan" was taken for a place of the list (and then marked
+  // throughout the page).
+  CHECK(Texts(En("The regiment served in the Gulf War and the Afghanistan War before it was disbanded."), kPlace) ==
+        Strings{"Afghanistan"});
+  CHECK(Texts(En("Farms lie between Harlow and Stevenage."), kPlace) == Strings{"Harlow", "Stevenage"});
+}

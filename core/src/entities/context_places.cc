@@ -317,8 +317,10 @@ void FindContextPlaces(EntityState& st) {
         int32_t x = b - 1;
         int32_t s = x;
         while (s - 2 >= 0 && st.IsHyphen(s - 1) && st.tokens[s].glued && st.tokens[s - 1].glued) s -= 2;
+        // "the Gulf War and the Afghanistan War": a word after a capitalised one is the end of
+        // a longer name, no member of the list.
         if (st.PlaceCandidate(s) && st.Free(s, x) && (st.Has(s - 1, kWPlacePrep) || st.IsPunct(s - 1, u',') || !set.backward_list_needs_prep) &&
-            !vetoed(s, x)) {
+            !vetoed(s, x) && !(st.Upper(s - 1) && st.tokens[s].adjacent)) {
           st.AddRulePlace(s, x, st.tokens[s].start, st.tokens[x].core_end, {});
         }
       }
