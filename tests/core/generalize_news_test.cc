@@ -422,6 +422,17 @@ TEST_CASE("German: a bare one-word name opening a sentence before its verb needs
   CHECK(Texts(De("Harbrecht gilt als klassischer Gewerkschafter."), kPerson) == Strings{"Harbrecht"});
   // The same at the start of a clause after a comma (the tagger at 8).
   CHECK(Texts(De("Die Zeitung hatte berichtet, Möllring habe gelogen."), kPerson) == Strings{"Möllring"});
+  // After a verb in second place (bare_subject_after_verb), a conjunction or "sich" (person_cues
+  // subject_before): the subject before the rest of its clause.
+  CHECK(Texts(De("Zum Auftakt der Saison startete Wendrik bei den Meisterschaften in Ulm."), kPerson) == Strings{"Wendrik"});
+  CHECK(Texts(De("Über einen Sprecher ließ Wendrik verbreiten, er bleibe bei seiner Darstellung."), kPerson) ==
+        Strings{"Wendrik"});
+  CHECK(Texts(De("In einer ersten Reaktion distanzierte sich Wendrik von dem Ergebnis."), kPerson) == Strings{"Wendrik"});
+  CHECK(Texts(De("Allerdings bleibt offen, was Brakenhoff mit dem Geld vorhabe."), kPerson) == Strings{"Brakenhoff"});
+  // An adjective before a noun that is also a name is no verb before a subject.
+  CHECK(Texts(De("Vorstandschef Matthias Wolf leitet die Firma. Kein Betrieb kann es sich leisten, als einsamer "
+                 "Wolf auf einen Standort zu setzen."),
+              kPerson) == Strings{"Matthias Wolf"});
 }
 
 TEST_CASE("English: a role in an apposition after a bare name is as good a cue as one before it", "[generalize]") {

@@ -64,7 +64,7 @@ constexpr Named<uint64_t> kWordCues[] = {
     {"speech_before", kWSpeechBefore}, {"speech_after", kWSpeechAfter}, {"particle", kWParticle},
     {"particle2", kWParticle2},        {"determiner", kWDeterminer},    {"stop", kWStop},
     {"common_noun", kWCommonNoun},     {"relative", kWRelative},      {"group", kWGroup},
-    {"particle_alone", kWParticleAlone}, {"patronym", kWPatronym},
+    {"particle_alone", kWParticleAlone}, {"patronym", kWPatronym}, {"subject_before", kWSubjectBefore},
 };
 
 uint64_t WordCueFlag(std::string_view cue) {
@@ -160,6 +160,7 @@ bool EntityModel::ReadSettings(const Table* table, std::string_view name, std::s
       .On("place_candidate_not_adjective", 2, flag(&s.place_candidate_not_adjective))
       .On("common_noun_alone_is_noun", 2, flag(&s.common_noun_alone_is_noun))
       .On("name_stands_before_common_word", 2, flag(&s.name_stands_before_common_word))
+      .On("bare_subject_after_verb", 2, flag(&s.bare_subject_after_verb))
       .On("title_case_headings", 2, flag(&s.title_case_headings))
       .On("short_allcaps_not_place", 2, number(&s.short_allcaps_not_place))
       .On("compass_word_before_place", 2, flag(&s.compass_word_before_place))

@@ -109,11 +109,14 @@ enum WordFlag : uint64_t {
   // place ("die Dörfer Haskula, Pemmaro und Veltikka"). Also the first word of such a cue phrase
   // ("villages" of "the villages of"): only those words look the phrases up. Not a tagger feature.
   kWPlaceCueList = 1ull << 48,
+  // "dass", "weil", "sich": a word after which a bare name is the subject of its clause ("…,
+  // dass Brakenhoff so Zeit gewinnen will"). Not a tagger feature.
+  kWSubjectBefore = 1ull << 49,
 };
 // Flags the tagger's models were trained without: masked from its features.
 constexpr uint64_t kWordNotTaggerFeature = kWCorpusWord | kWCorpusName | kWSaint | kWCopula | kWPlaceClass | kWGroup |
                                                 kWParticleAlone | kWPatronym | kWPrepNoun | kWCommonWord |
-                                                kWPressName | kWMatchVerb | kWPlaceCueList;
+                                                kWPressName | kWMatchVerb | kWPlaceCueList | kWSubjectBefore;
 // A name particle of either kind.
 constexpr uint64_t kWAnyParticle = kWParticle | kWParticleAlone;
 // Words that alone start no person: common nouns that are also names.
@@ -151,7 +154,8 @@ struct EntitySettings {
   // A word that is a common noun as well as a name (person_cues common_noun) alone is the noun,
   // however sure the tagger: only the person's full name in the text makes it a name.
   bool common_noun_alone_is_noun = false;
-  bool name_stands_before_common_word = false;  // "Carlos Erstaunen": the name before the common word
+  bool name_stands_before_common_word = false;
+  bool bare_subject_after_verb = false;  // "startete Brakenhoff bei …": see BareSubject  // "Carlos Erstaunen": the name before the common word
   // Headings capitalise every word ("Hard Habit to Break?", "When in Doubt, Leave it Out"):
   // there a capitalised word after a preposition is no sign of a name.
   bool title_case_headings = false;

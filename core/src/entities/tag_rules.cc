@@ -34,14 +34,24 @@ bool LoneWord(const EntityState& st, int32_t i) {
   return true;
 }
 
-// Token i opens its sentence, or a clause after a comma, and a lower-case word follows it in the
-// same line: "Brakenhoff wurde …", "berichtet, Möllring habe …" (the bare subject before its
-// verb). After a comma not before "und", an article or a function word: "Fan, Künstler und
-// Label" is a list of nouns.
+// Token i opens its sentence, or a clause after a comma or a word that opens one
+// (person_cues subject_before), and a lower-case word follows it in the same line: "Brakenhoff
+// wurde …", "berichtet, Möllring habe …", "…, dass Möllring so Zeit gewinnen will" (the bare
+// subject before its verb). After a comma not before "und", an article or a function word:
+// "Fan, Künstler und Label" is a list of nouns.
+// Where the language says so (bare_subject_after_verb), also after a verb in second place
+// ("startete Brakenhoff bei den Open", "ließ Brakenhoff verbreiten"): a lower-case word that is no
+// function word, after no article or preposition, before a name that is no common noun too ("als
+// einsamer Wolf auf …": an adjective, and "Wolf" the animal).
 bool BareSubject(const EntityState& st, int32_t i) {
   const bool opens = i == 0 || st.tokens[i - 1].sentence != st.tokens[i].sentence;
   const bool after_comma = !opens && st.IsPunct(i - 1, u',') && !st.Has(i + 1, kWFunction | kWCoord | kWDeterminer);
-  return (opens || after_comma) && i + 1 < st.count && st.IsWord(i + 1) && !st.Upper(i + 1) && st.tokens[i + 1].adjacent &&
+  const bool after_opener = !opens && st.Has(i - 1, kWSubjectBefore) && !st.Upper(i - 1);
+  const bool after_verb = !opens && st.model.settings().bare_subject_after_verb && i >= 2 && st.IsWord(i - 1) && !st.Upper(i - 1) &&
+                          st.tokens[i].adjacent && st.tokens[i - 1].sentence == st.tokens[i].sentence &&
+                          !st.Has(i - 1, kWFunction | kWDeterminer | kWPlacePrep | kWCoord | kWStop) &&
+                          !st.Has(i - 2, kWDeterminer | kWPlacePrep) && !st.Has(i, kWordNotBareName);
+  return (opens || after_comma || after_opener || after_verb) && i + 1 < st.count && st.IsWord(i + 1) && !st.Upper(i + 1) && st.tokens[i + 1].adjacent &&
          st.tokens[i + 1].sentence == st.tokens[i].sentence;
 }
 
