@@ -525,3 +525,17 @@ TEST_CASE("English: the last word of a longer name is no member of a list with a
         Strings{"Afghanistan"});
   CHECK(Texts(En("Farms lie between Harlow and Stevenage."), kPlace) == Strings{"Harlow", "Stevenage"});
 }
+
+TEST_CASE("A word in a product's mixed case is no place and no person's name", "[generalize]") {
+  // Three lower-case letters before a capital, two capitals before a lower-case letter or at the
+  // end after one: the place prepositions made these places.
+  CHECK(Texts(En("The plugin signs users in with OAuth and stores tokens in PostgreSQL."), kPlace).empty());
+  CHECK(Texts(En("The code was first written in JavaScript and later ported."), kPlace).empty());
+  CHECK(Texts(En("He answers private messages over at NeoTrekGB most evenings."), kPlace).empty());
+  CHECK(Texts(En("The original team at ZeniMax Media left after the sale."), kPlace).empty());
+  CHECK(Texts(De("Die Firma setzt bei der Anmeldung auf OAuth und speichert Daten in PostgreSQL."), kPlace).empty());
+  // The tagger read the company as a person.
+  CHECK(Texts(En("Its parent, ZeniMax Media, did not comment."), kPerson).empty());
+  // Names have capitals inside after a short prefix.
+  CHECK(Texts(En("Senator Ailsa MacLeod met Rory McTavish in Harbourton."), kPerson) == Strings{"Ailsa MacLeod", "Rory McTavish"});
+}

@@ -145,6 +145,11 @@ bool EntityState::PlaceCandidate(int32_t i) const {
 }
 
 void EntityState::AddRulePlace(int32_t first, int32_t last, int32_t start, int32_t end, std::string country) {
+  // "at NeoGAF", "at ZeniMax Media": a word in a product's mixed case is no place's, whatever
+  // rule or the tagger proposes it (the lexicon's places do not come through here).
+  for (int32_t x = first; x <= last; ++x) {
+    if (tokens[x].product_case) return;
+  }
   PlaceHit h;
   h.first = first;
   h.last = last;

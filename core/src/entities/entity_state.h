@@ -36,6 +36,7 @@ struct TokenFeatures {
   bool word = false;
   bool upper = false;
   bool allcaps = false;
+  bool product_case = false;  // "JavaScript", "OAuth", "VMs": a product's or acronym's mixed case (no place)
   bool adjacent = false;  // only spaces (no line or paragraph break) since the previous token
   bool glued = false;     // no gap at all after the previous token
   bool s_apostrophe = false;  // a word in s with an apostrophe glued after it ("Theodorus’ monastery")

@@ -458,6 +458,8 @@ void ApplyTaggedPersons(EntityState& st) {
       x = e;
     }
     if (seed.units.empty()) continue;
+    // "ZeniMax Media", "IRIs": a word in a product's mixed case is no part of a person's name.
+    if (std::any_of(seed.units.begin(), seed.units.end(), [&](const auto& u) { return st.tokens[u.first].product_case; })) continue;
     if (span_cut) last = seed.units.back().second;
     // "the Klein Bottle", "Zu Carlos Erstaunen": a common word ends no name. Where the language
     // says so the name before it stands (German: a noun after a first name, "Carlos" is the

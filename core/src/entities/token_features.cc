@@ -57,13 +57,33 @@ void BuildTokenFeatures(EntityState& st) {
     t.fold_hash = HashUnits(t.fold);
     st.model.PrefetchWord(t.fold_hash);
     if (t.upper) {
-      bool all = t.core_end - t.start >= 2;
-      for (int32_t k = t.start; k < t.core_end && all; ++k) {
+      // One pass for all capitals ("NATO") and a product's mixed case: three lower-case letters
+      // before a capital ("JavaScript", "OpenStreetMap") or two capitals before a lower-case letter
+      // ("OAuth", "IOUtils", "VMs"). Names of people and places have a capital inside only after
+      // a short prefix ("McDonald", "MacArthur", "LaGuardia", "DiCaprio").
+      bool all = t.core_end - t.start >= 2, product = false;
+      int32_t lower_run = 0, upper_run = 0;
+      for (int32_t k = t.start; k < t.core_end; ++k) {
         const char16_t c = st.text[static_cast<size_t>(k)];
-        // ASCII without a property look-up: its letters that are not upper case are a to z.
-        if (c < 0x80 ? c >= u'a' && c <= u'z' : u_isalpha(c) && !u_isupper(c)) all = false;
+        // ASCII without a property look-up.
+        const bool lower = c < 0x80 ? c >= u'a' && c <= u'z' : u_isalpha(c) && !u_isupper(c);
+        const bool upper = c < 0x80 ? c >= u'A' && c <= u'Z' : u_isupper(c);
+        if (lower) {
+          all = false;
+          product |= upper_run >= 2;
+          ++lower_run;
+          upper_run = 0;
+        } else if (upper) {
+          product |= lower_run >= 3;
+          ++upper_run;
+          lower_run = 0;
+        } else {
+          lower_run = upper_run = 0;
+        }
       }
       t.allcaps = all;
+      // ... or two capitals that end it after a lower-case letter ("NeoGAF", "GlusterFS").
+      t.product_case = product || (upper_run >= 2 && upper_run < t.core_end - t.start && !all);
     }
   }
   // The lexicon look-ups after the loop above, which prefetched each word's slot: most of a
