@@ -534,6 +534,8 @@ TEST_CASE("A word in a product's mixed case is no place and no person's name", "
   CHECK(Texts(En("He answers private messages over at NeoTrekGB most evenings."), kPlace).empty());
   CHECK(Texts(En("The original team at ZeniMax Media left after the sale."), kPlace).empty());
   CHECK(Texts(De("Die Firma setzt bei der Anmeldung auf OAuth und speichert Daten in PostgreSQL."), kPlace).empty());
+  // A period inside before a lower-case letter: code's.
+  CHECK(Texts(En("Running in Node.js runtimes is easy."), kPlace).empty());
   // The tagger read the company as a person.
   CHECK(Texts(En("Its parent, ZeniMax Media, did not comment."), kPerson).empty());
   // Names have capitals inside after a short prefix.

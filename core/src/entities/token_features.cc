@@ -70,7 +70,8 @@ void BuildTokenFeatures(EntityState& st) {
         const bool upper = c < 0x80 ? c >= u'A' && c <= u'Z' : u_isupper(c);
         if (lower) {
           all = false;
-          product |= upper_run >= 2;
+          // "Node.js", "Response.error": a period inside before a lower-case letter is code's.
+          product |= upper_run >= 2 || (k > t.start + 1 && st.text[static_cast<size_t>(k - 1)] == u'.');
           ++lower_run;
           upper_run = 0;
         } else if (upper) {
