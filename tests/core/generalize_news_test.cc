@@ -541,3 +541,11 @@ TEST_CASE("A word in a product's mixed case is no place and no person's name", "
   // Names have capitals inside after a short prefix.
   CHECK(Texts(En("Senator Ailsa MacLeod met Rory McTavish in Harbourton."), kPerson) == Strings{"Ailsa MacLeod", "Rory McTavish"});
 }
+
+TEST_CASE("English: a role written with a hyphen is a role ('Governor-elect', 'co-founder')", "[generalize]") {
+  // A hyphenated role of person_cues is matched as a phrase, as the segmenter splits it; it was
+  // never found. "Pence" is a common word: only a cue makes "Mara Pence" a name.
+  CHECK(Texts(En("Yesterday, Governor-elect Mara Pence spoke on Monday."), kPerson) == Strings{"Mara Pence"});
+  // A title alone was the person.
+  CHECK(Texts(En("Yesterday, Mayor-elect Harriet Board visited the school."), kPerson) == Strings{"Harriet Board"});
+}

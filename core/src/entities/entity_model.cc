@@ -98,12 +98,6 @@ PlaceKind ParseKind(std::string_view k) {
   return PlaceKind::kOther;
 }
 
-std::vector<std::u16string> SplitWords(std::u16string_view s) {
-  std::vector<std::u16string> out;
-  for (std::u16string_view w : SplitTrimmed(s, u' ')) out.emplace_back(w);
-  return out;
-}
-
 // The words of a phrase as the text's tokens come: the segmenter splits "Saint-Germain" into
 // "saint", "-", "germain" (EntityState::PhraseEnd matches a "-" word to a glued hyphen).
 std::vector<std::u16string> PhraseWords(std::u16string_view s) {
@@ -321,13 +315,15 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       std::string_view cue = row[0];
       std::u16string key = CueKey(row[1]);
       Gender g = row.size() >= 3 ? GenderFromCode(row[2]) : Gender::kUnknown;
-      bool phrase = key.find(u' ') != std::u16string::npos;
+      // "secretary-general", "president-elect": the segmenter splits a hyphen compound into its
+      // words, so it is matched as a phrase, as words with spaces are.
+      bool phrase = key.find_first_of(u" -") != std::u16string::npos;
       if (const uint64_t flag = WordCueFlag(cue); flag != 0 && !(cue == "speech_before" && phrase)) {
         m->AddWord(key, flag);
       } else if (cue == "role") {
         if (phrase) {
           add_phrase(m->role_phrases_, key, g);
-          m->AddWord(SplitWords(key)[0], kWRoleStart);
+          m->AddWord(PhraseWords(key)[0], kWRoleStart);
         } else {
           m->AddWord(key, kWRole, g);
         }
@@ -363,7 +359,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
       } else if (cue == "cue_before_list") {
         if (phrase) {
           add_phrase(m->place_cue_list_phrases_, key, Gender::kUnknown);
-          m->AddWord(SplitWords(key)[0], kWPlaceCueList);
+          m->AddWord(PhraseWords(key)[0], kWPlaceCueList);
         } else {
           m->AddWord(key, kWPlaceCue | kWPlaceCueList);
         }
