@@ -549,3 +549,12 @@ TEST_CASE("English: a role written with a hyphen is a role ('Governor-elect', 'c
   // A title alone was the person.
   CHECK(Texts(En("Yesterday, Mayor-elect Harriet Board visited the school."), kPerson) == Strings{"Harriet Board"});
 }
+
+TEST_CASE("English: a reference list's 'Surname, Given' after a preposition is no place", "[generalize]") {
+  // "In McLintock, Alexander (ed.)" made a place of the surname, then of its every mention.
+  CHECK(Texts(En("See the chapter in Quarrington, Alexander, ed. (2009), pages 4 to 9."), kPlace).empty());
+  CHECK(Texts(En("The figures come from a survey. In Quarrington, Alexander (ed.). Retrieved 7 January 2011."), kPlace).empty());
+  // A place with an apposition stays a place.
+  CHECK(Texts(En("She moved to Quarrington, a village near Harbourton, in 2009."), kPlace) ==
+        Strings{"Quarrington", "Harbourton"});
+}

@@ -246,6 +246,11 @@ void FindContextPlaces(EntityState& st) {
         if (head_ahead) continue;
         e = k;
       }
+      // "In McLintock, Alexander (ed.)": a surname, a comma and a given name before a comma or a
+      // bracket is a reference list's author.
+      if (st.IsPunct(e + 1, u',') && st.Has(e + 2, kWFirstName) && st.Upper(e + 2) &&
+          (st.IsPunct(e + 3, u',') || st.IsPunct(e + 3, u'(') || st.IsInitial(e + 3)))
+        continue;
       // "Letters to Byron": a listed name the tagger reads as a person is no place, however
       // unsure the tagger is.
       if ((st.tokens[a].flags & (kWFirstName | kWLastName)) && st.TaggedPerson(a)) continue;
