@@ -107,11 +107,13 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
                     const std::vector<uint64_t>* known_flags, std::vector<int8_t>* role_memo) {
   const auto& dt = doc.tokens();
   const std::u16string_view folded = doc.folded();
-  tokens->clear();
+  // Every field of every token is written below: a buffer kept by the caller is reused as it
+  // is, without constructing its tokens afresh first.
   tokens->resize(dt.size());
   for (size_t i = 0; i < dt.size(); ++i) {
     const Token& t = dt[i];
     NerToken& n = (*tokens)[i];
+    n.lexicon = 0;
     n.text = doc.TokenText(i);
     n.fold = folded.substr(static_cast<size_t>(t.start), static_cast<size_t>(t.end - t.start));
     n.upper = t.upper;
