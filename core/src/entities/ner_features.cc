@@ -104,7 +104,8 @@ uint32_t NerHashText(std::u16string_view s) {
 }
 
 void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
-                    const std::vector<uint64_t>* known_flags, std::vector<int8_t>* role_memo) {
+                    const std::vector<uint64_t>* known_flags, std::vector<int8_t>* role_memo,
+                    std::vector<NerPlaceLookup>* place_lookups) {
   const auto& dt = doc.tokens();
   const std::u16string_view folded = doc.folded();
   // Every field of every token is written below: a buffer kept by the caller is reused as it
@@ -145,9 +146,12 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     if (memo ? *memo > 0 : model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
   }
   // Lexicon place forms: the longest form that starts at a token and ends on a token end.
+  if (place_lookups) place_lookups->assign(dt.size(), NerPlaceLookup{});
   for (size_t i = 0; i < dt.size(); ++i) {
     if (!(*tokens)[i].word || !(*tokens)[i].upper) continue;
-    const std::vector<uint32_t>* forms = model.PlaceForms(FirstRun((*tokens)[i].fold));
+    const std::u16string_view run = FirstRun((*tokens)[i].fold);
+    const std::vector<uint32_t>* forms = model.PlaceForms(run);
+    if (place_lookups) (*place_lookups)[i] = {forms, static_cast<int32_t>(run.size())};
     if (!forms) continue;
     const auto start = static_cast<size_t>(dt[i].start);
     for (uint32_t f : *forms) {  // longest first

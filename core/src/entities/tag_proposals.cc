@@ -23,7 +23,7 @@ void ProposeTags(EntityState& st) {
     const TokenFeatures& t = st.tokens[i];
     flags[static_cast<size_t>(i)] = t.word && t.core_end == t.end ? t.flags : kNerFlagsUnknown;
   }
-  BuildNerTokens(st.doc, st.model, &tokens, &flags, &st.role_memo);
+  BuildNerTokens(st.doc, st.model, &tokens, &flags, &st.role_memo, &st.place_lookups);
   tagger->Tag(tokens, &tags);
   st.tags.resize(tags.size());
   for (size_t i = 0; i < tags.size(); ++i) {
