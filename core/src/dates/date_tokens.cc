@@ -1,6 +1,7 @@
 #include "dates/date_tokens.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/unicode.h"
 
@@ -19,6 +20,52 @@ bool IsOpeningMark(char16_t c) {
 
 bool EndsWith(std::u16string_view a, std::u16string_view b) {
   return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
+}
+
+// The last units of `suffixes` as bits (unit & 63): a word whose last unit's bit is clear ends
+// with none of them, and most words are passed at that one test instead of one per suffix.
+uint64_t LastUnits(const std::vector<std::u16string>& suffixes) {
+  uint64_t bits = 0;
+  for (const auto& s : suffixes) {
+    if (s.empty()) return ~uint64_t{0};  // every word ends with it
+    bits |= uint64_t{1} << (s.back() & 63u);
+  }
+  return bits;
+}
+bool MayEndWithOne(std::u16string_view s, uint64_t last_units) {
+  return s.empty() ? last_units == ~uint64_t{0} : ((last_units >> (s.back() & 63u)) & 1u) != 0;
+}
+
+typedef uint16_t Units8 __attribute__((vector_size(16)));
+constexpr Units8 kApostrophe = {u'\'', u'\'', u'\'', u'\'', u'\'', u'\'', u'\'', u'\''};
+constexpr Units8 kRightQuote = {0x2019, 0x2019, 0x2019, 0x2019, 0x2019, 0x2019, 0x2019, 0x2019};
+
+// The offsets of the text's apostrophes (IsApostrophe), ascending. Few texts have many: the
+// text is passed eight units at a time (one vector test; plain code where the target has no
+// vectors) instead of every word's units one at a time.
+void FindApostrophes(std::u16string_view text, std::vector<int32_t>* out) {
+  out->clear();
+  const size_t n = text.size();
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    Units8 units;
+    std::memcpy(&units, text.data() + i, sizeof units);
+    const Units8 hits = (units == kApostrophe) | (units == kRightQuote);
+    uint64_t halves[2];
+    std::memcpy(halves, &hits, sizeof halves);
+    if ((halves[0] | halves[1]) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k) {
+      if (IsApostrophe(text[k])) out->push_back(static_cast<int32_t>(k));
+    }
+  }
+  for (; i < n; ++i) {
+    if (IsApostrophe(text[i])) out->push_back(static_cast<int32_t>(i));
+  }
+}
+
+std::vector<int32_t>& ApostropheBuffer() {
+  thread_local std::vector<int32_t> buffer;
+  return buffer;
 }
 
 }  // namespace
@@ -42,6 +89,11 @@ DateTokens::DateTokens(const Document& doc, const DateGrammar& grammar)
   const auto& tokens = doc_.tokens();
   toks_.assign(tokens.size(), Tok());
   lex_.reserve(64);
+  tail_last_units_ = LastUnits(g_.period_tails());
+  past_last_units_ = LastUnits(g_.past_suffixes());
+  std::vector<int32_t>& apostrophes = ApostropheBuffer();
+  FindApostrophes(doc_.text(), &apostrophes);
+  size_t next_apostrophe = 0;  // the first at or after the token's start
   for (int32_t i = 0; i < size(); ++i) {
     Tok& t = toks_[static_cast<size_t>(i)];
     const Token& tok = token(i);
@@ -50,7 +102,10 @@ DateTokens::DateTokens(const Document& doc, const DateGrammar& grammar)
                (token(i - 1).kind == TokenKind::kPunct && IsOpeningMark(first_char(i - 1)));
     if (text(i).size() > 48) continue;  // no date word is that long
     if (tok.kind == TokenKind::kNumber) PrepareNumber(i, &t);
-    else PrepareWord(i, &t);
+    else {
+      while (next_apostrophe < apostrophes.size() && apostrophes[next_apostrophe] < tok.start) ++next_apostrophe;
+      PrepareWord(i, &t, next_apostrophe < apostrophes.size() && apostrophes[next_apostrophe] < tok.end);
+    }
   }
 }
 
@@ -88,12 +143,10 @@ void DateTokens::PrepareNumber(int32_t i, Tok* t) {
   t->shape = kShapeDMY;
 }
 
-void DateTokens::PrepareWord(int32_t i, Tok* t) {
+void DateTokens::PrepareWord(int32_t i, Tok* t, bool has_apostrophe) {
   std::u16string_view s = text(i);
   t->lower_word = !s.empty() && IsLetter(s[0]) && !t->upper;
   const bool digit_first = !s.empty() && s[0] >= u'0' && s[0] <= u'9';
-  bool has_apostrophe = false;
-  for (char16_t c : s) has_apostrophe |= IsApostrophe(c);
   // The document's folded token is the lookup key; with an apostrophe, ’ becomes '.
   const WordInfo* w = nullptr;
   if (!has_apostrophe) {
@@ -156,7 +209,7 @@ void DateTokens::PrepareWord(int32_t i, Tok* t) {
   }
   // Compounds: weekday or holiday + day period ("Dienstagabend", "Silvesternacht"). The tail is
   // in lower case in the text as in the data.
-  if (t->lex_count == 0 && t->upper && s.size() >= 7) {
+  if (t->lex_count == 0 && t->upper && s.size() >= 7 && MayEndWithOne(s, tail_last_units_)) {
     for (const auto& tail : g_.period_tails()) {
       if (s.size() < tail.size() + 3 || !EndsWith(s, tail)) continue;
       DateGrammar::Normalize(s.substr(0, s.size() - tail.size()), &buf_);
@@ -184,7 +237,8 @@ void DateTokens::PrepareWord(int32_t i, Tok* t) {
   // Participles by their affixes ("ge…t", "ge…en"), anywhere in the word ("angekündigt").
   if (t->lower_word && s.size() >= 6) {
     for (const auto& pre : g_.participle_prefixes()) {
-      const size_t at = s.find(pre);
+      // Only a prefix within the first units counts: the search looks no further.
+      const size_t at = s.substr(0, 4 + pre.size()).find(pre);
       if (at == std::u16string_view::npos || at > 4) continue;
       for (const auto& suf : g_.participle_suffixes()) {
         if (s.size() >= at + pre.size() + suf.size() + 2 && EndsWith(s, suf)) t->participle = true;
@@ -194,7 +248,7 @@ void DateTokens::PrepareWord(int32_t i, Tok* t) {
   // Weak past cue by ending ("teilte", "announced"): lower-case words, as written.
   const bool after_aux = i > 0 && ((*this)[i - 1].cue & kNotPastAfter);
   if (t->lower_word && !after_aux && !(t->cue & (kCuePast | kCueFuture | kCueNeutral)) &&
-      s.size() >= 5) {
+      s.size() >= 5 && MayEndWithOne(s, past_last_units_)) {
     for (const auto& suf : g_.past_suffixes()) {
       if (s.size() > suf.size() + 2 && EndsWith(s, suf)) {
         t->cue |= kWeakPast;

@@ -63,7 +63,8 @@ class DateTokens {
   }
 
  private:
-  void PrepareWord(int32_t i, Tok* t);
+  // `has_apostrophe`: the token holds an apostrophe (IsApostrophe).
+  void PrepareWord(int32_t i, Tok* t, bool has_apostrophe);
   void PrepareNumber(int32_t i, Tok* t);
   void AddLex(int32_t entry) { lex_.push_back(entry); }
 
@@ -74,6 +75,8 @@ class DateTokens {
   std::vector<Tok>& toks_;
   std::vector<int32_t> lex_;
   std::u16string buf_;
+  // The last units of the grammar's period tails and past suffixes (LastUnits, date_tokens.cc).
+  uint64_t tail_last_units_ = 0, past_last_units_ = 0;
 };
 
 bool IsDigits(std::u16string_view s);

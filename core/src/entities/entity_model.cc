@@ -233,6 +233,10 @@ bool EntityModel::TakesGenitive(char16_t last) const {
 }
 
 std::u16string_view EntityModel::StripCompass(std::u16string_view w) const {
+  // Most words start with no compass prefix's first unit: one test instead of one per prefix.
+  if (w.empty() || !((compass_first_units_ >> (w[0] & 63u)) & 1u)) {
+    if (compass_first_units_ != ~uint64_t{0}) return {};  // (all bits: an empty prefix)
+  }
   for (const auto& c : compass_) {
     if (w.size() > c.size() + 3 && w.compare(0, c.size(), c) == 0) return w.substr(c.size());
   }
@@ -407,6 +411,7 @@ std::unique_ptr<EntityModel> EntityModel::Build(const Resources& resources, std:
   }
   std::sort(m->compass_.begin(), m->compass_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (const auto& c : m->compass_) m->compass_first_units_ |= c.empty() ? ~uint64_t{0} : uint64_t{1} << (c[0] & 63u);
 
   // Places: one entry per folded form, the best row (country > capital > city by population >
   // …) among the rows of this language and of both ("*").

@@ -417,6 +417,7 @@ class EntityModel {
   Endings org_suffixes_;
   Endings adjective_endings_;
   std::vector<std::u16string> compass_;
+  uint64_t compass_first_units_ = 0;  // bit (unit & 63) of each prefix's first unit (StripCompass)
   FoldMap<std::vector<Phrase>> role_phrases_;
   FoldMap<std::vector<Phrase>> speech_phrases_;
   FoldMap<std::vector<Phrase>> place_cue_phrases_;

@@ -16,6 +16,7 @@
 #include "text/document.h"
 #include "entities/entity_model.h"
 #include "entities/mentions.h"
+#include "entities/ner_features.h"
 
 namespace leselupe {
 
@@ -107,6 +108,9 @@ struct EntityState {
   std::vector<TokenFeatures> tokens;   // one per Document token
   int32_t count = 0;                   // tokens.size()
   std::vector<TokenTag> tags;          // the tagger's proposals: empty (no tagger) or one per token
+  // What the tagger's tokens looked up of each capitalised word's place forms (ner_features.h):
+  // empty (no tagger) or one per token.
+  std::vector<NerPlaceLookup> place_lookups;
   std::vector<uint8_t> org;            // token inside an organisation name
   std::vector<uint8_t> title;          // token inside a work's title in quotes (»Peter Grimes«)
   mutable std::vector<int8_t> role_memo;  // IsRole of compound role nouns: 0 unknown, -1 no, 2+gender

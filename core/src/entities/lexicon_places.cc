@@ -46,8 +46,11 @@ void MatchLexiconPlaces(EntityState& st) {
     if (!st.Upper(i) || st.org[i]) continue;
     // "U.S", "Saudi": the first letter run of the token.
     std::u16string_view from = std::u16string_view(st.folded).substr(static_cast<size_t>(st.tokens[i].start));
-    std::u16string_view run = FirstRun(from.substr(0, static_cast<size_t>(st.tokens[i].end - st.tokens[i].start)));
-    const std::vector<uint32_t>* forms = st.model.PlaceForms(run);
+    // The tagger's tokens looked the run up already (the same fold of the same token).
+    const bool looked_up = st.place_lookups.size() == static_cast<size_t>(st.count) && st.place_lookups[i].run >= 0;
+    std::u16string_view run = looked_up ? from.substr(0, static_cast<size_t>(st.place_lookups[i].run))
+                                        : FirstRun(from.substr(0, static_cast<size_t>(st.tokens[i].end - st.tokens[i].start)));
+    const std::vector<uint32_t>* forms = looked_up ? st.place_lookups[i].forms : st.model.PlaceForms(run);
     if (!forms) {
       std::u16string bare = st.model.StripGenitive(run);  // "Russlands"
       if (!bare.empty()) forms = st.model.PlaceForms(bare);

@@ -104,14 +104,17 @@ uint32_t NerHashText(std::u16string_view s) {
 }
 
 void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
-                    const std::vector<uint64_t>* known_flags, std::vector<int8_t>* role_memo) {
+                    const std::vector<uint64_t>* known_flags, std::vector<int8_t>* role_memo,
+                    std::vector<NerPlaceLookup>* place_lookups) {
   const auto& dt = doc.tokens();
   const std::u16string_view folded = doc.folded();
-  tokens->clear();
+  // Every field of every token is written below: a buffer kept by the caller is reused as it
+  // is, without constructing its tokens afresh first.
   tokens->resize(dt.size());
   for (size_t i = 0; i < dt.size(); ++i) {
     const Token& t = dt[i];
     NerToken& n = (*tokens)[i];
+    n.lexicon = 0;
     n.text = doc.TokenText(i);
     n.fold = folded.substr(static_cast<size_t>(t.start), static_cast<size_t>(t.end - t.start));
     n.upper = t.upper;
@@ -143,9 +146,12 @@ void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<N
     if (memo ? *memo > 0 : model.HasRoleSuffix(n.fold, nullptr)) n.lexicon |= kNlRoleSuffix;
   }
   // Lexicon place forms: the longest form that starts at a token and ends on a token end.
+  if (place_lookups) place_lookups->assign(dt.size(), NerPlaceLookup{});
   for (size_t i = 0; i < dt.size(); ++i) {
     if (!(*tokens)[i].word || !(*tokens)[i].upper) continue;
-    const std::vector<uint32_t>* forms = model.PlaceForms(FirstRun((*tokens)[i].fold));
+    const std::u16string_view run = FirstRun((*tokens)[i].fold);
+    const std::vector<uint32_t>* forms = model.PlaceForms(run);
+    if (place_lookups) (*place_lookups)[i] = {forms, static_cast<int32_t>(run.size())};
     if (!forms) continue;
     const auto start = static_cast<size_t>(dt[i].start);
     for (uint32_t f : *forms) {  // longest first

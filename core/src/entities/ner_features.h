@@ -59,10 +59,17 @@ enum NerLexicon : uint8_t {
 // (EntityModel::HasRoleSuffix) with the caller for the tokens whose flags it knows, whose
 // folded text is the caller's: 0 not tested yet, -1 no, 2 + Gender yes. A test made here is
 // stored there, a known answer not tested again.
+// `place_lookups` (may be null) gets, per token, what BuildNerTokens looked up for the place
+// forms of a capitalised word (NerPlaceLookup), for the rules to look up no more.
+struct NerPlaceLookup {
+  const std::vector<uint32_t>* forms = nullptr;  // EntityModel::PlaceForms(run)
+  int32_t run = -1;  // the length of FirstRun of the token's fold; -1: not a capitalised word
+};
 constexpr uint64_t kNerFlagsUnknown = ~uint64_t{0};
 void BuildNerTokens(const Document& doc, const EntityModel& model, std::vector<NerToken>* tokens,
                     const std::vector<uint64_t>* known_flags = nullptr,
-                    std::vector<int8_t>* role_memo = nullptr);
+                    std::vector<int8_t>* role_memo = nullptr,
+                    std::vector<NerPlaceLookup>* place_lookups = nullptr);
 
 // The decoding units: runs of tokens with the same sentence index, as [begin, end) pairs.
 std::vector<std::pair<size_t, size_t>> NerSentences(const std::vector<NerToken>& tokens);

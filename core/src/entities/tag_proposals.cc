@@ -14,14 +14,16 @@ void ProposeTags(EntityState& st) {
   // Stage 1 looked up the folded words already; a possessive 's cut from a word's core makes
   // its fold another string, which the tagger looks up itself. The role-suffix tests made for
   // the tagger are kept for the rules' IsRole (the same test of the same fold).
-  std::vector<uint64_t> flags(static_cast<size_t>(st.count), kNerFlagsUnknown);
+  // The buffers are kept per thread (each entry is written for every document).
+  thread_local std::vector<uint64_t> flags;
+  thread_local std::vector<NerToken> tokens;
+  thread_local std::vector<NerTag> tags;
+  flags.resize(static_cast<size_t>(st.count));
   for (int32_t i = 0; i < st.count; ++i) {
     const TokenFeatures& t = st.tokens[i];
-    if (t.word && t.core_end == t.end) flags[static_cast<size_t>(i)] = t.flags;
+    flags[static_cast<size_t>(i)] = t.word && t.core_end == t.end ? t.flags : kNerFlagsUnknown;
   }
-  std::vector<NerToken> tokens;
-  BuildNerTokens(st.doc, st.model, &tokens, &flags, &st.role_memo);
-  std::vector<NerTag> tags;
+  BuildNerTokens(st.doc, st.model, &tokens, &flags, &st.role_memo, &st.place_lookups);
   tagger->Tag(tokens, &tags);
   st.tags.resize(tags.size());
   for (size_t i = 0; i < tags.size(); ++i) {

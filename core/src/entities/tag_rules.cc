@@ -127,8 +127,9 @@ bool OrganisationElsewhere(const EntityState& st, const FoldMap<OrganisationRead
 }
 
 // The labelled spans (BIO; an I- that does not continue a span of its class starts one) whose
-// margin reaches the threshold of their class.
-std::vector<TagSpan> Spans(const EntityState& st) {
+// margin reaches the threshold of their class, of the classes in `classes` (bit kTag…): each
+// stage reads its classes' spans alone, and a span's checks are most of the work.
+std::vector<TagSpan> Spans(const EntityState& st, uint32_t classes) {
   std::vector<TagSpan> out;
   if (st.tags.size() != static_cast<size_t>(st.count)) return out;
   // Built on the first one-word person proposal on a listed name only: most spans need none.
@@ -138,6 +139,7 @@ std::vector<TagSpan> Spans(const EntityState& st) {
   auto close = [&] {
     if (!open) return;
     open = false;
+    if (!((classes >> cur.cls) & 1u)) return;
     // A heading of one word ("Überschrift") gives the model no context at all: it was trained
     // on sentences, and reads a lone capitalised word as a name.
     if (LoneWord(st, cur.first)) return;
@@ -227,7 +229,8 @@ std::vector<TagSpan> Spans(const EntityState& st) {
     const TokenTag& t = st.tags[static_cast<size_t>(i)];
     if (t.label == TagLabel::kO) {
       close();
-      if (t.margin < st.model.tagger_genitive_overrules_o() && UnseenNameGenitive(st, i)) out.push_back({i, i, kTagPer, t.margin});
+      if (((classes >> kTagPer) & 1u) && t.margin < st.model.tagger_genitive_overrules_o() && UnseenNameGenitive(st, i))
+        out.push_back({i, i, kTagPer, t.margin});
       continue;
     }
     const int cls = ClassOf(t.label);
@@ -315,7 +318,7 @@ bool SecondSaint(const EntityState& st, int32_t i) {
 
 void ApplyTaggedOrganisations(EntityState& st) {
   // "Flixbus", "Dallas Cowboys", "Swiss": an organisation or other name is no person or place.
-  for (const TagSpan& s : Spans(st)) {
+  for (const TagSpan& s : Spans(st, 1u << kTagOrg | 1u << kTagOth)) {
     if (s.cls != kTagOrg && s.cls != kTagOth) continue;
     for (int32_t x = s.first; x <= s.last; ++x) st.org[x] = 1;
   }
@@ -360,7 +363,7 @@ void ApplyTaggedPersons(EntityState& st) {
   for (const Seed& s : st.seeds) {
     for (int32_t x = s.first; x <= s.last; ++x) seeded[static_cast<size_t>(x)] = 1;
   }
-  for (const TagSpan& span : Spans(st)) {
+  for (const TagSpan& span : Spans(st, 1u << kTagPer)) {
     if (span.cls != kTagPer) continue;
     bool free = true;
     for (int32_t x = span.first; x <= span.last && free; ++x) free = !seeded[static_cast<size_t>(x)] && !st.org[x];
@@ -528,7 +531,7 @@ void ApplyTaggedPlaces(EntityState& st) {
     }
   }
   // Names only the tagger found ("Eichstätt", "Vatikan").
-  for (const TagSpan& span : Spans(st)) {
+  for (const TagSpan& span : Spans(st, 1u << kTagLoc)) {
     if (span.cls != kTagLoc) continue;
     int32_t last = span.last;
     while (last > span.first && !st.IsWord(last)) --last;

@@ -285,12 +285,28 @@ NerTextScores& Tagger::TextScores(const NerToken& token, uint32_t text_hash, Wor
   return *map.emplace(token.text, text_hash, scores).first;
 }
 
+namespace {
+// Tag's buffers, kept per thread and never cleared: every entry a document reads is written
+// for it first (each token is in one sentence), so that a document's scores, labels and cache
+// entries are not zeroed first (the emissions alone: 36 bytes a token) nor allocated anew.
+struct TagBuffers {
+  std::vector<int32_t> emit, margins, scratch;
+  std::vector<uint8_t> labels, hints, classes;
+  std::vector<uint32_t> text_hashes, entry;
+  std::vector<NerTextScores*> scores;
+};
+}  // namespace
+
 void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) const {
-  out->assign(tokens.size(), NerTag{});
+  out->clear();
   if (tokens.empty()) return;
-  std::vector<int32_t> emit(tokens.size() * kNerLabels, 0);
-  std::vector<uint8_t> labels(tokens.size(), 0), hints;
-  std::vector<int32_t> scratch;  // the decoder's, for every sentence
+  thread_local TagBuffers buffers;
+  std::vector<int32_t>& emit = buffers.emit;
+  std::vector<uint8_t>& labels = buffers.labels;
+  std::vector<uint8_t>& hints = buffers.hints;
+  std::vector<int32_t>& scratch = buffers.scratch;  // the decoder's, for every sentence
+  if (emit.size() < tokens.size() * kNerLabels) emit.resize(tokens.size() * kNerLabels);
+  if (labels.size() < tokens.size()) labels.resize(tokens.size());
   // First pass: the sentence alone (and which words the document also writes in lower case).
   NerWordGroups groups;  // the words grouped once for both passes' hints
   NerDocHints(tokens, {}, &hints, &groups);
@@ -302,19 +318,22 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   if (cache.others.size() + tokens.size() > kWordScoreCacheMax) cache.others = StringMap<NerTextScores>();
   // The cache slots of all tokens prefetched before they are looked up: most of a look-up's
   // time is that cache miss, and these overlap.
-  std::vector<uint32_t> text_hashes(tokens.size());
+  std::vector<uint32_t>& text_hashes = buffers.text_hashes;
+  if (text_hashes.size() < tokens.size()) text_hashes.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     text_hashes[i] = TextHash(tokens[i]);
     (tokens[i].word ? cache.words : cache.others).Prefetch(text_hashes[i]);
   }
   // Each token's entry, by its index in its map (an insertion may move the entries, never
   // renumber them), then by address once all are in.
-  std::vector<uint32_t> entry(tokens.size());
+  std::vector<uint32_t>& entry = buffers.entry;
+  if (entry.size() < tokens.size()) entry.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     const NerTextScores* found = &TextScores(tokens[i], text_hashes[i], cache);
     entry[i] = static_cast<uint32_t>(found - &(tokens[i].word ? cache.words : cache.others).value(0));
   }
-  std::vector<NerTextScores*> scores(tokens.size());
+  std::vector<NerTextScores*>& scores = buffers.scores;
+  if (scores.size() < tokens.size()) scores.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     scores[i] = &(tokens[i].word ? cache.words : cache.others).value(entry[i]);
   }
@@ -348,10 +367,12 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   }
   // Second pass: the same scores plus what the first pass said about each word elsewhere
   // (SecondPassFeatures, tabulated).
-  std::vector<uint8_t> classes(tokens.size());
+  std::vector<uint8_t>& classes = buffers.classes;
+  classes.resize(tokens.size());  // NerDocHints reads its size
   for (size_t i = 0; i < tokens.size(); ++i) classes[i] = static_cast<uint8_t>(NerClass(labels[i]));
   NerDocHints(tokens, classes, &hints, &groups);
-  std::vector<int32_t> margins(tokens.size(), 0);
+  std::vector<int32_t>& margins = buffers.margins;
+  if (margins.size() < tokens.size()) margins.resize(tokens.size());
   for (const auto& [begin, end] : sentences) {
     for (size_t i = begin; i < end; ++i) {
       const auto& add = second_pass_[(hints[i] & 0x1Fu) * 2u + (tokens[i].upper ? 1u : 0u)];
@@ -361,7 +382,8 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
     NerDecode(*decode_, emit.data() + begin * kNerLabels, end - begin, labels.data() + begin,
               margins.data() + begin, &scratch);
   }
-  for (size_t i = 0; i < tokens.size(); ++i) (*out)[i] = NerTag{labels[i], margins[i]};
+  out->reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) out->push_back(NerTag{labels[i], margins[i]});
 }
 
 }  // namespace leselupe

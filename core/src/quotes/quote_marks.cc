@@ -1,6 +1,7 @@
 #include "quotes/quote_marks.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/document.h"
 #include "resources.h"
@@ -43,18 +44,83 @@ bool IsContent(char16_t c, const uint8_t* ascii_kind) {
   return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
 }
 
+typedef uint16_t Units8 __attribute__((vector_size(16)));
+
+// The last of eight lanes set (all ones) in `lanes`, or -1.
+int LastLane(Units8 lanes) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t halves[2];  // x86 and WebAssembly: lane 0 is the low bits of the first half
+  std::memcpy(halves, &lanes, sizeof halves);
+  if (halves[1] != 0) return 4 + (63 - __builtin_clzll(halves[1])) / 16;
+  if (halves[0] != 0) return (63 - __builtin_clzll(halves[0])) / 16;
+  return -1;
+#else
+  for (int k = 7; k >= 0; --k) {
+    if (lanes[k] != 0) return k;
+  }
+  return -1;
+#endif
+}
+
+// The first of eight lanes set in `lanes`, or 8.
+int FirstLane(Units8 lanes) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t halves[2];
+  std::memcpy(halves, &lanes, sizeof halves);
+  if (halves[0] != 0) return __builtin_ctzll(halves[0]) / 16;
+  if (halves[1] != 0) return 4 + __builtin_ctzll(halves[1]) / 16;
+  return 8;
+#else
+  for (int k = 0; k < 8; ++k) {
+    if (lanes[k] != 0) return k;
+  }
+  return 8;
+#endif
+}
+
+constexpr Units8 kLaneIndex = {0, 1, 2, 3, 4, 5, 6, 7};
+// SkipToMark's vector tests' constants, whole vectors (a scalar operand crashes clang 14).
+constexpr Units8 kBeyondAscii = {0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80};
+constexpr Units8 kLowerCaseBit = {0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20};
+constexpr Units8 kSmallA = {u'a', u'a', u'a', u'a', u'a', u'a', u'a', u'a'};
+constexpr Units8 kLetters = {26, 26, 26, 26, 26, 26, 26, 26};
+constexpr Units8 kDigitZero = {u'0', u'0', u'0', u'0', u'0', u'0', u'0', u'0'};
+constexpr Units8 kDigits = {10, 10, 10, 10, 10, 10, 10, 10};
+
 // The first unit of text[i, end) that may be a quotation mark (ASCII: by `ascii_kind`; beyond:
 // one of `marks`), or `end`; `last_content` follows the content units passed. Nearly every
 // unit is passed here, in a function of its own whose few values stay in registers (inlined
-// into the scan, they were spilled around the mark handling).
+// into the scan, they were spilled around the mark handling). ASCII units other than the two
+// `ascii_marks` (the ASCII characters with kAsciiMark, a mark twice where there is one; most of
+// a text) are passed eight at a time with a few vector tests (plain code where the target has
+// no vectors), their last letter or digit found from a lane mask; the others (a mark, anything
+// beyond ASCII) one at a time. `ascii_marks` null: all one at a time.
 __attribute__((noinline)) int32_t SkipToMark(std::u16string_view text, int32_t i, int32_t end,
                                              const uint8_t* ascii_kind, std::u16string_view marks,
-                                             int32_t* last_content) {
+                                             const char16_t* ascii_marks, int32_t* last_content) {
   int32_t last = *last_content;
-  for (; i < end; ++i) {
+  const char16_t none = 0xFFFF;  // beyond ASCII: stops the vector test anyway
+  const uint16_t m0 = ascii_marks ? ascii_marks[0] : none, m1 = ascii_marks ? ascii_marks[1] : none;
+  const Units8 mark0 = {m0, m0, m0, m0, m0, m0, m0, m0}, mark1 = {m1, m1, m1, m1, m1, m1, m1, m1};
+  while (i < end) {
+    for (; ascii_marks && i + 8 <= end;) {
+      Units8 units;
+      std::memcpy(&units, text.data() + i, sizeof units);
+      const Units8 stops = (units >= kBeyondAscii) | (units == mark0) | (units == mark1);
+      const Units8 content = ((units | kLowerCaseBit) - kSmallA < kLetters) | (units - kDigitZero < kDigits);
+      const int plain = FirstLane(stops);  // the units before it are plain ASCII
+      const auto p = static_cast<uint16_t>(plain);
+      const Units8 before_plain = {p, p, p, p, p, p, p, p};
+      const int lane = LastLane(plain == 8 ? content : content & (kLaneIndex < before_plain));
+      if (lane >= 0) last = i + lane;
+      i += plain;
+      if (plain < 8) break;
+    }
+    if (i >= end) break;
     const char16_t c = text[static_cast<size_t>(i)];
     if (c < 0x80 ? (ascii_kind[c] & kAsciiMark) : marks.find(c) != std::u16string_view::npos) break;
     if (IsContent(c, ascii_kind)) last = i;
+    ++i;
   }
   *last_content = last;
   return i;
@@ -84,6 +150,18 @@ bool QuoteMarks::Load(const Table* table, std::string* error) {
       if (c < 0x80 && !NeverMark(c)) ascii_kind_[c] |= kAsciiMark;
     }
   }
+  // The ASCII marks for SkipToMark's vector tests: a few, or none of those tests.
+  ascii_mark_count_ = 0;
+  for (char16_t c = 0; c < 0x80; ++c) {
+    if (!(ascii_kind_[c] & kAsciiMark)) continue;
+    if (ascii_mark_count_ == kMaxAsciiMarks) {
+      ascii_mark_count_ = -1;
+      break;
+    }
+    ascii_marks_[ascii_mark_count_++] = c;
+  }
+  for (int k = ascii_mark_count_; k > 0 && k < kMaxAsciiMarks; ++k) ascii_marks_[k] = ascii_marks_[0];
+  if (ascii_mark_count_ == 0) ascii_mark_count_ = -1;  // SkipToMark's vector test needs one
   return true;
 }
 
@@ -138,7 +216,8 @@ std::vector<QuoteSpan> QuoteMarks::Find(const Document& doc) const {
     for (int32_t i = para.start; i < para.end;
          last_content = IsContent(text[static_cast<size_t>(i)], ascii_kind_) ? i : last_content, ++i) {
       // Letters, digits and spaces are never marks: skip them before the table look-ups.
-      i = SkipToMark(text, i, para.end, ascii_kind_, marks_, &last_content);
+      i = SkipToMark(text, i, para.end, ascii_kind_, marks_, ascii_mark_count_ >= 0 ? ascii_marks_ : nullptr,
+                     &last_content);
       if (i == para.end) break;
       const char16_t c = text[static_cast<size_t>(i)];
       const bool can_open_char = IsOpen(c);

@@ -49,6 +49,11 @@ class QuoteMarks {
   // one look-up per ASCII character instead of a search of marks_. Digits, letters and the
   // space never stop it.
   uint8_t ascii_kind_[0x80] = {};
+  // The ASCII characters with kAsciiMark (the first again where there is one), for the scan's
+  // vector tests; -1: none or more than kMaxAsciiMarks, no vector tests.
+  static constexpr int kMaxAsciiMarks = 2;
+  char16_t ascii_marks_[kMaxAsciiMarks] = {};
+  int ascii_mark_count_ = -1;
 };
 
 }  // namespace leselupe
