@@ -429,6 +429,8 @@ TEST_CASE("German: a bare one-word name opening a sentence before its verb needs
         Strings{"Wendrik"});
   CHECK(Texts(De("In einer ersten Reaktion distanzierte sich Wendrik von dem Ergebnis."), kPerson) == Strings{"Wendrik"});
   CHECK(Texts(De("Allerdings bleibt offen, was Brakenhoff mit dem Geld vorhabe."), kPerson) == Strings{"Brakenhoff"});
+  // The opener as the sentence's first word (the tagger at 11).
+  CHECK(Texts(De("Doch Quarlinger lehnte ab."), kPerson) == Strings{"Quarlinger"});
   // An adjective before a noun that is also a name is no verb before a subject.
   CHECK(Texts(De("Vorstandschef Matthias Wolf leitet die Firma. Kein Betrieb kann es sich leisten, als einsamer "
                  "Wolf auf einen Standort zu setzen."),

@@ -35,7 +35,8 @@ bool LoneWord(const EntityState& st, int32_t i) {
 }
 
 // Token i opens its sentence, or a clause after a comma or a word that opens one
-// (person_cues subject_before), and a lower-case word follows it in the same line: "Brakenhoff
+// (person_cues subject_before, also capitalised as the sentence's first word: "Doch Brakenhoff
+// lehnte ab"), and a lower-case word follows it in the same line: "Brakenhoff
 // wurde …", "berichtet, Möllring habe …", "…, dass Möllring so Zeit gewinnen will" (the bare
 // subject before its verb). After a comma not before "und", an article or a function word:
 // "Fan, Künstler und Label" is a list of nouns.
@@ -46,7 +47,8 @@ bool LoneWord(const EntityState& st, int32_t i) {
 bool BareSubject(const EntityState& st, int32_t i) {
   const bool opens = i == 0 || st.tokens[i - 1].sentence != st.tokens[i].sentence;
   const bool after_comma = !opens && st.IsPunct(i - 1, u',') && !st.Has(i + 1, kWFunction | kWCoord | kWDeterminer);
-  const bool after_opener = !opens && st.Has(i - 1, kWSubjectBefore) && !st.Upper(i - 1);
+  const bool after_opener = !opens && st.Has(i - 1, kWSubjectBefore) &&
+                            (!st.Upper(i - 1) || i == 1 || st.tokens[i - 2].sentence != st.tokens[i - 1].sentence);
   const bool after_verb = !opens && st.model.settings().bare_subject_after_verb && i >= 2 && st.IsWord(i - 1) && !st.Upper(i - 1) &&
                           st.tokens[i].adjacent && st.tokens[i - 1].sentence == st.tokens[i].sentence &&
                           !st.Has(i - 1, kWFunction | kWDeterminer | kWPlacePrep | kWCoord | kWStop) &&
