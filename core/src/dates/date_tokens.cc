@@ -1,9 +1,9 @@
 #include "dates/date_tokens.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "text/unicode.h"
+#include "text/units8.h"
 
 namespace leselupe::dates {
 namespace {
@@ -36,7 +36,6 @@ bool MayEndWithOne(std::u16string_view s, uint64_t last_units) {
   return s.empty() ? last_units == ~uint64_t{0} : ((last_units >> (s.back() & 63u)) & 1u) != 0;
 }
 
-typedef uint16_t Units8 __attribute__((vector_size(16)));
 constexpr Units8 kApostrophe = {u'\'', u'\'', u'\'', u'\'', u'\'', u'\'', u'\'', u'\''};
 constexpr Units8 kRightQuote = {0x2019, 0x2019, 0x2019, 0x2019, 0x2019, 0x2019, 0x2019, 0x2019};
 
@@ -48,12 +47,8 @@ void FindApostrophes(std::u16string_view text, std::vector<int32_t>* out) {
   const size_t n = text.size();
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
-    Units8 units;
-    std::memcpy(&units, text.data() + i, sizeof units);
-    const Units8 hits = (units == kApostrophe) | (units == kRightQuote);
-    uint64_t halves[2];
-    std::memcpy(halves, &hits, sizeof halves);
-    if ((halves[0] | halves[1]) == 0) continue;
+    const Units8 units = LoadUnits8(text.data() + i);
+    if (!AnyLane((units == kApostrophe) | (units == kRightQuote))) continue;
     for (size_t k = i; k < i + 8; ++k) {
       if (IsApostrophe(text[k])) out->push_back(static_cast<int32_t>(k));
     }

@@ -1,9 +1,9 @@
 #include "quotes/quote_marks.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "text/document.h"
+#include "text/units8.h"
 #include "resources.h"
 #include "text/case_fold.h"
 #include "text/unicode.h"
@@ -44,40 +44,6 @@ bool IsContent(char16_t c, const uint8_t* ascii_kind) {
   return IsLetter(c) || IsDigit(c) || (c >= 0xD800 && c <= 0xDFFF);
 }
 
-typedef uint16_t Units8 __attribute__((vector_size(16)));
-
-// The last of eight lanes set (all ones) in `lanes`, or -1.
-int LastLane(Units8 lanes) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint64_t halves[2];  // x86 and WebAssembly: lane 0 is the low bits of the first half
-  std::memcpy(halves, &lanes, sizeof halves);
-  if (halves[1] != 0) return 4 + (63 - __builtin_clzll(halves[1])) / 16;
-  if (halves[0] != 0) return (63 - __builtin_clzll(halves[0])) / 16;
-  return -1;
-#else
-  for (int k = 7; k >= 0; --k) {
-    if (lanes[k] != 0) return k;
-  }
-  return -1;
-#endif
-}
-
-// The first of eight lanes set in `lanes`, or 8.
-int FirstLane(Units8 lanes) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint64_t halves[2];
-  std::memcpy(halves, &lanes, sizeof halves);
-  if (halves[0] != 0) return __builtin_ctzll(halves[0]) / 16;
-  if (halves[1] != 0) return 4 + __builtin_ctzll(halves[1]) / 16;
-  return 8;
-#else
-  for (int k = 0; k < 8; ++k) {
-    if (lanes[k] != 0) return k;
-  }
-  return 8;
-#endif
-}
-
 constexpr Units8 kLaneIndex = {0, 1, 2, 3, 4, 5, 6, 7};
 // SkipToMark's vector tests' constants, whole vectors (a scalar operand crashes clang 14).
 constexpr Units8 kBeyondAscii = {0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80};
@@ -104,8 +70,7 @@ __attribute__((noinline)) int32_t SkipToMark(std::u16string_view text, int32_t i
   const Units8 mark0 = {m0, m0, m0, m0, m0, m0, m0, m0}, mark1 = {m1, m1, m1, m1, m1, m1, m1, m1};
   while (i < end) {
     for (; ascii_marks && i + 8 <= end;) {
-      Units8 units;
-      std::memcpy(&units, text.data() + i, sizeof units);
+      const Units8 units = LoadUnits8(text.data() + i);
       const Units8 stops = (units >= kBeyondAscii) | (units == mark0) | (units == mark1);
       const Units8 content = ((units | kLowerCaseBit) - kSmallA < kLetters) | (units - kDigitZero < kDigits);
       const int plain = FirstLane(stops);  // the units before it are plain ASCII

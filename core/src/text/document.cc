@@ -4,18 +4,17 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <cstring>
 #include <memory>
 
 #include "text/case_fold.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
+#include "text/units8.h"
 #include "text/word_breaks.h"
 
 namespace leselupe {
 namespace {
 
-typedef uint16_t Units8 __attribute__((vector_size(16)));
 constexpr Units8 kParagraphEnd = {u'\r', u'\r', u'\r', u'\r', u'\r', u'\r', u'\r', u'\r'};  // LF, CR and below
 constexpr Units8 kParagraphSeparator = {0x2029, 0x2029, 0x2029, 0x2029, 0x2029, 0x2029, 0x2029, 0x2029};
 
@@ -29,12 +28,8 @@ std::vector<Span> FindParagraphs(std::u16string_view text) {
     // them eight at a time (one vector test; plain code where the target has no vectors), then
     // one at a time up to the next.
     for (; i + 8 <= n; i += 8) {
-      Units8 units;
-      std::memcpy(&units, text.data() + i, sizeof units);
-      const Units8 stops = (units <= kParagraphEnd) | (units == kParagraphSeparator);
-      uint64_t halves[2];
-      std::memcpy(halves, &stops, sizeof halves);
-      if ((halves[0] | halves[1]) != 0) break;
+      const Units8 units = LoadUnits8(text.data() + i);
+      if (AnyLane((units <= kParagraphEnd) | (units == kParagraphSeparator))) break;
     }
     while (i < n && text[static_cast<size_t>(i)] > u'\r' && text[static_cast<size_t>(i)] != u'\u2029') ++i;
     if (i == n) break;
