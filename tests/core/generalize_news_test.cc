@@ -560,3 +560,10 @@ TEST_CASE("English: a reference list's 'Surname, Given' after a preposition is n
   CHECK(Texts(En("She moved to Quarrington, a village near Harbourton, in 2009."), kPlace) ==
         Strings{"Quarrington", "Harbourton"});
 }
+
+TEST_CASE("English: a form of address alone is no person, a role alone stays one", "[generalize]") {
+  // The tagger read "Mr" as a person.
+  CHECK(Texts(En("What should I do to get some attention, Mr. President?"), kPerson).empty());
+  CHECK(Texts(En("The President later personally took action to allow the team in."), kPerson) == Strings{"President"});
+  CHECK(Texts(En("Mr. Quist said the road would reopen."), kPerson) == Strings{"Quist"});
+}

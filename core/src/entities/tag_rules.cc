@@ -417,8 +417,9 @@ void ApplyTaggedPersons(EntityState& st) {
     if (after_adjective) ++begin;
     // "Dr. Hannah Okafor", "Secretary Rubio": a title or role at the start is the name's cue, no
     // part of it (the rules' seeds keep them outside too). A title alone is the cue of the name
-    // the rules found just after it ("Secretary of State Marco Rubio"); with no name after it, it
-    // stands for the person ("the Secretary acted") and stays as the tagger read it.
+    // the rules found just after it ("Secretary of State Marco Rubio"); with no name after it, a
+    // role stands for the person ("the Secretary acted") and stays as the tagger read it, a form
+    // of address alone for no one ("…, Mr. President?": the tagger read "Mr" a person).
     int32_t after_title = begin;
     while (after_title <= span.last &&
            (st.Has(after_title, kWHonorific | kWRole) || (after_title > begin && st.IsPunct(after_title, u'.'))))
@@ -427,6 +428,9 @@ void ApplyTaggedPersons(EntityState& st) {
       bool cues_name = false;
       for (int32_t x = span.last + 1; x <= span.last + 4 && x < st.count && !cues_name; ++x) cues_name = seeded[static_cast<size_t>(x)];
       if (cues_name) continue;
+      bool role = false;
+      for (int32_t x = begin; x <= span.last && !role; ++x) role = st.IsRole(x, nullptr);
+      if (!role) continue;
     } else {
       begin = after_title;
     }
