@@ -564,6 +564,9 @@ TEST_CASE("English: a reference list's 'Surname, Given' after a preposition is n
 TEST_CASE("English: a form of address alone is no person, a role alone stays one", "[generalize]") {
   // The tagger read "Mr" as a person.
   CHECK(Texts(En("What should I do to get some attention, Mr. President?"), kPerson).empty());
+  // "Madam" is a form of address (person_cues honorific; the tagger at 101).
+  CHECK(Texts(En("Can I help you, Madam?"), kPerson).empty());
+  CHECK(Texts(En("Madame Quist opened the shop."), kPerson) == Strings{"Quist"});
   CHECK(Texts(En("The President later personally took action to allow the team in."), kPerson) == Strings{"President"});
   CHECK(Texts(En("Mr. Quist said the road would reopen."), kPerson) == Strings{"Quist"});
 }
