@@ -570,3 +570,9 @@ TEST_CASE("English: a form of address alone is no person, a role alone stays one
   CHECK(Texts(En("The President later personally took action to allow the team in."), kPerson) == Strings{"President"});
   CHECK(Texts(En("Mr. Quist said the road would reopen."), kPerson) == Strings{"Quist"});
 }
+
+TEST_CASE("English: a name before 'Terrace' or 'Ave' is a street's", "[generalize]") {
+  // place_cues geo_after: the first-name rule and the tagger read these as people.
+  CHECK(Texts(En("The bakery moved to 88 Jackson Ave last spring."), kPlace) == Strings{"Jackson Ave"});
+  CHECK(Texts(En("Visit Fort Quist, Mason Terrace, on weekdays."), kPerson).empty());
+}
