@@ -14,7 +14,8 @@ void ProposeTags(EntityState& st) {
   // Stage 1 looked up the folded words already; a possessive 's cut from a word's core makes
   // its fold another string, which the tagger looks up itself. The role-suffix tests made for
   // the tagger are kept for the rules' IsRole (the same test of the same fold).
-  // The buffers are kept per thread (each entry is written for every document).
+  // The buffers are kept per thread (each entry is written for every document), up to the
+  // size of a long article: a book-length text's are given back.
   thread_local std::vector<uint64_t> flags;
   thread_local std::vector<NerToken> tokens;
   thread_local std::vector<NerTag> tags;
@@ -29,6 +30,11 @@ void ProposeTags(EntityState& st) {
   for (size_t i = 0; i < tags.size(); ++i) {
     // Margins are integers below 2^24: exact in a float, so native and wasm compare alike.
     st.tags[i] = TokenTag{static_cast<TagLabel>(tags[i].label), static_cast<float>(tags[i].margin)};
+  }
+  if (tokens.size() > kKeptNerTokens) {
+    flags = std::vector<uint64_t>();
+    tokens = std::vector<NerToken>();
+    tags = std::vector<NerTag>();
   }
 }
 

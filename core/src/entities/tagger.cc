@@ -289,6 +289,7 @@ namespace {
 // Tag's buffers, kept per thread and never cleared: every entry a document reads is written
 // for it first (each token is in one sentence), so that a document's scores, labels and cache
 // entries are not zeroed first (the emissions alone: 36 bytes a token) nor allocated anew.
+// Kept up to kKeptNerTokens only.
 struct TagBuffers {
   std::vector<int32_t> emit, margins, scratch;
   std::vector<uint8_t> labels, hints, classes;
@@ -384,6 +385,7 @@ void Tagger::Tag(const std::vector<NerToken>& tokens, std::vector<NerTag>* out) 
   }
   out->reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) out->push_back(NerTag{labels[i], margins[i]});
+  if (tokens.size() > kKeptNerTokens) buffers = TagBuffers();
 }
 
 }  // namespace leselupe

@@ -74,6 +74,11 @@ struct NerTextScores {
   uint8_t summed = 0;  // bit p: part[p] is summed
 };
 
+// The tagger's per-thread buffers (Tag's, ProposeTags') are kept between documents up to this
+// many tokens, a long article's: a book-length text's are given back (a 1 MB text left 29 MB
+// behind in wasm).
+constexpr size_t kKeptNerTokens = 1 << 15;
+
 class Tagger {
  public:
   // The model of `lang` from the data (table "<lang>/ner.bin"), read in place (the tagger
