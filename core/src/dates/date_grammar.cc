@@ -14,6 +14,16 @@
 namespace leselupe::dates {
 namespace {
 
+// DateGrammar::past_suffix_last_units, period_tail_last_units.
+uint64_t LastUnits(const std::vector<std::u16string>& suffixes) {
+  uint64_t bits = 0;
+  for (const auto& s : suffixes) {
+    if (s.empty()) return ~uint64_t{0};
+    bits |= uint64_t{1} << (s.back() & 63u);
+  }
+  return bits;
+}
+
 // The folding of Normalize, one code unit at a time.
 
 bool IsWordChar(char16_t c) {
@@ -576,6 +586,8 @@ bool DateGrammar::Load(const Table* calendar, const Table* dates, std::string* e
   }
   // Marks and digits the patterns name literally are looked up like words.
   for (const char16_t* mark : {u".", u",", u"-", u"\u2013", u"\u2014", u"/", u"'"}) Intern(mark);
+  past_suffix_last_units_ = LastUnits(past_suffixes_);
+  period_tail_last_units_ = LastUnits(period_tails_);
   return true;
 }
 

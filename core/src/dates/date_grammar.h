@@ -149,6 +149,11 @@ class DateGrammar {
   const std::vector<HolidayRule>& holidays() const { return holidays_; }
   const std::vector<std::u16string>& past_suffixes() const { return past_suffixes_; }
   const std::vector<std::u16string>& period_tails() const { return period_tails_; }
+  // The last units of the past suffixes and period tails as bits (unit & 63; all bits for an
+  // empty suffix, which every word ends with): a word whose last unit's bit is clear ends with
+  // none of them. Made once at load.
+  uint64_t past_suffix_last_units() const { return past_suffix_last_units_; }
+  uint64_t period_tail_last_units() const { return period_tail_last_units_; }
   const std::vector<std::u16string>& compound_links() const { return compound_links_; }
   const std::vector<std::u16string>& decade_suffixes() const { return decade_suffixes_; }
   const std::vector<std::u16string>& ordinal_marks() const { return ordinal_marks_; }
@@ -185,6 +190,7 @@ class DateGrammar {
   std::vector<HolidayRule> holidays_;
   std::vector<std::u16string> past_suffixes_, period_tails_, compound_links_, decade_suffixes_,
       ordinal_marks_, count_adjective_suffixes_, participle_prefixes_, participle_suffixes_;
+  uint64_t past_suffix_last_units_ = 0, period_tail_last_units_ = 0;
   bool reject_year_before_capitalized_ = false;
   bool reject_year_before_plural_ = false;
   bool weekday_default_future_ = false;

@@ -22,16 +22,8 @@ bool EndsWith(std::u16string_view a, std::u16string_view b) {
   return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
 }
 
-// The last units of `suffixes` as bits (unit & 63): a word whose last unit's bit is clear ends
-// with none of them, and most words are passed at that one test instead of one per suffix.
-uint64_t LastUnits(const std::vector<std::u16string>& suffixes) {
-  uint64_t bits = 0;
-  for (const auto& s : suffixes) {
-    if (s.empty()) return ~uint64_t{0};  // every word ends with it
-    bits |= uint64_t{1} << (s.back() & 63u);
-  }
-  return bits;
-}
+// Whether `s` may end with one of the suffixes whose last units are `last_units`
+// (DateGrammar::LastUnits): most words are passed at this one test instead of one per suffix.
 bool MayEndWithOne(std::u16string_view s, uint64_t last_units) {
   return s.empty() ? last_units == ~uint64_t{0} : ((last_units >> (s.back() & 63u)) & 1u) != 0;
 }
@@ -84,8 +76,6 @@ DateTokens::DateTokens(const Document& doc, const DateGrammar& grammar)
   const auto& tokens = doc_.tokens();
   toks_.assign(tokens.size(), Tok());
   lex_.reserve(64);
-  tail_last_units_ = LastUnits(g_.period_tails());
-  past_last_units_ = LastUnits(g_.past_suffixes());
   std::vector<int32_t>& apostrophes = ApostropheBuffer();
   FindApostrophes(doc_.text(), &apostrophes);
   size_t next_apostrophe = 0;  // the first at or after the token's start
@@ -204,7 +194,7 @@ void DateTokens::PrepareWord(int32_t i, Tok* t, bool has_apostrophe) {
   }
   // Compounds: weekday or holiday + day period ("Dienstagabend", "Silvesternacht"). The tail is
   // in lower case in the text as in the data.
-  if (t->lex_count == 0 && t->upper && s.size() >= 7 && MayEndWithOne(s, tail_last_units_)) {
+  if (t->lex_count == 0 && t->upper && s.size() >= 7 && MayEndWithOne(s, g_.period_tail_last_units())) {
     for (const auto& tail : g_.period_tails()) {
       if (s.size() < tail.size() + 3 || !EndsWith(s, tail)) continue;
       DateGrammar::Normalize(s.substr(0, s.size() - tail.size()), &buf_);
@@ -243,7 +233,7 @@ void DateTokens::PrepareWord(int32_t i, Tok* t, bool has_apostrophe) {
   // Weak past cue by ending ("teilte", "announced"): lower-case words, as written.
   const bool after_aux = i > 0 && ((*this)[i - 1].cue & kNotPastAfter);
   if (t->lower_word && !after_aux && !(t->cue & (kCuePast | kCueFuture | kCueNeutral)) &&
-      s.size() >= 5 && MayEndWithOne(s, past_last_units_)) {
+      s.size() >= 5 && MayEndWithOne(s, g_.past_suffix_last_units())) {
     for (const auto& suf : g_.past_suffixes()) {
       if (s.size() > suf.size() + 2 && EndsWith(s, suf)) {
         t->cue |= kWeakPast;

@@ -75,8 +75,6 @@ class DateTokens {
   std::vector<Tok>& toks_;
   std::vector<int32_t> lex_;
   std::u16string buf_;
-  // The last units of the grammar's period tails and past suffixes (LastUnits, date_tokens.cc).
-  uint64_t tail_last_units_ = 0, past_last_units_ = 0;
 };
 
 bool IsDigits(std::u16string_view s);
