@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "text/unicode.h"
-#include "text/units8.h"
+#include "text/vectors.h"
 
 namespace leselupe::dates {
 namespace {

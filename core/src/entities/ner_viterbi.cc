@@ -12,8 +12,8 @@
 #include <cstring>
 #include <limits>
 
-#include "entities/int32x4.h"
 #include "entities/tagger.h"
+#include "text/vectors.h"
 
 namespace leselupe {
 namespace {

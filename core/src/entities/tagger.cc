@@ -5,9 +5,9 @@
 #include <atomic>
 #include <cstring>
 
-#include "entities/int32x4.h"
 #include "resources.h"
 #include "text/string_map.h"
+#include "text/vectors.h"
 
 namespace leselupe {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "text/document.h"
-#include "text/units8.h"
+#include "text/vectors.h"
 #include "resources.h"
 #include "text/case_fold.h"
 #include "text/unicode.h"

@@ -9,7 +9,7 @@
 #include "text/case_fold.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
-#include "text/units8.h"
+#include "text/vectors.h"
 #include "text/word_breaks.h"
 
 namespace leselupe {

@@ -1,14 +1,25 @@
-// Eight UTF-16 code units as one vector, for the scans that pass most of a text eight units at a
-// time (paragraph ends, apostrophes, quotation marks). GCC and Clang vector extensions: SSE2 on
-// x86, SIMD128 in WebAssembly when enabled, plain code on other targets. Constants are written
-// out whole ({c, c, c, c, c, c, c, c}): a scalar operand in a vector expression crashes clang 14.
-#ifndef LESELUPE_TEXT_UNITS8_H_
-#define LESELUPE_TEXT_UNITS8_H_
+// Small vectors of the GCC and Clang vector extensions (SSE2 on x86, SIMD128 in WebAssembly when
+// enabled, plain code on other targets), with unaligned loads: four int32 lanes for the tagger's
+// score rows and the decoder's recursions, eight UTF-16 units for the scans that pass most of a
+// text eight units at a time (paragraph ends, apostrophes, quotation marks). Constants are
+// written out whole ({c, c, c, c, c, c, c, c}): a scalar operand in a vector expression crashes
+// clang 14.
+#ifndef LESELUPE_TEXT_VECTORS_H_
+#define LESELUPE_TEXT_VECTORS_H_
 
 #include <cstdint>
 #include <cstring>
 
 namespace leselupe {
+
+typedef int32_t Int32x4 __attribute__((vector_size(16)));
+
+inline Int32x4 Load4(const int32_t* p) {
+  Int32x4 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline void Store4(int32_t* p, Int32x4 v) { std::memcpy(p, &v, sizeof v); }
 
 typedef uint16_t Units8 __attribute__((vector_size(16)));
 
@@ -60,4 +71,4 @@ inline int LastLane(Units8 lanes) {
 
 }  // namespace leselupe
 
-#endif  // LESELUPE_TEXT_UNITS8_H_
+#endif  // LESELUPE_TEXT_VECTORS_H_
