@@ -317,6 +317,31 @@ struct ContextBuffer {
   void push_back(uint32_t f) { v[n++] = f; }
 };
 
+uint32_t UpperOf(const NerToken* n) { return n ? (n->upper ? 1 : 0) : 2; }
+
+// The first features of a token's context, in both the trainer's NerContextFeatures and the
+// tagger's NerJointContextFeatures: its case and place in the sentence, and the case around it.
+// Inlined, as AddBigrams: called, the buffer's count goes through memory (+3 M instructions per
+// 300 KB, callgrind).
+__attribute__((always_inline)) inline void AddPositionAndCase(const NerToken* before, const NerToken& t, const NerToken* after, ContextBuffer* buf) {
+  const uint32_t up = t.upper ? 1 : 0, first = before ? 0 : 1;
+  buf->push_back(kUpperFirstFeatures[up * 2 + first]);
+  buf->push_back(kPositionFeatures[first * 2 + (after ? 0u : 1u)]);
+  buf->push_back(kCapWindowFeatures[UpperOf(before) * 9 + up * 3 + UpperOf(after)]);
+}
+
+// What the token's text and a neighbour's decide together (both functions): the word and shape
+// bigrams, and whether the token is glued to the one before.
+__attribute__((always_inline)) inline void AddBigrams(const NerToken* before, const NerToken& t, const NerToken* after, ContextBuffer* buf) {
+  const uint32_t prev = before ? before->word_hash : kBoundary, next = after ? after->word_hash : kBoundary;
+  const uint32_t short_prev = before ? before->short_hash : kBoundary;
+  buf->push_back(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash).Get());
+  buf->push_back(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next).Get());
+  buf->push_back(FeatureHash(kShapeBigramL).Add(short_prev).Add(t.short_hash).Get());
+  buf->push_back(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(after ? after->short_hash : kBoundary).Get());
+  buf->push_back(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_prev).Get());
+}
+
 // The flags of the word before with this token's shape, and whether the document writes this
 // token's word in lower case elsewhere: the last features of a token's context (both the
 // trainer's NerContextFeatures and the tagger's NerJointContextFeatures).
@@ -394,33 +419,24 @@ size_t NerContextFeatures(const std::vector<NerToken>& tokens, size_t begin, siz
   // The neighbours inside the sentence, each tested once.
   const NerToken* before = i > begin ? &tokens[i - 1] : nullptr;
   const NerToken* after = i + 1 < end ? &tokens[i + 1] : nullptr;
-  const auto word_of = [](const NerToken* n) { return n ? n->word_hash : kBoundary; };
-  const auto short_of = [](const NerToken* n) { return n ? n->short_hash : kBoundary; };
-  const auto upper_of = [](const NerToken* n) -> uint32_t { return n ? (n->upper ? 1 : 0) : 2; };
   ContextBuffer buf{out};
   auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
 
   const NerToken& t = tokens[i];
   const uint32_t up = t.upper ? 1 : 0;
   const uint32_t first = before ? 0 : 1;
-  const uint32_t prev = word_of(before), next = word_of(after);
+  const uint32_t prev = before ? before->word_hash : kBoundary, next = after ? after->word_hash : kBoundary;
   const uint32_t prev2 = i >= begin + 2 ? tokens[i - 2].word_hash : kBoundary;
   const uint32_t next2 = i + 2 < end ? tokens[i + 2].word_hash : kBoundary;
-  const uint32_t short_prev = short_of(before);
-  buf.push_back(kUpperFirstFeatures[up * 2 + first]);
-  buf.push_back(kPositionFeatures[first * 2 + (after ? 0u : 1u)]);
-  buf.push_back(kCapWindowFeatures[upper_of(before) * 9 + up * 3 + upper_of(after)]);
+  AddPositionAndCase(before, t, after, &buf);
+  // What a neighbour's text decides (the tagger sums these once per text: NerNeighbourFeatures).
   add(FeatureHash(kPrevWord).Add(prev));
   add(FeatureHash(kNextWord).Add(next));
   add(FeatureHash(kPrev2Word).Add(prev2));
   add(FeatureHash(kNext2Word).Add(next2));
   add(FeatureHash(kPrevWordUpper).Add(prev).Add(up));
   add(FeatureHash(kNextWordUpper).Add(next).Add(up));
-  add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
-  add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
-  add(FeatureHash(kShapeBigramL).Add(short_prev).Add(t.short_hash));
-  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(short_of(after)));
-  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_prev));
+  AddBigrams(before, t, after, &buf);
   // Lexicon membership of the neighbours, with this token's case; of this token, what its
   // context decides (NerWordFeatures has the rest).
   AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
@@ -459,22 +475,12 @@ size_t NerJointContextFeatures(const std::vector<NerToken>& tokens, size_t begin
                                const std::vector<uint8_t>& hints, uint32_t* out) {
   const NerToken* before = i > begin ? &tokens[i - 1] : nullptr;
   const NerToken* after = i + 1 < end ? &tokens[i + 1] : nullptr;
-  const uint32_t prev = before ? before->word_hash : kBoundary, next = after ? after->word_hash : kBoundary;
-  const uint32_t short_prev = before ? before->short_hash : kBoundary;
-  const auto upper_of = [](const NerToken* n) -> uint32_t { return n ? (n->upper ? 1 : 0) : 2; };
   ContextBuffer buf{out};
-  auto add = [&](const FeatureHash& h) { buf.push_back(h.Get()); };
   const NerToken& t = tokens[i];
   const uint32_t up = t.upper ? 1 : 0;
   const uint32_t first = before ? 0 : 1;
-  buf.push_back(kUpperFirstFeatures[up * 2 + first]);
-  buf.push_back(kPositionFeatures[first * 2 + (after ? 0u : 1u)]);
-  buf.push_back(kCapWindowFeatures[upper_of(before) * 9 + up * 3 + upper_of(after)]);
-  add(FeatureHash(kWordBigramL).Add(prev).Add(t.word_hash));
-  add(FeatureHash(kWordBigramR).Add(t.word_hash).Add(next));
-  add(FeatureHash(kShapeBigramL).Add(short_prev).Add(t.short_hash));
-  add(FeatureHash(kShapeBigramR).Add(t.short_hash).Add(after ? after->short_hash : kBoundary));
-  add(FeatureHash(kGlued).Add(t.glued ? 1u : 0u).Add(short_prev));
+  AddPositionAndCase(before, t, after, &buf);
+  AddBigrams(before, t, after, &buf);
   AddLexiconFeatures(t.lexicon & ~kTextLexicon, 0, up, &buf);
   if (before) AddLexiconFeatures(before->lexicon & ~kTextLexicon, -1, up, &buf);
   if (after) AddLexiconFeatures(after->lexicon & ~kTextLexicon, 1, up, &buf);
