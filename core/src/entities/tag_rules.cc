@@ -321,7 +321,6 @@ bool SecondSaint(const EntityState& st, int32_t i) {
 void ApplyTaggedOrganisations(EntityState& st) {
   // "Flixbus", "Dallas Cowboys", "Swiss": an organisation or other name is no person or place.
   for (const TagSpan& s : Spans(st, 1u << kTagOrg | 1u << kTagOth)) {
-    if (s.cls != kTagOrg && s.cls != kTagOth) continue;
     for (int32_t x = s.first; x <= s.last; ++x) st.org[x] = 1;
   }
 }
@@ -366,7 +365,6 @@ void ApplyTaggedPersons(EntityState& st) {
     for (int32_t x = s.first; x <= s.last; ++x) seeded[static_cast<size_t>(x)] = 1;
   }
   for (const TagSpan& span : Spans(st, 1u << kTagPer)) {
-    if (span.cls != kTagPer) continue;
     bool free = true;
     for (int32_t x = span.first; x <= span.last && free; ++x) free = !seeded[static_cast<size_t>(x)] && !st.org[x];
     if (!free) continue;
@@ -538,7 +536,6 @@ void ApplyTaggedPlaces(EntityState& st) {
   }
   // Names only the tagger found ("Eichstätt", "Vatikan").
   for (const TagSpan& span : Spans(st, 1u << kTagLoc)) {
-    if (span.cls != kTagLoc) continue;
     int32_t last = span.last;
     while (last > span.first && !st.IsWord(last)) --last;
     if (!st.IsWord(span.first) || !st.Free(span.first, last) || st.BeforeCurrencySign(last) ||
